@@ -1,0 +1,10 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // Type errors are caught once by `tsc --noEmit` in `npm test`; per-file type checking would triple the run time.
+  transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  moduleNameMapper: { '\\.(css|png|svg)$': '<rootDir>/test/support/asset-stub.js' },
+  testTimeout: 30000,
+};

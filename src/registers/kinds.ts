@@ -1,0 +1,9 @@
+/** `risks` is Appendix 1 (list of corruption risks), `positions` is Appendix 2 (corruption-prone positions). */
+export type RegisterKind = 'risks' | 'positions';
+
+export type RiskColumn = 'number' | 'function' | 'unit' | 'risk' | 'category' | 'level' | 'scope' | 'note';
+export type PositionColumn = 'number' | 'position' | 'powers' | 'risk' | 'level';
+export type RegisterColumn = RiskColumn | PositionColumn;
+
+export const RISK_COLUMNS: readonly RiskColumn[] = ['number', 'function', 'unit', 'risk', 'category', 'level', 'scope', 'note'];
+export const POSITION_COLUMNS: readonly PositionColumn[] = ['number', 'position', 'powers', 'risk', 'level'];
