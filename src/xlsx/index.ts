@@ -1,0 +1,8 @@
+/** The ExcelJS adapter: the only code in Tobokel that imports exceljs. */
+export { writePlans, buildWorkbook } from './write';
+export { readWorkbook, loadWorkbook, workbookToGrids } from './read';
+export type { ReadOptions } from './read';
+export { WorkbookReadError, isWorkbookReadError } from './errors';
+export type { WorkbookErrorCode } from './errors';
+export { DEFAULT_LIMITS } from './limits';
+export type { ReadLimits } from './limits';

@@ -1,0 +1,154 @@
+/**
+ * Looks at a file before ExcelJS does. ExcelJS inflates every entry into memory and builds an object per
+ * cell, so anything hostile or absurd must be refused here, from the zip's own directory and a bounded
+ * inflate, never by letting the load run out of memory.
+ */
+import { inflateRawSync } from 'zlib';
+import JSZip from 'jszip';
+import { WorkbookReadError } from './errors';
+import type { ReadLimits } from './limits';
+
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+// Office writes a password-protected .xlsx as a CFB container with these streams (MS-OFFCRYPTO).
+const ENCRYPTION_STREAMS = ['EncryptionInfo', 'EncryptedPackage'].map((name) => Buffer.from(name, 'utf16le'));
+
+/** JSZip keeps the central directory's figures and the raw entry bytes here; they are not in its typings. */
+interface JsZipEntryData {
+  compressedSize: number;
+  uncompressedSize: number;
+  compressedContent?: Uint8Array;
+  compression?: { magic: string };
+}
+
+export interface PackageFacts {
+  entries: number;
+  uncompressedBytes: number;
+  /** Written rows per worksheet part, e.g. `xl/worksheets/sheet1.xml`. */
+  rowsByPart: Record<string, number>;
+  cells: number;
+}
+
+const DEFLATE = '\x08\x00';
+const STORED = '\x00\x00';
+
+export function sniff(buffer: Buffer, file: string): void {
+  if (buffer.length >= 8 && buffer.subarray(0, 8).equals(CFB_MAGIC)) {
+    if (ENCRYPTION_STREAMS.some((name) => buffer.includes(name))) {
+      throw new WorkbookReadError('encrypted', file, 'the workbook is password-protected; save a copy without a password and check that');
+    }
+    throw new WorkbookReadError('legacy-xls', file, 'this is an old binary .xls workbook; save it as .xlsx (Excel Workbook) and check that');
+  }
+  if (buffer.length < 4 || !buffer.subarray(0, 4).equals(ZIP_MAGIC)) {
+    throw new WorkbookReadError('not-xlsx', file, 'not an .xlsx workbook (the file is not a zip package)');
+  }
+}
+
+export async function inspectPackage(buffer: Buffer, file: string, limits: ReadLimits): Promise<PackageFacts> {
+  if (buffer.length > limits.maxFileBytes) {
+    throw new WorkbookReadError('too-large', file, `the file is ${mb(buffer.length)}; the limit is ${mb(limits.maxFileBytes)}`);
+  }
+  sniff(buffer, file);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buffer);
+  } catch (error) {
+    throw new WorkbookReadError('truncated', file, `the file is damaged or truncated (${oneLine(error)})`);
+  }
+  const entries = Object.values(zip.files).filter((entry) => !entry.dir);
+  if (!entries.some((entry) => entry.name.replace(/^\//, '') === 'xl/workbook.xml')) {
+    throw new WorkbookReadError('not-xlsx', file, 'a zip package but not an Excel workbook (no xl/workbook.xml)');
+  }
+
+  // First the directory's own claims: cheap, and enough for an honest zip bomb.
+  let claimed = 0;
+  for (const entry of entries) {
+    const data = entryData(entry);
+    claimed += data.uncompressedSize;
+    if (claimed > limits.maxUncompressedBytes) {
+      throw new WorkbookReadError('zip-bomb', file, `the package unpacks to more than ${mb(limits.maxUncompressedBytes)}; refused`);
+    }
+    checkRatio(entry.name, data.uncompressedSize, data.compressedSize, file, limits);
+  }
+
+  // Then the bytes themselves, each inflate capped at what the directory claimed, so a directory that lies
+  // cannot make us allocate more than the limit. Native zlib keeps this a small share of ExcelJS's own load.
+  const facts: PackageFacts = { entries: entries.length, uncompressedBytes: 0, rowsByPart: {}, cells: 0 };
+  for (const entry of entries) {
+    const data = entryData(entry);
+    const bytes = inflateEntry(entry.name, data, file);
+    facts.uncompressedBytes += bytes.length;
+    const part = entry.name.replace(/^\//, '');
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(part)) {
+      const rows = countTags(bytes, ROW_TAGS);
+      if (rows > limits.maxRowsPerSheet) {
+        throw new WorkbookReadError('too-many-rows', file, `a sheet has ${rows} rows; the limit is ${limits.maxRowsPerSheet} rows per sheet`);
+      }
+      facts.rowsByPart[part] = rows;
+      facts.cells += countTags(bytes, CELL_TAGS);
+      if (facts.cells > limits.maxCells) {
+        throw new WorkbookReadError('too-many-cells', file, `the workbook has more than ${limits.maxCells} cells; refused`);
+      }
+    }
+  }
+  return facts;
+}
+
+function entryData(entry: JSZip.JSZipObject): JsZipEntryData {
+  return (entry as unknown as { _data: JsZipEntryData })._data;
+}
+
+function checkRatio(name: string, size: number, compressed: number, file: string, limits: ReadLimits): void {
+  if (size > limits.ratioFloorBytes && size > limits.maxCompressionRatio * Math.max(compressed, 1)) {
+    throw new WorkbookReadError('zip-bomb', file, `entry ${name} compresses ${Math.round(size / Math.max(compressed, 1))}:1, a zip bomb; refused`);
+  }
+}
+
+function inflateEntry(name: string, data: JsZipEntryData, file: string): Buffer {
+  const content = data.compressedContent;
+  const method = data.compression?.magic;
+  if (!content) {
+    throw new WorkbookReadError('unreadable', file, `entry ${name} cannot be read`);
+  }
+  const raw = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  if (method === STORED) {
+    return raw;
+  }
+  if (method !== DEFLATE) {
+    throw new WorkbookReadError('unreadable', file, `entry ${name} uses a compression method Excel does not write`);
+  }
+  try {
+    // One byte of slack: an entry that produces it is bigger than its directory entry says.
+    const bytes = inflateRawSync(raw, { maxOutputLength: data.uncompressedSize + 1 });
+    if (bytes.length > data.uncompressedSize) {
+      throw new WorkbookReadError('zip-bomb', file, `entry ${name} unpacks to more than its stated size; refused`);
+    }
+    return bytes;
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new WorkbookReadError('zip-bomb', file, `entry ${name} unpacks to more than its stated size; refused`);
+    }
+    throw new WorkbookReadError('truncated', file, `the file is damaged or truncated (entry ${name}: ${oneLine(error)})`);
+  }
+}
+
+const ROW_TAGS = [Buffer.from('<row '), Buffer.from('<row>')];
+const CELL_TAGS = [Buffer.from('<c '), Buffer.from('<c>')];
+
+function countTags(bytes: Buffer, tags: Buffer[]): number {
+  let count = 0;
+  for (const tag of tags) {
+    for (let at = bytes.indexOf(tag); at !== -1; at = bytes.indexOf(tag, at + tag.length)) count += 1;
+  }
+  return count;
+}
+
+export function mb(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+export function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0].slice(0, 200);
+}

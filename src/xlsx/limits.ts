@@ -1,0 +1,34 @@
+/**
+ * Limits that keep memory bounded whatever is submitted. A real register is a few hundred rows and well
+ * under a megabyte; these leave two orders of magnitude of headroom and still refuse before ExcelJS
+ * (which holds every cell as an object, roughly 1 KB each) could exhaust the machine.
+ */
+export interface ReadLimits {
+  /** Size of the file on disk. */
+  maxFileBytes: number;
+  /** Sum of the uncompressed sizes of every zip entry. */
+  maxUncompressedBytes: number;
+  /** An entry bigger than `ratioFloorBytes` that compresses better than this is treated as a zip bomb. */
+  maxCompressionRatio: number;
+  ratioFloorBytes: number;
+  /** Rows per sheet, counted as written rows and as the span of rows that hold values. */
+  maxRowsPerSheet: number;
+  /** Written cells in the whole workbook. */
+  maxCells: number;
+  /** Columns per sheet. */
+  maxColumns: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<ReadLimits> = {
+  maxFileBytes: 50 * 1024 * 1024,
+  maxUncompressedBytes: 200 * 1024 * 1024,
+  maxCompressionRatio: 500,
+  ratioFloorBytes: 1024 * 1024,
+  maxRowsPerSheet: 200_000,
+  maxCells: 2_000_000,
+  maxColumns: 1_000,
+};
+
+export function withDefaults(limits?: Partial<ReadLimits>): ReadLimits {
+  return { ...DEFAULT_LIMITS, ...limits };
+}

@@ -1,0 +1,141 @@
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import JSZip from 'jszip';
+import { DEFAULT_LIMITS, WorkbookReadError, readWorkbook, writePlans } from '../../src/xlsx';
+import type { WorkbookErrorCode } from '../../src/xlsx';
+import { handPlan } from './plan-fixture';
+import { buildZip, deflateZeros } from './zip-tools';
+import { deflateRawSync } from 'zlib';
+
+async function failure(input: Buffer | string, file = 'bad.xlsx', limits = {}): Promise<WorkbookReadError> {
+  try {
+    await readWorkbook(input, { file: typeof input === 'string' ? undefined : file, limits });
+  } catch (error) {
+    expect(error).toBeInstanceOf(WorkbookReadError);
+    return error as WorkbookReadError;
+  }
+  throw new Error('expected the read to fail');
+}
+
+function expectReason(error: WorkbookReadError, code: WorkbookErrorCode, file = 'bad.xlsx'): void {
+  expect(error.code).toBe(code);
+  expect(error.message.startsWith(`${file}: `)).toBe(true);
+  expect(error.message).not.toContain('\n');
+}
+
+/** A real workbook with one part replaced, e.g. a worksheet made huge cheaply as a string. */
+async function withPart(part: string, content: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await writePlans([handPlan()]));
+  zip.file(part, content);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+function sheetXml(rows: Iterable<string>): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${[...rows].join('')}</sheetData></worksheet>`;
+}
+
+function* numberedRows(count: number): Generator<string> {
+  for (let r = 1; r <= count; r += 1) yield `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`;
+}
+
+describe('readWorkbook refuses bad input with a one-line reason naming the file', () => {
+  it('random bytes', async () => {
+    const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251));
+    expectReason(await failure(bytes), 'not-xlsx');
+  });
+
+  it('an empty file', async () => {
+    expectReason(await failure(Buffer.alloc(0)), 'not-xlsx');
+  });
+
+  it('a truncated workbook', async () => {
+    const whole = await writePlans([handPlan()]);
+    expectReason(await failure(whole.subarray(0, Math.floor(whole.length / 2))), 'truncated');
+    expectReason(await failure(whole.subarray(0, whole.length - 10)), 'truncated');
+  });
+
+  it('a zip that is not a workbook', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<w/>');
+    expectReason(await failure(await zip.generateAsync({ type: 'nodebuffer' })), 'not-xlsx');
+  });
+
+  it('a password-protected workbook (an encrypted CFB container)', async () => {
+    const cfb = Buffer.alloc(2048);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
+    Buffer.from('EncryptionInfo', 'utf16le').copy(cfb, 1024);
+    Buffer.from('EncryptedPackage', 'utf16le').copy(cfb, 1152);
+    const error = await failure(cfb);
+    expectReason(error, 'encrypted');
+    expect(error.message).toMatch(/password/);
+  });
+
+  it('an old binary .xls', async () => {
+    const cfb = Buffer.alloc(1024);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
+    Buffer.from('Workbook', 'utf16le').copy(cfb, 512);
+    expectReason(await failure(cfb), 'legacy-xls');
+  });
+
+  it('a zip bomb whose directory admits the size (64 MB of zeros, about 64 KB on disk)', async () => {
+    const compressed = await deflateZeros(64 * 1024 * 1024);
+    expect(compressed.length).toBeLessThan(200 * 1024);
+    const bomb = buildZip([
+      { name: 'xl/workbook.xml', compressed: deflateRawSync('<workbook/>'), claimedSize: 11 },
+      { name: 'xl/worksheets/sheet1.xml', compressed, claimedSize: 64 * 1024 * 1024 },
+    ]);
+    const error = await failure(bomb);
+    expectReason(error, 'zip-bomb');
+    expect(error.message).toMatch(/compresses \d+:1/);
+  });
+
+  it('a zip whose directory claims more than the limit unpacked', async () => {
+    const small = deflateRawSync(Buffer.from('<x/>'));
+    const bomb = buildZip([
+      { name: 'xl/workbook.xml', compressed: small, claimedSize: 4 },
+      { name: 'xl/sharedStrings.xml', compressed: small, claimedSize: DEFAULT_LIMITS.maxUncompressedBytes + 1 },
+    ]);
+    expectReason(await failure(bomb), 'zip-bomb');
+  });
+
+  it('a zip whose directory understates an entry that inflates far beyond it', async () => {
+    const compressed = await deflateZeros(16 * 1024 * 1024);
+    const liar = buildZip([
+      { name: 'xl/workbook.xml', compressed: deflateRawSync('<workbook/>'), claimedSize: 11 },
+      { name: 'xl/worksheets/sheet1.xml', compressed, claimedSize: 1000 },
+    ]);
+    const error = await failure(liar);
+    expectReason(error, 'zip-bomb');
+    expect(error.message).toMatch(/stated size/);
+  });
+
+  it(`a sheet just over the ${DEFAULT_LIMITS.maxRowsPerSheet}-row limit`, async () => {
+    const huge = await withPart('xl/worksheets/sheet1.xml', sheetXml(numberedRows(DEFAULT_LIMITS.maxRowsPerSheet + 1)));
+    const error = await failure(huge);
+    expectReason(error, 'too-many-rows');
+    expect(error.message).toContain(String(DEFAULT_LIMITS.maxRowsPerSheet));
+  });
+
+  it('two values so far apart that the grid would span past the row limit', async () => {
+    const sparse = await withPart('xl/worksheets/sheet1.xml', sheetXml(['<row r="1"><c r="A1"><v>1</v></c></row>', '<row r="900000"><c r="A900000"><v>2</v></c></row>']));
+    expectReason(await failure(sparse), 'too-many-rows');
+  });
+
+  it('a workbook past a stated cell or file-size limit', async () => {
+    const buffer = await writePlans([handPlan()]);
+    expectReason(await failure(buffer, 'bad.xlsx', { maxCells: 10 }), 'too-many-cells');
+    expectReason(await failure(buffer, 'bad.xlsx', { maxFileBytes: 100 }), 'too-large');
+  });
+
+  it('a path that does not exist, named as given', async () => {
+    const missing = path.join(os.tmpdir(), 'tobokel-no-such-file.xlsx');
+    expectReason(await failure(missing), 'not-found', missing);
+  });
+
+  it('a directory given as a file', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tobokel-dir-'));
+    expectReason(await failure(dir), 'not-xlsx', dir);
+    await fs.rmdir(dir);
+  });
+});
