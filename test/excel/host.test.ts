@@ -1,0 +1,49 @@
+import { createExcelHost } from '../support/excel-host/client';
+import { createWorkbook, putValues, findSheet } from '../support/excel-host/model';
+
+describe('Excel test host (real client library + in-memory workbook)', () => {
+  it('answers a load, a write and a null-object probe through the real wire format', async () => {
+    const wb = createWorkbook(['Data']);
+    putValues(wb.sheets[0], 2, 2, [['a', 1], ['b', 2]]);
+    const host = createExcelHost(wb);
+    const result = await host.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      const missing = sheets.getItemOrNullObject('Nope');
+      const used = sheets.getItem('Data').getUsedRange(true);
+      used.load('values,address,rowIndex,columnIndex');
+      await context.sync();
+      sheets.getItem('Data').getRange('D1:E1').values = [['x', 'y']];
+      await context.sync();
+      return { names: sheets.items.map((s) => s.name), missing: missing.isNullObject, values: used.values, address: used.address, row: used.rowIndex };
+    });
+    expect(result).toEqual({ names: ['Data'], missing: true, values: [['a', 1], ['b', 2]], address: 'Data!B2:C3', row: 1 });
+    expect(findSheet(wb, 'Data')!.cells.get('1,4')!.value).toBe('x');
+    expect(host.responder.syncs).toBe(2);
+    expect(host.responder.failures).toEqual([]);
+  });
+
+  it('fails loudly on a call it does not know', async () => {
+    const host = createExcelHost();
+    await expect(
+      host.run(async (context) => {
+        const range = context.workbook.worksheets.getItem('Sheet1').getRange('A1');
+        range.format.load('indentLevel');
+        await context.sync();
+      }),
+    ).rejects.toThrow(/does not know property RangeFormat.IndentLevel/);
+    expect(host.responder.failures).toHaveLength(1);
+  });
+
+  it('reports an Excel error such as a protected sheet with its code', async () => {
+    const wb = createWorkbook(['Locked']);
+    wb.sheets[0].protected = true;
+    const host = createExcelHost(wb);
+    await expect(
+      host.run(async (context) => {
+        context.workbook.worksheets.getItem('Locked').getRange('A1').values = [[1]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+});

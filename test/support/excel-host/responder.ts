@@ -1,0 +1,178 @@
+/**
+ * The responder: answers each batch the Excel client library sends, by playing the in-memory workbook.
+ * It resolves object paths to host objects, runs the actions in order, and builds the response Excel on
+ * the web would send. It counts syncs and records each request's size, so tests can hold operations to
+ * their round-trip and payload budgets. Pure TypeScript, no Node APIs: a browser page can bundle it.
+ */
+import { Workbook } from './model';
+import { HostObject, isHostObject, workbookObject } from './objects';
+import {
+  ActionResult,
+  ActionType,
+  HostError,
+  ObjectPathType,
+  RequestBody,
+  ResponseBody,
+  UnknownCallError,
+  WireAction,
+  pascal,
+  parseRequestBody,
+  requestBytes,
+} from './protocol';
+
+export interface RequestRecord {
+  bytes: number;
+  actions: number;
+}
+
+export class ExcelHostResponder {
+  /** One entry per `context.sync()` that reached Excel. */
+  readonly requests: RequestRecord[] = [];
+  /** Calls the host did not know: any entry here means the adapter made a call Excel would not accept. */
+  readonly failures: string[] = [];
+
+  constructor(readonly workbook: Workbook) {}
+
+  get syncs(): number {
+    return this.requests.length;
+  }
+
+  get maxRequestBytes(): number {
+    return this.requests.reduce((max, r) => Math.max(max, r.bytes), 0);
+  }
+
+  /** Forget the counts (not the workbook), e.g. between the set-up and the operation under measurement. */
+  resetStats(): void {
+    this.requests.length = 0;
+  }
+
+  respond(rawBody: unknown): ResponseBody {
+    const body = parseRequestBody(rawBody);
+    this.requests.push({ bytes: requestBytes(rawBody), actions: body.Actions.length });
+    const batch = new Batch(this.workbook, body);
+    const results: ActionResult[] = [];
+    for (let index = 0; index < body.Actions.length; index++) {
+      const action = body.Actions[index];
+      try {
+        if (this.workbook.cellEditMode) {
+          throw new HostError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+        }
+        const result = batch.run(action);
+        if (result !== undefined) results.push(result);
+      } catch (error) {
+        if (!(error instanceof HostError)) throw error;
+        if (error instanceof UnknownCallError) this.failures.push(error.message);
+        return { Results: results, Error: { Code: error.code, Message: error.message, ActionIndex: index, HttpStatusCode: 400 } };
+      }
+    }
+    return { Results: results };
+  }
+}
+
+/** One request: its object paths resolve once each, in the order the actions first reach them. */
+class Batch {
+  private readonly resolved = new Map<number, HostObject>();
+
+  constructor(
+    private readonly workbook: Workbook,
+    private readonly body: RequestBody,
+  ) {}
+
+  run(action: WireAction): ActionResult | undefined {
+    const target = this.resolve(action.ObjectPathId);
+    const args = action.ArgumentInfo?.Arguments ?? [];
+    switch (action.ActionType) {
+      case ActionType.Instantiate:
+        return { ActionId: action.Id, Value: target.isNull ? null : {} };
+      case ActionType.Query:
+        return { ActionId: action.Id, Value: target.isNull ? null : query(target, action.QueryInfo?.Select) };
+      case ActionType.Method: {
+        // The client keeps objects alive with this call; Excel on the web answers nothing for it.
+        if (action.Name === '_KeepReference') return undefined;
+        if (target.isNull) return { ActionId: action.Id, Value: null };
+        const method = target.methods?.[action.Name];
+        if (!method) throw new UnknownCallError(`method ${target.type}.${action.Name}()`);
+        const value = method(...args);
+        if (isHostObject(value)) throw new UnknownCallError(`${target.type}.${action.Name}() used as an action (it returns an object)`);
+        return { ActionId: action.Id, Value: value === undefined ? null : value };
+      }
+      case ActionType.SetProperty: {
+        if (target.isNull) return { ActionId: action.Id };
+        const prop = target.props?.[action.Name];
+        if (!prop) throw new UnknownCallError(`property ${target.type}.${action.Name}`);
+        if (!prop.set) throw new HostError('InvalidArgument', `${target.type}.${action.Name} is read-only`);
+        prop.set(args[0]);
+        return { ActionId: action.Id };
+      }
+      default:
+        throw new UnknownCallError(`action type ${action.ActionType} (${action.Name})`);
+    }
+  }
+
+  private resolve(pathId: number): HostObject {
+    const cached = this.resolved.get(pathId);
+    if (cached) return cached;
+    const path = this.body.ObjectPaths[String(pathId)];
+    if (!path) throw new UnknownCallError(`object path ${pathId} (not in the request)`);
+    let object: HostObject;
+    if (path.ObjectPathType === ObjectPathType.GlobalObject) {
+      object = workbookObject(this.workbook);
+    } else {
+      const parent = this.resolve(path.ParentObjectPathId ?? -1);
+      const args = path.ArgumentInfo?.Arguments ?? [];
+      if (parent.isNull) {
+        object = { type: `${parent.type}.${path.Name}`, isNull: true };
+      } else if (path.ObjectPathType === ObjectPathType.Property) {
+        const nav = parent.nav?.[path.Name];
+        if (!nav) throw new UnknownCallError(`navigation property ${parent.type}.${path.Name}`);
+        object = nav();
+      } else if (path.ObjectPathType === ObjectPathType.Method) {
+        const method = parent.methods?.[path.Name];
+        if (!method) throw new UnknownCallError(`method ${parent.type}.${path.Name}()`);
+        const value = method(...args);
+        if (!isHostObject(value)) throw new UnknownCallError(`${parent.type}.${path.Name}() used as an object path (it returns no object)`);
+        object = value;
+      } else if (path.ObjectPathType === ObjectPathType.Indexer) {
+        if (!parent.indexer) throw new UnknownCallError(`indexer on ${parent.type}`);
+        object = parent.indexer(args[0]);
+      } else {
+        throw new UnknownCallError(`object path type ${path.ObjectPathType} (${path.Name})`);
+      }
+    }
+    this.resolved.set(pathId, object);
+    return object;
+  }
+}
+
+/** The value of a load: selected scalar properties, navigation properties as nested objects, items of a collection. */
+function query(target: HostObject, select: string[] | undefined): unknown {
+  if (target.items) return { _Items: target.items().map((item) => queryObject(item, select)) };
+  return queryObject(target, select);
+}
+
+function queryObject(target: HostObject, select: string[] | undefined): unknown {
+  if (target.isNull) return null;
+  const out: Record<string, unknown> = {};
+  if (target.id !== undefined) out.Id = target.id;
+  const paths = select && select.length ? select : Object.keys(target.props ?? {}).filter((k) => target.props![k].get);
+  const nested = new Map<string, string[]>();
+  for (const path of paths) {
+    const [head, ...rest] = path.split('/');
+    const name = pascal(head);
+    if (rest.length === 0 && target.props?.[name]) {
+      const get = target.props[name].get;
+      if (!get) throw new UnknownCallError(`reading write-only ${target.type}.${name}`);
+      out[name] = get();
+    } else if (target.nav?.[name]) {
+      const list = nested.get(name) ?? [];
+      if (rest.length) list.push(rest.join('/'));
+      nested.set(name, list);
+    } else {
+      throw new UnknownCallError(`property ${target.type}.${name} in a load`);
+    }
+  }
+  for (const [name, sub] of nested) out[name] = query(target.nav![name](), sub);
+  return out;
+}
+
+export { HostError, UnknownCallError };
