@@ -1,0 +1,93 @@
+/**
+ * `tobokel check`: files are read one after another, so memory holds one workbook at a time whatever the
+ * batch; an unreadable file is reported and the batch goes on.
+ */
+import path from 'path';
+import { checkRegisters } from '../../checks/check';
+import { readRegisters } from '../../registers/read';
+import type { UiLanguage } from '../../order281/text';
+import { UI_LANGUAGES } from '../../order281/text';
+import { isWorkbookReadError, readWorkbook } from '../../xlsx';
+import { oneLine } from '../../xlsx/inspect';
+import { choice, isoDay, parse, UsageError } from '../args';
+import { consolidate, type CheckedFile } from '../consolidate';
+import { FORMATS, FORMATTERS } from '../format';
+import type { Io } from '../io';
+import { exitCode, type CheckOutput, type FileResult } from '../results';
+import { CHECK_USAGE } from '../usage';
+
+export async function checkCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(
+    argv,
+    {
+      format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
+      lang: { type: 'string' },
+      today: { type: 'string' },
+      progress: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+    },
+    true,
+  );
+  if (values.help) {
+    io.stdout(CHECK_USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('check needs at least one .xlsx file');
+  const format = choice(values.format, FORMATS, 'format', 'table');
+  const lang = choice<UiLanguage>(values.lang, UI_LANGUAGES, 'lang', 'en');
+  const today = isoDay(values.today, 'today') ?? new Date();
+  const showProgress = !values.quiet && positionals.length > 1 && (io.stderrIsTTY || Boolean(values.progress));
+
+  const output = await checkFiles(positionals, { today, lang, io, showProgress, cwd: io.cwd });
+  const text = FORMATTERS[format](output);
+  if (typeof values.out === 'string') {
+    await io.writeFile(values.out, text);
+    io.stderr(`tobokel: report written to ${values.out}\n`);
+  } else {
+    io.stdout(text);
+  }
+  for (const result of output.results) {
+    if ('unreadable' in result) io.stderr(`tobokel: ${result.unreadable.message}\n`);
+  }
+  return exitCode(output.results);
+}
+
+interface CheckFilesOptions {
+  today: Date;
+  lang: UiLanguage;
+  io: Io;
+  showProgress: boolean;
+  cwd: string;
+}
+
+export async function checkFiles(files: readonly string[], options: CheckFilesOptions): Promise<CheckOutput> {
+  const results: FileResult[] = [];
+  const checked: CheckedFile[] = [];
+  const many = files.length > 1;
+  for (const [index, file] of files.entries()) {
+    if (options.showProgress) progress(options.io, index, files.length, file);
+    try {
+      const grids = await readWorkbook(path.resolve(options.cwd, file), { file });
+      // checkGrids in two steps, so the consolidation reuses the registers instead of reading them again.
+      const registers = readRegisters(grids);
+      const report = checkRegisters(registers, grids, { today: options.today, file });
+      results.push({ file, report });
+      if (many) checked.push({ file, report, registers });
+    } catch (error) {
+      // One bad file, or a bug it trips, must not cost the reviewer the other forty-nine reports.
+      const unreadable = isWorkbookReadError(error)
+        ? { file, code: error.code, message: error.message }
+        : { file, code: 'internal', message: `${file}: could not be checked (internal error: ${oneLine(error)})` };
+      results.push({ file, unreadable });
+    }
+  }
+  if (options.showProgress) options.io.stderr(options.io.stderrIsTTY ? '\r\x1b[K' : '');
+  return { results, lang: options.lang, consolidation: many ? consolidate(checked) : undefined };
+}
+
+function progress(io: Io, index: number, total: number, file: string): void {
+  const line = `checking ${index + 1}/${total}: ${file}`;
+  // On a terminal one line rewrites itself; in a log each file gets its own line.
+  io.stderr(io.stderrIsTTY ? `\r\x1b[K${line.slice(0, 100)}` : `${line}\n`);
+}

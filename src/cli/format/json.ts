@@ -1,0 +1,17 @@
+/**
+ * JSON is the public interface of design.md: one file prints exactly its Report; many files print every
+ * report, the files that could not be read, and the consolidation.
+ */
+import type { CheckOutput } from '../results';
+import { isUnreadable } from '../results';
+
+export function formatJson(output: CheckOutput): string {
+  const { results } = output;
+  if (results.length === 1 && !isUnreadable(results[0])) return `${JSON.stringify(results[0].report, null, 2)}\n`;
+  const many = {
+    reports: results.flatMap((result) => (isUnreadable(result) ? [] : [result.report])),
+    unreadable: results.flatMap((result) => (isUnreadable(result) ? [result.unreadable] : [])),
+    consolidated: output.consolidation,
+  };
+  return `${JSON.stringify(many, null, 2)}\n`;
+}

@@ -1,0 +1,67 @@
+/** The default, for a person at a terminal: verdict first, then findings grouped by sheet, then flags. */
+import type { Finding, Report } from '../../checks/report';
+import type { UiLanguage } from '../../order281/text';
+import { word } from '../strings';
+import type { CheckOutput } from '../results';
+import { isUnreadable } from '../results';
+import type { Consolidation } from '../consolidate';
+import { factorText } from './rows';
+import { countsText, registerText } from './labels';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function formatTable(output: CheckOutput): string {
+  const { lang } = output;
+  const blocks = output.results.map((result) =>
+    isUnreadable(result) ? `${result.file} — ${word('unreadable', lang)}\n  ${result.unreadable.message}\n` : reportTable(result.report, result.file, lang),
+  );
+  if (output.consolidation) blocks.push(consolidationTable(output.consolidation, lang));
+  return blocks.join('\n');
+}
+
+export function verdictLine(report: Report, lang: UiLanguage): string {
+  const s = report.summary;
+  const verdict = word(s.ready ? 'ready' : 'notReady', lang);
+  return `${verdict}: ${s.errors} ${word('errors', lang)}, ${s.warnings} ${word('warnings', lang)}, ${s.infos} ${word('infos', lang)}, ${s.flags} ${word('flags', lang)}`;
+}
+
+function reportTable(report: Report, file: string, lang: UiLanguage): string {
+  const lines = [`${report.file ?? file} — ${verdictLine(report, lang)}`];
+  if (report.registers.length === 0) lines.push(`  ${word('noRegister', lang)}`);
+  for (const register of report.registers) lines.push(`  ${registerText(register, lang)}`);
+  const bySheet = new Map<string, Finding[]>();
+  for (const finding of report.findings) bySheet.set(finding.sheet, [...(bySheet.get(finding.sheet) ?? []), finding]);
+  for (const [sheet, findings] of bySheet) {
+    lines.push('', `  ${word('sheet', lang)} «${sheet}»`);
+    const sorted = [...findings].sort((a, b) => a.row - b.row || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    const cellWidth = Math.max(...sorted.map((f) => f.cell.length), 4);
+    for (const finding of sorted) {
+      const severity = word(finding.severity, lang).padEnd(14);
+      lines.push(`    ${finding.cell.padEnd(cellWidth)}  ${severity} ${finding.messages?.[lang] ?? finding.message}  [${finding.rule}, ${finding.paragraph}]`);
+      if (finding.suggestion) lines.push(`    ${' '.repeat(cellWidth)}  ${' '.repeat(14)} ${word('suggestion', lang)}: ${finding.suggestion}`);
+    }
+  }
+  if (report.flags.length > 0) {
+    lines.push('', `  ${word('flag', lang)}:`);
+    for (const flag of report.flags) lines.push(`    «${flag.sheet}» ${flag.cell}  ${flag.position}`, `      ${factorText(flag, lang)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function consolidationTable(consolidation: Consolidation, lang: UiLanguage): string {
+  const lines = [`${word('summary', lang)}`, '='.repeat(word('summary', lang).length)];
+  for (const body of consolidation.bodies) {
+    lines.push(
+      '',
+      `${word('body', lang)}: ${body.body} — ${word(body.ready ? 'ready' : 'notReady', lang)} (${body.errors} ${word('errors', lang)}, ${body.warnings} ${word('warnings', lang)})`,
+      `  ${word('appendix1', lang)}: ${body.risks} ${word('rows', lang)}; ${word('appendix2', lang)}: ${body.positions} ${word('rows', lang)}`,
+      `  ${word('byLevel', lang)}: ${countsText(body.byLevel, lang)}`,
+      `  ${word('byCategory', lang)}: ${countsText(body.byCategory, lang)}`,
+      `  ${word('byFunction', lang)}: ${countsText(body.byFunctionType, lang)}`,
+    );
+  }
+  lines.push('', `${word('shared', lang)}:`);
+  if (consolidation.sharedRisks.length === 0) lines.push(`  ${word('none', lang)}`);
+  for (const risk of consolidation.sharedRisks) lines.push(`  • ${risk.risk}`, `    ${risk.bodies.join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,45 @@
+/**
+ * The `tobokel` command line. `main` never throws and never calls process.exit: it returns the exit code,
+ * so bin/tobokel.js sets it and tests call `main` directly.
+ */
+import { UsageError } from './args';
+import { checkCommand } from './commands/check';
+import { demoCommand } from './commands/demo';
+import { templateCommand } from './commands/template';
+import { processIo, type Io } from './io';
+import { MAIN_USAGE } from './usage';
+
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
+  template: templateCommand,
+  check: checkCommand,
+  demo: demoCommand,
+};
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    io.stderr(MAIN_USAGE);
+    return 2;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(MAIN_USAGE);
+    return 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.stderr(`tobokel: unknown command "${command}"\n\n${MAIN_USAGE}`);
+    return 2;
+  }
+  try {
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`tobokel ${command}: ${error.message}\nRun "tobokel ${command} --help" for usage.\n`);
+      return 2;
+    }
+    // A one-line reason, never a stack trace: the file-naming errors are caught per file in `check`.
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    io.stderr(`tobokel ${command}: ${message}\n`);
+    return 2;
+  }
+}

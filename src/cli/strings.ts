@@ -1,0 +1,48 @@
+/**
+ * The few words the CLI's reports add around the core's findings (verdict, section names). The Order's own
+ * words where it has them (shared/order-281/guide.md, «Words for the interface»); finding messages come
+ * from the core's Localized messages, never from here.
+ */
+import type { Localized, UiLanguage } from '../order281/text';
+
+const WORDS = {
+  ready: { ky: 'Тапшырууга даяр', ru: 'Готово к представлению', en: 'Ready to submit' },
+  notReady: { ky: 'Тапшырууга даяр эмес', ru: 'Не готово', en: 'Not ready' },
+  unreadable: { ky: 'Файл окулбады', ru: 'Файл не прочитан', en: 'Could not be read' },
+  error: { ky: 'Ката', ru: 'Ошибка', en: 'Error' },
+  warning: { ky: 'Эскертүү', ru: 'Предупреждение', en: 'Warning' },
+  info: { ky: 'Маалымат', ru: 'Замечание', en: 'Note' },
+  errors: { ky: 'ката', ru: 'ошибок', en: 'errors' },
+  warnings: { ky: 'эскертүү', ru: 'предупреждений', en: 'warnings' },
+  infos: { ky: 'маалымат', ru: 'замечаний', en: 'notes' },
+  flags: { ky: 'коррупциогендик кызмат орду', ru: 'коррупциогенных должностей', en: 'corruption-prone positions' },
+  flag: { ky: 'Коррупциогендик кызмат орду', ru: 'Коррупциогенная должность', en: 'Corruption-prone position' },
+  discretion: { ky: 'Дискрециялык ыйгарым укук', ru: 'Дискреционные полномочия', en: 'Discretionary power' },
+  contact: { ky: 'Жарандар жана уюмдар менен байланыш', ru: 'Контакты с гражданами и организациями', en: 'Contact with citizens and organisations' },
+  zone: { ky: 'Коррупциогендик зона', ru: 'Коррупционно опасная зона', en: 'High-risk zone' },
+  sheet: { ky: 'Барак', ru: 'Лист', en: 'Sheet' },
+  cell: { ky: 'Уяча', ru: 'Ячейка', en: 'Cell' },
+  suggestion: { ky: 'Сунушталган маани', ru: 'Предлагаемое значение', en: 'Suggested value' },
+  noRegister: { ky: 'Реестр табылган жок', ru: 'Реестр не найден', en: 'No register found' },
+  appendix1: { ky: '1-тиркеме', ru: 'Приложение 1', en: 'Appendix 1' },
+  appendix2: { ky: '2-тиркеме', ru: 'Приложение 2', en: 'Appendix 2' },
+  rows: { ky: 'сап', ru: 'строк', en: 'rows' },
+  summary: { ky: 'Жыйынтык', ru: 'Сводка', en: 'Consolidated summary' },
+  body: { ky: 'Орган', ru: 'Орган', en: 'Body' },
+  byLevel: { ky: 'Деңгээли боюнча', ru: 'По уровню', en: 'By level' },
+  byCategory: { ky: 'Категориясы боюнча', ru: 'По категории', en: 'By category' },
+  byFunction: { ky: 'Функциянын түрү боюнча', ru: 'По виду функции', en: 'By function type' },
+  shared: { ky: 'Бир нече органга таандык тобокелдиктер', ru: 'Риски, общие для нескольких органов', en: 'Risks several bodies share' },
+  none: { ky: 'жок', ru: 'нет', en: 'none' },
+  unrecognised: { ky: 'таанылган жок', ru: 'не распознано', en: 'not recognised' },
+  empty: { ky: 'толтурулган эмес', ru: 'не заполнено', en: 'empty' },
+  otherFunction: { ky: 'башка функция', ru: 'другая функция', en: 'other function' },
+  noHeading: { ky: 'функция көрсөтүлгөн эмес', ru: 'функция не указана', en: 'no function heading' },
+  files: { ky: 'файл', ru: 'файлов', en: 'files' },
+} satisfies Record<string, Localized>;
+
+export type Word = keyof typeof WORDS;
+
+export function word(key: Word, lang: UiLanguage): string {
+  return WORDS[key][lang];
+}
