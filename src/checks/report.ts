@@ -43,6 +43,8 @@ export interface PositionFlag {
   kind: RegisterKind;
   position: string;
   factors: Record<Factor, string[]>;
+  /** The p.6 zones and p.7 sectors behind the zone factor (`p.6/9`, `p.7/2`). */
+  zones: string[];
 }
 
 export interface ReportSummary {

@@ -29,7 +29,10 @@ export interface PlannedCell {
   style: PlanStyleName;
 }
 
-/** A block of cells that share one style: adapters format it in one call, never cell by cell. */
+/**
+ * A block of cells that share one style: adapters format it in one call, never cell by cell. Blocks are
+ * applied in order and a later block wins where two overlap (heading rows over the body's cell style).
+ */
 export interface StyledBlock extends MergedArea {
   style: PlanStyleName;
 }

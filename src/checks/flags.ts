@@ -1,0 +1,41 @@
+/**
+ * Corruption-prone positions (p.9, p.2): a row whose text shows discretionary power, contact with
+ * citizens and organisations, and a high-risk zone. Appendix 2 rows are positions; for Appendix 1 the
+ * unit of each row is judged from its function, unit, risk and heading.
+ */
+import type { FactorEvidence } from '../order281/factors';
+import { detectFactors } from '../order281/factors';
+import type { Register, RegisterRow } from '../registers/model';
+import { cellText } from '../registers/model';
+import type { PositionFlag } from './report';
+
+export function factorsOfRow(register: Register, row: RegisterRow): FactorEvidence {
+  if (register.kind === 'positions') {
+    return detectFactors([cellText(row, 'position'), cellText(row, 'powers'), cellText(row, 'risk')]);
+  }
+  return detectFactors([cellText(row, 'function'), cellText(row, 'unit'), cellText(row, 'risk')], row.heading?.functionType);
+}
+
+export function isFlagged(evidence: FactorEvidence): boolean {
+  return evidence.discretion.length > 0 && evidence.contact.length > 0 && evidence.zone.length > 0;
+}
+
+export function flagRows(register: Register, factorsOf: (row: RegisterRow) => FactorEvidence): PositionFlag[] {
+  const flags: PositionFlag[] = [];
+  const nameColumn = register.kind === 'positions' ? 'position' : 'unit';
+  for (const row of register.rows) {
+    const evidence = factorsOf(row);
+    if (!isFlagged(evidence)) continue;
+    const cell = row.cells[nameColumn] ?? row.cells.risk ?? Object.values(row.cells)[0]!;
+    flags.push({
+      sheet: register.sheet,
+      row: row.row,
+      cell: cell.address,
+      kind: register.kind,
+      position: cellText(row, nameColumn),
+      factors: { discretion: evidence.discretion, contact: evidence.contact, zone: evidence.zone },
+      zones: evidence.zoneIds,
+    });
+  }
+  return flags;
+}

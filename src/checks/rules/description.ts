@@ -1,0 +1,36 @@
+/**
+ * Footnote (**) of Appendix 1: the risk must describe the mechanism, with examples. A few words, or the
+ * function restated, cannot do that.
+ */
+import { foldText } from '../../order281/normalize';
+import type { Rule } from '../finding';
+
+/** Fewer words than this cannot name an actor, an action and what it yields. */
+export const MIN_RISK_WORDS = 6;
+export const MIN_RISK_LETTERS = 40;
+
+export const riskDescribed: Rule = ({ register, report }) => {
+  if (register.kind !== 'risks') return;
+  for (const row of register.rows) {
+    const cell = row.cells.risk;
+    if (!cell || cell.text === '') continue;
+    const folded = foldText(cell.text);
+    const words = folded.split(' ').filter((w) => w.length > 1).length;
+    const restatesFunction = folded === foldText(row.cells.function?.text ?? '');
+    if (words >= MIN_RISK_WORDS && folded.replace(/ /g, '').length >= MIN_RISK_LETTERS && !restatesFunction) continue;
+    report({
+      cell, column: 'risk', severity: 'warning', rule: 'risk.thin', paragraph: 'Appendix 1 (**)',
+      messages: restatesFunction
+        ? {
+          ky: 'Тобокелдик функцияны кайталайт: тобокелдиктин механизмин мисалдар менен сүрөттөңүз.',
+          ru: 'Риск повторяет функцию: опишите механизм риска с примерами проявлений.',
+          en: 'The risk restates the function: describe how the risk works, with examples.',
+        }
+        : {
+          ky: 'Тобокелдиктин сүрөттөлүшү өтө кыска: ким эмне кылат, кандай пайда алат — механизмди мисалдар менен жазыңыз.',
+          ru: 'Описание риска слишком краткое: опишите механизм (кто, что делает, какую выгоду извлекает) с примерами.',
+          en: 'The risk description is too thin: describe the mechanism (who does what, for what gain) with examples.',
+        },
+    });
+  }
+};

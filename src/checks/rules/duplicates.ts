@@ -1,0 +1,33 @@
+/** The same risk or position entered twice. */
+import { foldText } from '../../order281/normalize';
+import type { RegisterColumn } from '../../registers/kinds';
+import { appendixOf } from '../columns';
+import type { Rule } from '../finding';
+
+const IDENTITY: Record<'risks' | 'positions', RegisterColumn[]> = {
+  risks: ['function', 'unit', 'risk'],
+  positions: ['position', 'powers', 'risk'],
+};
+
+export const noDuplicates: Rule = ({ register, report }) => {
+  const first = new Map<string, number>();
+  for (const row of register.rows) {
+    const parts = IDENTITY[register.kind].map((column) => foldText(row.cells[column]?.text ?? ''));
+    if (parts.every((part) => part === '')) continue;
+    const key = parts.join('\u0001');
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, row.row);
+      continue;
+    }
+    const cell = row.cells.risk ?? Object.values(row.cells)[0]!;
+    report({
+      cell, column: 'risk', severity: 'warning', rule: 'row.duplicate', paragraph: appendixOf(register.kind),
+      messages: {
+        ky: `Бул сап ${earlier}-сапты кайталайт.`,
+        ru: `Эта строка повторяет строку ${earlier}.`,
+        en: `This row repeats row ${earlier}.`,
+      },
+    });
+  }
+};

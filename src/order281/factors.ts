@@ -1,0 +1,73 @@
+/**
+ * The three things p.9 (with p.2's definition of discretionary powers) says make a position
+ * corruption-prone: freedom to decide, contact with citizens and organisations, and work in a high-risk
+ * zone. Each lexicon is a start, in Kyrgyz and Russian, not a list to stop at.
+ */
+import type { StemPattern } from './stems';
+import { StemMatcher } from './stems';
+import { HIGH_RISK_SECTORS, HIGH_RISK_ZONES, type RiskZone } from './zones';
+import type { FunctionType } from './function-types';
+
+const p = (...stems: string[]): StemPattern => ({ stems });
+const except = (pattern: StemPattern, ...prefixes: string[]): StemPattern => ({ ...pattern, except: prefixes });
+
+export const DISCRETION_PATTERNS: readonly StemPattern[] = [
+  p('чечим'), p('танд'), p('баш', 'тарт'), p('макулда'), p('бекит'), except(p('берүү'), 'берүүчү'), p('берет'), p('текшер'),
+  p('айып'), p('дайында'), p('баало'), p('баа', 'бер'), p('кароо'), p('тездет'), p('кечиктир'), p('ыктыяр'),
+  p('токтот'), p('жокко', 'чыгар'), p('аныкта'), p('бөлүштүр'),
+  p('решени'), p('решает'), p('выда'), p('отказ'), p('согласов'), p('утвержд'), p('оцен'), p('определ'), p('рассмотр'),
+  p('провер'), p('назнач'), p('штраф'), p('приостанов'), p('усмотрен'), p('отбор'), p('выбор'), p('распредел'),
+  p('ускор'), p('затягив'), p('затян'), p('волокит'),
+];
+
+export const CONTACT_PATTERNS: readonly StemPattern[] = [
+  p('жаран'), p('арыз'), p('кайрылуу'), p('кайрылган'), p('түздөн', 'түз'), p('байланышуу'), p('катышуучу'), p('ишкер'),
+  p('юридикалык', 'жак'), p('жеке', 'жак'), p('уюм'), p('билдирүүчү'), p('өтүнмө'), p('компания'), p('жеткирүүчү'),
+  p('кабыл', 'алуу', 'жай'), p('келүүчү'),
+  p('гражд'), p('заявител'), p('обращени'), except(p('прием'), 'приемк'), except(p('приём'), 'приёмк'), p('посетител'),
+  p('непосредственн', 'контакт'), p('участник'), p('предпринимател'), p('юридическ', 'лиц'), p('физическ', 'лиц'),
+  except(p('организац'), 'организацион'), p('хозяйствующ', 'субъект'), p('поставщик'), p('подрядчик'), p('населени'),
+];
+
+const ALL_ZONES: readonly RiskZone[] = [...HIGH_RISK_ZONES, ...HIGH_RISK_SECTORS];
+const zonePatterns = ALL_ZONES.flatMap((zone) => zone.patterns.map((pattern) => ({ zone, pattern })));
+
+const discretionMatcher = new StemMatcher(DISCRETION_PATTERNS);
+const contactMatcher = new StemMatcher(CONTACT_PATTERNS);
+const zoneMatcher = new StemMatcher(zonePatterns.map((z) => z.pattern));
+
+export interface FactorEvidence {
+  /** Words that showed each factor, as written. */
+  discretion: string[];
+  contact: string[];
+  zone: string[];
+  /** The p.6 zones and p.7 sectors the text falls in (`p.6/9`, `p.7/2`). */
+  zoneIds: string[];
+}
+
+/** Reads the three factors from a row's texts; the function heading above the row counts toward the zone. */
+export function detectFactors(texts: readonly string[], heading?: FunctionType): FactorEvidence {
+  const text = texts.join(' \n ');
+  const zones = zoneMatcher.findAll(text).map((m) => ({ zone: zonePatterns[m.pattern].zone, evidence: m.evidence }));
+  const zoneIds = unique(zones.map((z) => z.zone.id));
+  const zoneEvidence = zones.map((z) => z.evidence);
+  if (heading?.zone !== undefined) {
+    const id = `p.6/${heading.zone}`;
+    if (!zoneIds.includes(id)) zoneIds.push(id);
+    zoneEvidence.push(heading.heading.ky);
+  }
+  return {
+    discretion: unique(discretionMatcher.findAll(text).map((m) => m.evidence)),
+    contact: unique(contactMatcher.findAll(text).map((m) => m.evidence)),
+    zone: unique(zoneEvidence),
+    zoneIds,
+  };
+}
+
+export function zoneById(id: string): RiskZone | undefined {
+  return ALL_ZONES.find((zone) => zone.id === id);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,61 @@
+/**
+ * Recognising a register's header row by its words, in Kyrgyz or Russian, whatever the order of the
+ * columns, with or without footnote marks and line breaks, as the blank form or as the sample spells it.
+ */
+import { foldText } from '../order281/normalize';
+import type { RegisterColumn, RegisterKind } from './kinds';
+
+const NUMBER_HEADER = /^(№|#|n|no\.?|nn)\s*(п\s*\/\s*п|пп)?\.?$/i;
+
+/** Folded text of a header cell to the column it names, or undefined. Order matters: see the notes. */
+export function classifyHeaderCell(text: string): RegisterColumn | undefined {
+  if (NUMBER_HEADER.test(text.trim())) return 'number';
+  const folded = foldText(text);
+  if (folded === '') return undefined;
+  const has = (...stems: string[]) => stems.some((stem) => folded.includes(stem));
+  // The unit header also says «кызмат орду» / «должность»: test it before the position.
+  if (has('тузумдук', 'подразделен')) return 'unit';
+  if (has('категори')) return 'category';
+  if (has('денгээл', 'уровен')) return 'level';
+  // Column 7 asks whether the risk covers one body or several.
+  if (has('таандык', 'бир нече', 'нескольк', 'относится')) return 'scope';
+  if (has('функци')) return 'function';
+  if (has('эскертуу', 'примечан')) return 'note';
+  if (has('кызмат орд', 'должност')) return 'position';
+  if (has('ыйгарым', 'полномоч')) return 'powers';
+  if (has('тобокел', 'риск')) return 'risk';
+  return undefined;
+}
+
+export interface HeaderMatch {
+  kind: RegisterKind;
+  columns: Partial<Record<RegisterColumn, number>>;
+}
+
+/**
+ * Decides whether a row is a register header. `cells` maps sheet column to text. A risks header needs the
+ * risk column, a category or level column, and a function or unit column; a positions header needs the
+ * position column and two of powers, risk and level, and no category.
+ */
+export function matchHeaderRow(cells: ReadonlyArray<{ column: number; text: string }>): HeaderMatch | undefined {
+  const columns: Partial<Record<RegisterColumn, number>> = {};
+  for (const { column, text } of cells) {
+    const key = classifyHeaderCell(text);
+    if (key && columns[key] === undefined) columns[key] = column;
+  }
+  const present = (key: RegisterColumn) => columns[key] !== undefined;
+  if (present('risk') && (present('category') || present('level')) && (present('function') || present('unit'))) {
+    return { kind: 'risks', columns: pick(columns, ['number', 'function', 'unit', 'risk', 'category', 'level', 'scope', 'note']) };
+  }
+  const positionEvidence = ['powers', 'risk', 'level'].filter((key) => present(key as RegisterColumn)).length;
+  if (present('position') && positionEvidence >= 2 && !present('category')) {
+    return { kind: 'positions', columns: pick(columns, ['number', 'position', 'powers', 'risk', 'level']) };
+  }
+  return undefined;
+}
+
+function pick(columns: Partial<Record<RegisterColumn, number>>, keys: RegisterColumn[]): Partial<Record<RegisterColumn, number>> {
+  const picked: Partial<Record<RegisterColumn, number>> = {};
+  for (const key of keys) if (columns[key] !== undefined) picked[key] = columns[key];
+  return picked;
+}

@@ -1,0 +1,62 @@
+/** Register rows as the core reads them from a grid: typed, with each cell's address kept for findings. */
+import type { RegisterLanguage } from '../order281/text';
+import type { FunctionType } from '../order281/function-types';
+import type { RegisterColumn, RegisterKind } from './kinds';
+
+export interface CellText {
+  /** The cell's text, trimmed; numbers and dates as written. Empty when the cell is empty. */
+  text: string;
+  address: string;
+  row: number;
+  column: number;
+  /** The Excel error the cell holds (`#N/A`), if any; its text is then empty. */
+  error?: string;
+}
+
+export interface Heading {
+  text: string;
+  cell: CellText;
+  /** The p.5 function type the heading names, if it names one. */
+  functionType?: FunctionType;
+}
+
+export interface RegisterRow {
+  /** The sheet row (1-based). */
+  row: number;
+  cells: Partial<Record<RegisterColumn, CellText>>;
+  /** The function heading the row stands under (Appendix 1). */
+  heading?: Heading;
+  /** Sheet rows whose text continued this row's cells (a long text typed over several rows). */
+  continuation: number[];
+}
+
+export interface ApprovalBlock {
+  /** The cell holding «Бекитемин» / «УТВЕРЖДАЮ». */
+  cell: CellText;
+  /** ISO date, when one could be read. */
+  date?: string;
+  /** Where the date is, or the line where it belongs. */
+  dateCell?: CellText;
+}
+
+export interface Register {
+  sheet: string;
+  kind: RegisterKind;
+  language: RegisterLanguage;
+  headerRow: number;
+  /** Sheet column of each recognised column. */
+  columns: Partial<Record<RegisterColumn, number>>;
+  /** The header cell of each recognised column. */
+  headerCells: Partial<Record<RegisterColumn, CellText>>;
+  headings: Heading[];
+  rows: RegisterRow[];
+  /** Rows that hold only a number: the unfilled rows of a template. */
+  emptyNumberedRows: CellText[];
+  approval?: ApprovalBlock;
+  /** The last sheet row the register spans, footnotes excluded. */
+  lastRow: number;
+}
+
+export function cellText(row: RegisterRow, column: RegisterColumn): string {
+  return row.cells[column]?.text ?? '';
+}

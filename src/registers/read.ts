@@ -1,0 +1,171 @@
+/**
+ * Grid -> registers. A sheet may hold an approval block and title above the table and footnotes below
+ * it, blank rows, function headings, merged cells and columns in any order; the header row is found by
+ * its words, anywhere in the sheet, and a sheet may hold more than one register.
+ */
+import { looksKyrgyz, foldText } from '../order281/normalize';
+import { recognizeFunctionType } from '../order281/function-types';
+import type { Grid } from './grid';
+import type { RegisterColumn } from './kinds';
+import { matchHeaderRow, type HeaderMatch } from './headers';
+import type { ApprovalBlock, CellText, Heading, Register, RegisterRow } from './model';
+import { SheetCells } from './sheet-cells';
+import { dateFromSerial, isBlankDateLine, parseDateText } from './dates';
+
+/** Columns a long text may spill over into the next row from, in a continuation row. */
+const CONTINUABLE: readonly RegisterColumn[] = ['risk', 'powers', 'scope', 'note'];
+/** Columns that identify a new row; a row with none of them filled continues the one above. */
+const IDENTIFYING: readonly RegisterColumn[] = ['number', 'function', 'unit', 'position', 'category', 'level'];
+/** How far above a header the approval block may sit. */
+const APPROVAL_SEARCH_ROWS = 15;
+/** A header has at least this many text cells; it keeps the header search cheap on long sheets. */
+const MIN_HEADER_CELLS = 3;
+
+export function readRegisters(grids: readonly Grid[]): Register[] {
+  return grids.flatMap((grid) => readSheet(new SheetCells(grid)));
+}
+
+function readSheet(cells: SheetCells): Register[] {
+  const registers: Register[] = [];
+  let current: Register | undefined;
+  let ended = false;
+  let searchFrom = cells.firstRow;
+  for (let row = cells.firstRow; row <= cells.lastRow; row++) {
+    const rowCells = cells.rowCells(row);
+    if (rowCells.length === 0) continue;
+    const header = rowCells.length >= MIN_HEADER_CELLS ? matchHeaderRow(rowCells) : undefined;
+    if (header) {
+      current = startRegister(cells, row, header, rowCells, searchFrom);
+      registers.push(current);
+      ended = false;
+      continue;
+    }
+    if (!current || ended) continue;
+    if (isFootnoteRow(rowCells)) {
+      ended = true;
+      searchFrom = row + 1;
+      continue;
+    }
+    readBodyRow(cells, current, row, rowCells);
+  }
+  return registers;
+}
+
+function startRegister(cells: SheetCells, headerRow: number, header: HeaderMatch, rowCells: CellText[], searchFrom: number): Register {
+  const headerCells: Partial<Record<RegisterColumn, CellText>> = {};
+  for (const [key, column] of Object.entries(header.columns) as [RegisterColumn, number][]) {
+    headerCells[key] = rowCells.find((cell) => cell.column === column);
+  }
+  const headerText = rowCells.map((cell) => cell.text).join(' ');
+  return {
+    sheet: cells.sheet,
+    kind: header.kind,
+    language: looksKyrgyz(headerText) ? 'ky' : 'ru',
+    headerRow,
+    columns: header.columns,
+    headerCells,
+    headings: [],
+    rows: [],
+    emptyNumberedRows: [],
+    approval: findApproval(cells, Math.max(searchFrom, headerRow - APPROVAL_SEARCH_ROWS), headerRow - 1),
+    lastRow: headerRow,
+  };
+}
+
+function readBodyRow(cells: SheetCells, register: Register, row: number, rowCells: CellText[]): void {
+  const own = rowCells.filter((cell) => isInside(register, cell.column));
+  if (own.length === 0) return;
+  register.lastRow = row;
+  if (register.rows.length === 0 && register.headings.length === 0 && isColumnNumberRow(own)) return;
+
+  const values = registerCells(cells, register, row);
+  const filled = (key: RegisterColumn) => values[key] !== undefined && (values[key]!.text !== '' || values[key]!.error !== undefined);
+  const heading = asHeading(register, own, values);
+  if (heading) {
+    register.headings.push(heading);
+    return;
+  }
+  const filledKeys = (Object.keys(values) as RegisterColumn[]).filter(filled);
+  if (filledKeys.length === 1 && filledKeys[0] === 'number' && /^\d+\.?$/.test(values.number!.text)) {
+    register.emptyNumberedRows.push(values.number!);
+    return;
+  }
+  const previous = register.rows[register.rows.length - 1];
+  const currentHeading = register.headings[register.headings.length - 1];
+  if (previous && previous.heading === currentHeading && !IDENTIFYING.some(filled) && filledKeys.every((k) => CONTINUABLE.includes(k))) {
+    for (const key of filledKeys) {
+      const before = previous.cells[key];
+      previous.cells[key] = before && before.text !== '' ? { ...before, text: `${before.text} ${values[key]!.text}` } : values[key];
+    }
+    previous.continuation.push(row);
+    return;
+  }
+  register.rows.push({ row, cells: values, heading: currentHeading, continuation: [] });
+}
+
+function registerCells(cells: SheetCells, register: Register, row: number): Partial<Record<RegisterColumn, CellText>> {
+  const values: Partial<Record<RegisterColumn, CellText>> = {};
+  for (const [key, column] of Object.entries(register.columns) as [RegisterColumn, number][]) values[key] = cells.cell(row, column);
+  return values;
+}
+
+function isInside(register: Register, column: number): boolean {
+  const columns = Object.values(register.columns) as number[];
+  return column >= Math.min(...columns) && column <= Math.max(...columns);
+}
+
+/**
+ * A function heading: one text in the row, not a row number, standing in the number or function column
+ * (the form writes it in the first column, merged across). Positions registers may group rows under a
+ * unit the same way.
+ */
+function asHeading(register: Register, own: CellText[], values: Partial<Record<RegisterColumn, CellText>>): Heading | undefined {
+  const distinct = new Set(own.map((cell) => cell.text));
+  if (distinct.size !== 1 || own.some((cell) => cell.error)) return undefined;
+  const cell = own[0];
+  if (/^\d+\.?$/.test(cell.text)) return undefined;
+  const firstColumn = Math.min(...(Object.values(register.columns) as number[]));
+  const where = cell.column === firstColumn || cell.column === register.columns.number
+    || (register.kind === 'risks' && cell.column === register.columns.function && !values.number?.text);
+  if (!where) return undefined;
+  return { text: cell.text, cell, functionType: register.kind === 'risks' ? recognizeFunctionType(cell.text) : undefined };
+}
+
+/** The row of column numbers (1, 2, 3 …) some registers keep under the header. */
+function isColumnNumberRow(own: CellText[]): boolean {
+  return own.length >= 3 && own.every((cell, i) => cell.text === String(i + 1));
+}
+
+const FOOTNOTE_LABEL = /^(эскертүү|эскертуу|эскертүүлөр|примечани[ея]|сноски)\s*:$/i;
+
+function isFootnoteRow(rowCells: CellText[]): boolean {
+  const first = rowCells[0].text;
+  return FOOTNOTE_LABEL.test(first) || /^\(?\*+\)?\s*[-–—]/.test(first);
+}
+
+function findApproval(cells: SheetCells, fromRow: number, toRow: number): ApprovalBlock | undefined {
+  for (let row = fromRow; row <= toRow; row++) {
+    for (const cell of cells.rowCells(row)) {
+      const folded = foldText(cell.text);
+      if (!folded.startsWith('бекитемин') && !folded.startsWith('утверждаю')) continue;
+      const rest = cell.text.replace(/^\s*\S+/, '');
+      const inCell = parseDateText(rest);
+      if (inCell) return { cell, date: inCell, dateCell: cell };
+      return { cell, ...findDateBelow(cells, row, toRow) };
+    }
+  }
+  return undefined;
+}
+
+function findDateBelow(cells: SheetCells, approvalRow: number, lastRow: number): Omit<ApprovalBlock, 'cell'> {
+  let blankLine: CellText | undefined;
+  for (let row = approvalRow + 1; row <= Math.min(lastRow, approvalRow + 5); row++) {
+    for (const cell of cells.rowCells(row)) {
+      const raw = cells.value(cell.row, cell.column);
+      const date = raw instanceof Date ? cell.text : typeof raw === 'number' ? dateFromSerial(raw) : parseDateText(cell.text);
+      if (date) return { date, dateCell: cell };
+      if (!blankLine && isBlankDateLine(cell.text)) blankLine = cell;
+    }
+  }
+  return { dateCell: blankLine };
+}

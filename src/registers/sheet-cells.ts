@@ -1,0 +1,70 @@
+/**
+ * Random access to a grid's cells by sheet coordinates, with vertically merged values spread down so a
+ * function written once over several risk rows belongs to each of them.
+ */
+import { cellAddress, isCellError, type CellValue, type Grid } from './grid';
+import type { CellText } from './model';
+
+export class SheetCells {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+  private readonly spread = new Map<string, CellValue>();
+
+  constructor(private readonly grid: Grid) {
+    this.firstRow = grid.firstRow;
+    this.firstColumn = grid.firstColumn;
+    this.lastRow = grid.firstRow + grid.values.length - 1;
+    const width = grid.values.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
+    this.lastColumn = grid.firstColumn + width - 1;
+    for (const area of grid.merges ?? []) {
+      const top = this.rawAt(area.top, area.left);
+      if (top === null || area.bottom <= area.top) continue;
+      for (let row = area.top + 1; row <= Math.min(area.bottom, this.lastRow); row++) this.spread.set(`${row}:${area.left}`, top);
+    }
+  }
+
+  get sheet(): string {
+    return this.grid.sheet;
+  }
+
+  private rawAt(row: number, column: number): CellValue {
+    const value = this.grid.values[row - this.firstRow]?.[column - this.firstColumn];
+    return value === undefined ? null : value;
+  }
+
+  value(row: number, column: number): CellValue {
+    const own = this.rawAt(row, column);
+    if (own !== null && own !== '') return own;
+    return this.spread.get(`${row}:${column}`) ?? own;
+  }
+
+  cell(row: number, column: number): CellText {
+    const value = this.value(row, column);
+    const address = cellAddress(row, column);
+    if (isCellError(value)) return { text: '', address, row, column, error: value.error };
+    return { text: valueText(value), address, row, column };
+  }
+
+  /** The non-empty cells of a row, in column order. */
+  rowCells(row: number): CellText[] {
+    const cells: CellText[] = [];
+    const values = this.grid.values[row - this.firstRow] ?? [];
+    const width = Math.max(values.length, this.spread.size > 0 ? this.lastColumn - this.firstColumn + 1 : 0);
+    for (let i = 0; i < width; i++) {
+      const cell = this.cell(row, this.firstColumn + i);
+      if (cell.text !== '' || cell.error) cells.push(cell);
+    }
+    return cells;
+  }
+}
+
+export function valueText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return '';
+}
