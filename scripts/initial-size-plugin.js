@@ -1,0 +1,53 @@
+'use strict';
+/**
+ * Reports what an entry's page loads before anything else: the entry's initial chunks (JS and CSS), in
+ * KiB, as the browser downloads them (uncompressed — the honest upper bound; Office serves no gzip
+ * guarantee for a self-hosted add-in). Lazy chunks (import()) are listed separately and not counted.
+ * Writes `{ "<key>": n }` to dist/<output> for the benchmark, and warns past the budget.
+ */
+class InitialSizePlugin {
+  constructor({ entry, output, key, budgetKiB }) {
+    this.entry = entry;
+    this.output = output;
+    this.key = key;
+    this.budgetKiB = budgetKiB;
+  }
+
+  apply(compiler) {
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap('InitialSizePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'InitialSizePlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          const entrypoint = compilation.entrypoints.get(this.entry);
+          if (!entrypoint) return;
+          const initial = entrypoint.getFiles().filter((f) => /\.(js|css)$/.test(f));
+          const size = (f) => (assets[f] ? assets[f].size() : 0);
+          const bytes = initial.reduce((sum, f) => sum + size(f), 0);
+          const kib = Math.round((bytes / 1024) * 10) / 10;
+          const initialSet = new Set(initial);
+          const lazy = Object.keys(assets).filter((f) => /\.js$/.test(f) && !initialSet.has(f) && !f.startsWith('commands'));
+          const lazyKiB = Math.round((lazy.reduce((sum, f) => sum + size(f), 0) / 1024) * 10) / 10;
+          this.report = { kib, initial, lazy, lazyKiB };
+          compilation.emitAsset(this.output, new RawSource(`${JSON.stringify({ [this.key]: kib })}\n`));
+          if (kib > this.budgetKiB) {
+            compilation.warnings.push(
+              new Error(`${this.entry}.html loads ${kib} KiB first, over the ${this.budgetKiB} KiB budget`),
+            );
+          }
+        },
+      );
+    });
+    // Printed after webpack's own summary so it is the last thing a person sees.
+    compiler.hooks.done.tap('InitialSizePlugin', () => {
+      if (!this.report) return;
+      const { kib, initial, lazy, lazyKiB } = this.report;
+      console.log(
+        `\n${this.entry}.html first load: ${kib} KiB (${initial.join(', ')}); ` +
+          `lazy: ${lazyKiB} KiB in ${lazy.length} chunk(s). Budget ${this.budgetKiB} KiB.`,
+      );
+    });
+  }
+}
+
+module.exports = InitialSizePlugin;

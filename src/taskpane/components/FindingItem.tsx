@@ -1,0 +1,45 @@
+/** One finding: a button that selects its cell, its basis in the Order, and the Order's words on demand. */
+import { lazy, Suspense, useId, useState } from 'react';
+import { Badge, Button, Spinner } from '@fluentui/react-components';
+import type { Finding } from '../../checks/report';
+import { useLanguage } from '../i18n';
+import { paragraphText } from './paragraph';
+import { SEVERITY_COLOR, SEVERITY_LABEL } from './severity';
+
+const OrderWords = lazy(() => import(/* webpackChunkName: "order-words" */ './OrderWords').then((m) => ({ default: m.OrderWords })));
+
+export function FindingItem({ finding, onSelect, disabled }: { finding: Finding; onSelect(finding: Finding): void; disabled: boolean }) {
+  const { t, l } = useLanguage();
+  const [showWords, setShowWords] = useState(false);
+  const wordsId = useId();
+  const message = l(finding.messages ?? { ky: finding.message, ru: finding.message, en: finding.message });
+  return (
+    <li className="tobokel-finding" data-severity={finding.severity}>
+      <Button
+        appearance="subtle"
+        className="tobokel-finding-button"
+        disabled={disabled}
+        onClick={() => onSelect(finding)}
+        title={t('goToCell', { sheet: finding.sheet, cell: finding.cell, message })}
+      >
+        <Badge appearance="filled" color={SEVERITY_COLOR[finding.severity]} size="small">
+          {t(SEVERITY_LABEL[finding.severity])}
+        </Badge>
+        <span className="tobokel-cell">{finding.cell}</span>
+        <span className="tobokel-message">{message}</span>
+      </Button>
+      <div className="tobokel-finding-meta">
+        <span>{t('basis', { paragraph: l(paragraphText(finding.paragraph)) })}</span>
+        {finding.suggestion !== undefined && <span>{t('suggestion', { value: finding.suggestion })}</span>}
+        <Button appearance="transparent" size="small" aria-expanded={showWords} aria-controls={showWords ? wordsId : undefined} onClick={() => setShowWords((v) => !v)}>
+          {t(showWords ? 'hideOrderWords' : 'showOrderWords')}
+        </Button>
+      </div>
+      {showWords && (
+        <Suspense fallback={<Spinner size="extra-tiny" label={t('loading')} />}>
+          <OrderWords paragraph={finding.paragraph} id={wordsId} />
+        </Suspense>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,74 @@
+/** Findings grouped by sheet, then row, with a severity filter. */
+import { useMemo, useState } from 'react';
+import { ToggleButton } from '@fluentui/react-components';
+import type { Finding, Report, Severity } from '../../checks/report';
+import { useLanguage } from '../i18n';
+import { FindingItem } from './FindingItem';
+import { SEVERITIES, SEVERITY_LABEL } from './severity';
+
+type Filter = Severity | 'all';
+
+interface SheetGroup {
+  sheet: string;
+  rows: { row: number; findings: Finding[] }[];
+}
+
+export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
+  const sheets = new Map<string, Map<number, Finding[]>>();
+  for (const finding of findings) {
+    const rows = sheets.get(finding.sheet) ?? new Map<number, Finding[]>();
+    sheets.set(finding.sheet, rows);
+    rows.set(finding.row, [...(rows.get(finding.row) ?? []), finding]);
+  }
+  return [...sheets].map(([sheet, rows]) => ({
+    sheet,
+    rows: [...rows].sort(([a], [b]) => a - b).map(([row, list]) => ({ row, findings: list })),
+  }));
+}
+
+export function FindingsList({ report, onSelect, disabled }: { report: Report; onSelect(finding: Finding): void; disabled: boolean }) {
+  const { t } = useLanguage();
+  const [filter, setFilter] = useState<Filter>('all');
+  const shown = useMemo(
+    () => report.findings.filter((f) => filter === 'all' || f.severity === filter),
+    [report.findings, filter],
+  );
+  const groups = useMemo(() => groupFindings(shown), [shown]);
+  if (report.findings.length === 0) return report.registers.length ? <p>{t('noFindings')}</p> : null;
+
+  const options: { value: Filter; label: string; count: number }[] = [
+    { value: 'all', label: t('filterAll'), count: report.findings.length },
+    ...SEVERITIES.map((s) => ({ value: s, label: t(SEVERITY_LABEL[s]), count: report.findings.filter((f) => f.severity === s).length })),
+  ];
+
+  return (
+    <section aria-labelledby="findings-title">
+      <h3 id="findings-title" className="tobokel-visually-hidden">
+        {t('findingsLabel')}
+      </h3>
+      <div role="group" aria-label={t('filterLabel')} className="tobokel-filter">
+        {options.map((o) => (
+          <ToggleButton key={o.value} size="small" checked={filter === o.value} onClick={() => setFilter(o.value)}>
+            {o.label} ({o.count})
+          </ToggleButton>
+        ))}
+      </div>
+      {groups.length === 0 && <p>{t('noFindingsFiltered')}</p>}
+      {groups.map((group) => (
+        <section key={group.sheet} className="tobokel-sheet-group" aria-label={t('sheetLabel', { sheet: group.sheet })}>
+          <h3>{t('sheetLabel', { sheet: group.sheet })}</h3>
+          {group.rows.map(({ row, findings }) => (
+            <div key={row} className="tobokel-row-group">
+              <h4>{t('rowLabel', { row })}</h4>
+              <ul>
+                {findings.map((f, i) => (
+                  <FindingItem key={`${f.cell}-${f.rule}-${i}`} finding={f} onSelect={onSelect} disabled={disabled} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </section>
+  );
+}

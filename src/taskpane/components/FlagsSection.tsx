@@ -1,0 +1,91 @@
+/**
+ * Flags: the corruption-prone positions (p.9) with the evidence for each factor, and the Appendix 1
+ * units flagged there but missing from Appendix 2. Loaded lazily: only this tab needs it.
+ */
+import { Button, Card, CardHeader, Text } from '@fluentui/react-components';
+import type { Factor, Finding, PositionFlag, Report } from '../../checks/report';
+import { useLanguage } from '../i18n';
+import { useWork } from '../hooks/work';
+import { useActions } from '../services/actions-context';
+import type { StringKey } from '../strings';
+
+/** The rule id the core gives a unit flagged in Appendix 1 but absent from Appendix 2. */
+export const MISSING_UNIT_RULE = 'positions.missing-flagged-unit';
+
+const FACTORS: { factor: Factor; label: StringKey }[] = [
+  { factor: 'discretion', label: 'factorDiscretion' },
+  { factor: 'contact', label: 'factorContact' },
+  { factor: 'zone', label: 'factorZone' },
+];
+
+function FlagCard({ flag, onSelect, disabled }: { flag: PositionFlag; onSelect(): void; disabled: boolean }) {
+  const { t } = useLanguage();
+  return (
+    <Card className="tobokel-flag" role="listitem">
+      <CardHeader
+        header={<Text weight="semibold">{flag.position}</Text>}
+        description={
+          <Button appearance="transparent" size="small" disabled={disabled} onClick={onSelect}>
+            {t('sheetLabel', { sheet: flag.sheet })}, {t('cellLabel', { cell: flag.cell })} ·{' '}
+            {t(flag.kind === 'risks' ? 'appendix1Flag' : 'appendix2Flag')}
+          </Button>
+        }
+      />
+      <dl className="tobokel-factors">
+        {FACTORS.map(({ factor, label }) => (
+          <div key={factor}>
+            <dt>{t(label)}</dt>
+            <dd>{flag.factors[factor]?.length ? flag.factors[factor].map((e) => `«${e}»`).join(', ') : t('factorNoEvidence')}</dd>
+          </div>
+        ))}
+      </dl>
+    </Card>
+  );
+}
+
+export function FlagsSection({ report }: { report: Report | undefined }) {
+  const { t, l } = useLanguage();
+  const { busy, run } = useWork();
+  const actions = useActions();
+  const select = (sheet: string, cell: string) => void run('working', () => actions.selectCell(sheet, cell));
+  const missing: Finding[] = report ? report.findings.filter((f) => f.rule === MISSING_UNIT_RULE) : [];
+
+  return (
+    <section aria-labelledby="flags-title" className="tobokel-section">
+      <h2 id="flags-title" className="tobokel-visually-hidden">
+        {t('tabFlags')}
+      </h2>
+      <p>{t('flagsIntro')}</p>
+      {!report && <p>{t('flagsBeforeCheck')}</p>}
+      {report && report.flags.length === 0 && <p>{t('flagsNone')}</p>}
+      {report && report.flags.length > 0 && (
+        <>
+          <h3>{t('flagsCount', { n: report.flags.length })}</h3>
+          <div role="list" className="tobokel-flags">
+            {report.flags.map((flag) => (
+              <FlagCard key={`${flag.sheet}!${flag.cell}`} flag={flag} disabled={busy !== undefined} onSelect={() => select(flag.sheet, flag.cell)} />
+            ))}
+          </div>
+        </>
+      )}
+      {report && (
+        <section aria-labelledby="missing-title">
+          <h3 id="missing-title">{t('missingUnitsTitle')}</h3>
+          {missing.length === 0 ? (
+            <p>{t('missingUnitsNone')}</p>
+          ) : (
+            <ul>
+              {missing.map((f) => (
+                <li key={`${f.sheet}!${f.cell}`}>
+                  <Button appearance="subtle" disabled={busy !== undefined} onClick={() => select(f.sheet, f.cell)}>
+                    {f.cell}: {l(f.messages)}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/** The answer first: is this workbook ready to submit? Then the counts by severity. */
+import { Badge, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { Report } from '../../checks/report';
+import { useLanguage } from '../i18n';
+import { SEVERITIES, SEVERITY_COLOR, SEVERITY_LABEL } from './severity';
+
+export function Verdict({ report }: { report: Report }) {
+  const { t } = useLanguage();
+  if (report.registers.length === 0) {
+    return (
+      <MessageBar intent="warning" layout="multiline" role="status">
+        <MessageBarBody>{t('noRegisters')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const { summary } = report;
+  const counts = { error: summary.errors, warning: summary.warnings, info: summary.infos };
+  return (
+    <div role="status" className="tobokel-verdict">
+      <MessageBar intent={summary.ready ? 'success' : 'error'} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle data-testid="verdict">{t(summary.ready ? 'ready' : 'notReady')}</MessageBarTitle>{' '}
+          {t(summary.ready ? 'readyDetail' : 'notReadyDetail')}
+        </MessageBarBody>
+      </MessageBar>
+      <p className="tobokel-counts" aria-label={t('countsLabel')}>
+        {SEVERITIES.map((severity) => (
+          <Badge key={severity} appearance="tint" color={SEVERITY_COLOR[severity]} data-testid={`count-${severity}`}>
+            {t(SEVERITY_LABEL[severity])}: {counts[severity]}
+          </Badge>
+        ))}
+        <span className="tobokel-hint">{t('registersFound', { n: report.registers.length })}</span>
+      </p>
+    </div>
+  );
+}

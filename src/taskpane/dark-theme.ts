@@ -1,0 +1,2 @@
+/** Its own chunk: see theme.ts. */
+export { webDarkTheme } from '@fluentui/react-components';

@@ -1,0 +1,27 @@
+/** Entry: find the host (Excel, the test hook, or a plain tab), then render the pane. */
+import { createRoot } from 'react-dom/client';
+import { App } from './components/App';
+import { resolveHost } from './host';
+import { initialLanguage } from './language';
+import { createExcelActions } from './services/excel-actions';
+import { prefetchWiring } from './services/wiring';
+import { themeFor } from './theme';
+
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  // taskpane.html's inline script marks Internet Explorer; its plain message stays and nothing renders.
+  if (!container || document.documentElement.classList.contains('tobokel-legacy')) return;
+  const host = await resolveHost();
+  const actions = createExcelActions(host);
+  const theme = await themeFor(host.themeBackground);
+  createRoot(container).render(
+    <App actions={actions} initialLanguage={initialLanguage(host.displayLanguage)} theme={theme} />,
+  );
+  if (host.inExcel) prefetchWiring();
+}
+
+start().catch((error: unknown) => {
+  // The last resort: a pane that failed to start says so instead of staying blank.
+  const container = document.getElementById('root');
+  if (container) container.textContent = `Tobokel could not start: ${error instanceof Error ? error.message : String(error)}`;
+});

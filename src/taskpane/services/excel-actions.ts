@@ -1,0 +1,77 @@
+/**
+ * What the pane can ask of the workbook. Components call this interface (through React context, so
+ * tests pass a fake); the real one wraps each adapter function in the host's `run` — `Excel.run` in
+ * Office — so no component ever names `Excel`.
+ */
+import type { RegisterLanguage } from '../../order281/text';
+import type { RegisterKind } from '../../registers/kinds';
+import type { Report, SkippedFeature } from '../../checks/report';
+import type { TobokelHost } from '../host';
+import { loadWiring, type Wiring } from './wiring';
+
+export interface TemplateOptions {
+  kind: RegisterKind;
+  language: RegisterLanguage;
+  withSample: boolean;
+  rowsPerHeading: number;
+  /** Function-type ids (see FUNCTION_TYPES) for Appendix 1's heading rows; ignored for Appendix 2. */
+  headings: string[];
+}
+
+export interface InsertResult {
+  sheetName: string;
+  skipped: SkippedFeature[];
+}
+
+/** What this Excel can do, in the terms the pane explains to people. */
+export interface PaneCapabilities {
+  /** A workbook is there to act on. */
+  inExcel: boolean;
+  /** ExcelApi 1.1: reading and writing ranges, so insert and check work at all. */
+  basic: boolean;
+  /** ExcelApi 1.8: data validation, so forms get their dropdown lists. */
+  dropdowns: boolean;
+  /** ExcelApi 1.6: conditional formats, for marks that clear cleanly. */
+  conditionalFormats: boolean;
+}
+
+export interface ExcelActions {
+  readonly capabilities: PaneCapabilities;
+  insertTemplate(options: TemplateOptions): Promise<InsertResult>;
+  check(): Promise<Report>;
+  clearMarks(): Promise<{ cleared: number }>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
+
+export function paneCapabilities(host: TobokelHost): PaneCapabilities {
+  const has = (version: string) => host.inExcel && host.isSetSupported('ExcelApi', version);
+  return { inExcel: host.inExcel, basic: has('1.1'), dropdowns: has('1.8'), conditionalFormats: has('1.6') };
+}
+
+/**
+ * The real service. The adapter and the core's plan builder are loaded on first use (`loadWiring`), so
+ * the pane's first paint does not wait for them.
+ */
+export function createExcelActions(host: TobokelHost, load: () => Promise<Wiring> = loadWiring): ExcelActions {
+  const capabilities = paneCapabilities(host);
+  return {
+    capabilities,
+    async insertTemplate(options) {
+      const wiring = await load();
+      const plan = wiring.buildPlan(options, new Date().getFullYear());
+      return host.run((context) => wiring.insertTemplate(context, plan, host));
+    },
+    async check() {
+      const wiring = await load();
+      return host.run((context) => wiring.checkWorkbook(context, new Date(), host));
+    },
+    async clearMarks() {
+      const wiring = await load();
+      return host.run((context) => wiring.clearMarks(context));
+    },
+    async selectCell(sheet, cell) {
+      const wiring = await load();
+      await host.run((context) => wiring.selectCell(context, sheet, cell));
+    },
+  };
+}

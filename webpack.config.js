@@ -1,0 +1,112 @@
+'use strict';
+/**
+ * Builds the task pane (dist/taskpane.html) and the ribbon's function file (dist/commands.html), copies
+ * the manifest and icons, and reports the size of what the task pane loads first.
+ *
+ * - Office.js comes from Microsoft's CDN (a script tag in each page), never from the bundle.
+ * - The production manifest gets $ADDIN_URL in place of the dev URL.
+ * - The dev server uses a certificate from $TOBOKEL_HTTPS_CERT / $TOBOKEL_HTTPS_KEY when given, else
+ *   webpack-dev-server's own self-signed one; office-addin-dev-certs cannot install its CA on Linux.
+ */
+const fs = require('fs');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const InitialSizePlugin = require('./scripts/initial-size-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+
+function productionUrl() {
+  const url = process.env.ADDIN_URL || DEV_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL must be an https:// URL, got ${url}`);
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+function httpsServer() {
+  const cert = process.env.TOBOKEL_HTTPS_CERT;
+  const key = process.env.TOBOKEL_HTTPS_KEY;
+  if (cert && key) return { type: 'https', options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key) } };
+  return { type: 'https' };
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === 'production';
+  const addinUrl = production ? productionUrl() : DEV_URL;
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'ts-loader',
+          options: {
+            // Type checking is `tsc --noEmit`'s job; the bundle only needs transpiling.
+            transpileOnly: true,
+            configFile: 'tsconfig.json',
+            // tsconfig says commonjs for Node and Jest; webpack needs ES modules to split on import() and
+            // to drop unused Fluent UI exports.
+            compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: true },
+          },
+        },
+      ],
+    },
+    // Office.js is a global from the CDN; nothing in the bundle should import the npm copy.
+    externals: { '@microsoft/office-js': 'Office' },
+    performance: { hints: false },
+    optimization: {
+      splitChunks: {
+        // Only split lazy chunks: the first load stays in as few requests as possible.
+        chunks: 'async',
+      },
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        scriptLoading: 'defer',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (production ? content.toString().split(DEV_URL).join(addinUrl) : content),
+          },
+          // Prebuilt template workbooks for Excel that cannot insert them (see scripts/build-templates.ts).
+          { from: 'dist-templates/*.xlsx', to: 'templates/[name][ext]', noErrorOnMissing: true },
+        ],
+      }),
+      new InitialSizePlugin({ entry: 'taskpane', output: 'size.json', key: 'taskpane_kb', budgetKiB: 400 }),
+    ],
+    devServer: {
+      host: 'localhost',
+      port: 3000,
+      server: httpsServer(),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
