@@ -21,6 +21,13 @@ interface SendRequest {
   body: unknown;
 }
 
+/** The client library's request hook; public in the library, absent from `@types/office-js`. */
+interface ClientInternals {
+  HttpUtility: {
+    setCustomSendRequestFunc(fn: (request: SendRequest) => Promise<{ statusCode: number; headers: Record<string, string>; body: string }>): void;
+  };
+}
+
 let client: ExcelClient | undefined;
 const responders = new Map<string, ExcelHostResponder>();
 let nextHost = 1;
@@ -48,7 +55,7 @@ export function loadExcelClient(): ExcelClient {
   if (client) return client;
   const file = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist', 'excel-web-16.00.js');
   const dom = new (loadJsdom())('<!doctype html><html><head></head><body></body></html>', { runScripts: 'outside-only', url: 'https://localhost/' });
-  const win = dom.window as unknown as { eval(code: string): unknown; Excel: typeof Excel; OfficeExtension: typeof OfficeExtension };
+  const win = dom.window as unknown as { eval(code: string): unknown; Excel: typeof Excel; OfficeExtension: typeof OfficeExtension & ClientInternals };
   win.eval(fs.readFileSync(file, 'utf8'));
   if (!win.Excel?.RequestContext || !win.OfficeExtension?.HttpUtility) throw new Error(`${file} did not define Excel and OfficeExtension`);
   // Each host has its own URL, so several workbooks can live in one test file.

@@ -1,0 +1,76 @@
+/**
+ * How a check marks cells. Marks are conditional formats, never cell formats, so the user's own fills,
+ * fonts and borders are never touched and clearing restores exactly what was there. Each mark's rule
+ * formula carries a Tobokel marker — `=N("tobokel:error")=0`, always true since N() of text is 0 — which
+ * is how Tobokel finds its own marks again among the user's conditional formats.
+ */
+import type { Report, Severity } from '../checks/report';
+import { Area, coalesceCells, parseCell } from './addresses';
+
+export type MarkKind = Severity | 'flag';
+
+/** Applied in this order; Excel puts each new rule on top, so an error's colour wins over a flag's. */
+export const MARK_ORDER: readonly MarkKind[] = ['flag', 'info', 'warning', 'error'];
+
+export function markFormula(kind: MarkKind): string {
+  return `=N("tobokel:${kind}")=0`;
+}
+
+const MARKER = /N\(\s*"tobokel:(error|warning|info|flag)"\s*\)/i;
+
+/** The kind of a Tobokel mark from its rule formula; undefined for anyone else's rule. */
+export function markKindOf(formula: string | null | undefined): MarkKind | undefined {
+  const m = formula ? MARKER.exec(formula) : null;
+  return m ? (m[1].toLowerCase() as MarkKind) : undefined;
+}
+
+/** Excel's own "light red fill with dark red text" family, and a violet for flagged positions. */
+export const MARK_STYLES: Record<MarkKind, { fill: string; font: string; bold?: boolean }> = {
+  error: { fill: '#FFC7CE', font: '#9C0006' },
+  warning: { fill: '#FFEB9C', font: '#9C5700' },
+  info: { fill: '#DDEBF7', font: '#1F4E78' },
+  flag: { fill: '#E4DFEC', font: '#5B2C83', bold: true },
+};
+
+const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+/**
+ * The runs to mark per sheet and kind. A cell with several findings is marked once, with its most severe;
+ * a flagged position is marked as a flag whatever findings it also has (the error colour lies on top).
+ */
+export function planMarks(report: Pick<Report, 'findings' | 'flags'>): Map<string, Map<MarkKind, Area[]>> {
+  const worst = new Map<string, Map<string, Severity>>();
+  for (const finding of report.findings) {
+    if (!parseCell(finding.cell)) continue;
+    const cells = worst.get(finding.sheet) ?? new Map<string, Severity>();
+    const key = finding.cell.replace(/\$/g, '').toUpperCase();
+    const before = cells.get(key);
+    if (!before || RANK[finding.severity] > RANK[before]) cells.set(key, finding.severity);
+    worst.set(finding.sheet, cells);
+  }
+  const cellsByKind = new Map<string, Map<MarkKind, { row: number; column: number }[]>>();
+  const add = (sheet: string, kind: MarkKind, cell: { row: number; column: number }) => {
+    const kinds = cellsByKind.get(sheet) ?? new Map<MarkKind, { row: number; column: number }[]>();
+    const list = kinds.get(kind) ?? [];
+    list.push(cell);
+    kinds.set(kind, list);
+    cellsByKind.set(sheet, kinds);
+  };
+  for (const [sheet, cells] of worst) for (const [cell, severity] of cells) add(sheet, severity, parseCell(cell)!);
+  for (const flag of report.flags) {
+    const cell = parseCell(flag.cell);
+    if (cell) add(flag.sheet, 'flag', cell);
+  }
+  const out = new Map<string, Map<MarkKind, Area[]>>();
+  for (const [sheet, kinds] of cellsByKind) {
+    const areas = new Map<MarkKind, Area[]>();
+    for (const [kind, cells] of kinds) areas.set(kind, coalesceCells(cells));
+    out.set(sheet, areas);
+  }
+  return out;
+}
+
+/** The sheets a check left marks on: what `clearMarks` needs to clear in two syncs. */
+export function markedSheets(report: Pick<Report, 'findings' | 'flags'>): string[] {
+  return [...planMarks(report).keys()];
+}
