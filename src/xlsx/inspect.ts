@@ -24,8 +24,9 @@ interface JsZipEntryData {
 export interface PackageFacts {
   entries: number;
   uncompressedBytes: number;
-  /** Written rows per worksheet part, e.g. `xl/worksheets/sheet1.xml`. */
+  /** Written rows per worksheet part, e.g. `xl/worksheets/sheet1.xml`, when they had to be counted. */
   rowsByPart: Record<string, number>;
+  /** Written cells, when they had to be counted (0 when the sizes show the limit cannot be reached). */
   cells: number;
 }
 
@@ -71,28 +72,45 @@ export async function inspectPackage(buffer: Buffer, file: string, limits: ReadL
     checkRatio(entry.name, data.uncompressedSize, data.compressedSize, file, limits);
   }
 
-  // Then the bytes themselves, each inflate capped at what the directory claimed, so a directory that lies
-  // cannot make us allocate more than the limit. Native zlib keeps this a small share of ExcelJS's own load.
-  const facts: PackageFacts = { entries: entries.length, uncompressedBytes: 0, rowsByPart: {}, cells: 0 };
+  const facts: PackageFacts = { entries: entries.length, uncompressedBytes: claimed, rowsByPart: {}, cells: 0 };
+  // Deflate cannot expand past about 1032:1, so when even that ceiling stays under the limit, no entry can
+  // exhaust memory however its directory lies, and row and cell counts cannot reach their limits unless
+  // the stated sizes allow it. A register of a few hundred rows skips the inflate below entirely.
+  const ceiling = entries.reduce((sum, entry) => sum + DEFLATE_MAX_RATIO * entryData(entry).compressedSize, 0);
+  const sheets = entries.filter((entry) => WORKSHEET.test(entry.name.replace(/^\//, '')));
+  const sheetBytes = sheets.reduce((sum, entry) => sum + entryData(entry).uncompressedSize, 0);
+  if (ceiling <= limits.maxUncompressedBytes && sheetBytes < limits.maxRowsPerSheet * MIN_ROW_BYTES && sheetBytes < limits.maxCells * MIN_CELL_BYTES) {
+    return facts;
+  }
+
+  // Otherwise the bytes themselves, each inflate capped at what the directory claimed, so a directory that
+  // lies cannot make us allocate more than the limit. Native zlib keeps this cheap next to ExcelJS's load.
+  facts.uncompressedBytes = 0;
   for (const entry of entries) {
     const data = entryData(entry);
     const bytes = inflateEntry(entry.name, data, file);
     facts.uncompressedBytes += bytes.length;
     const part = entry.name.replace(/^\//, '');
-    if (/^xl\/worksheets\/[^/]+\.xml$/.test(part)) {
-      const rows = countTags(bytes, ROW_TAGS);
-      if (rows > limits.maxRowsPerSheet) {
-        throw new WorkbookReadError('too-many-rows', file, `a sheet has ${rows} rows; the limit is ${limits.maxRowsPerSheet} rows per sheet`);
-      }
-      facts.rowsByPart[part] = rows;
-      facts.cells += countTags(bytes, CELL_TAGS);
-      if (facts.cells > limits.maxCells) {
-        throw new WorkbookReadError('too-many-cells', file, `the workbook has more than ${limits.maxCells} cells; refused`);
-      }
+    if (!WORKSHEET.test(part)) continue;
+    const rows = bytes.length < limits.maxRowsPerSheet * MIN_ROW_BYTES ? 0 : countTags(bytes, ROW_TAGS);
+    if (rows > limits.maxRowsPerSheet) {
+      throw new WorkbookReadError('too-many-rows', file, `a sheet has ${rows} rows; the limit is ${limits.maxRowsPerSheet} rows per sheet`);
+    }
+    facts.rowsByPart[part] = rows;
+    facts.cells += countTags(bytes, CELL_TAGS);
+    if (facts.cells > limits.maxCells) {
+      throw new WorkbookReadError('too-many-cells', file, `the workbook has more than ${limits.maxCells} cells; refused`);
     }
   }
   return facts;
 }
+
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+/** Deflate's best case (RFC 1951: 258-byte matches in about two bits each). */
+const DEFLATE_MAX_RATIO = 1032;
+/** The shortest a counted row (`<row r="1"/>` is longer) or cell tag can be. */
+const MIN_ROW_BYTES = 5;
+const MIN_CELL_BYTES = 3;
 
 function entryData(entry: JSZip.JSZipObject): JsZipEntryData {
   return (entry as unknown as { _data: JsZipEntryData })._data;
