@@ -191,3 +191,8 @@ export function snapshotSheet(sheet: Sheet): unknown {
     }),
   );
 }
+
+/** A cell's format record (created if missing), for seeding a user's own formatting or reading ours. */
+export function formatCellAt(sheet: Sheet, row: number, column: number): CellFormat {
+  return touchCell(sheet, row, column).format;
+}

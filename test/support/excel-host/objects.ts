@@ -42,6 +42,8 @@ export interface HostObject {
   methods?: Record<string, (...args: unknown[]) => unknown>;
   indexer?: (key: unknown) => HostObject;
   items?: () => HostObject[];
+  /** For a Range: where it is, so another range's method can take it as an argument. */
+  range?: { sheet: Sheet; rect: Rect };
 }
 
 /** Excel refuses more than this many cells in one read (5 million), so the host does too. */
@@ -360,6 +362,7 @@ function addressOf(sheet: Sheet, rect: Rect): string {
 function rangeObject(wb: Workbook, sheet: Sheet, rect: Rect): HostObject {
   return {
     type: 'Range',
+    range: { sheet, rect },
     props: {
       Address: { get: () => addressOf(sheet, rect) },
       AddressLocal: { get: () => addressOf(sheet, rect) },
@@ -416,6 +419,24 @@ function rangeObject(wb: Workbook, sheet: Sheet, rect: Rect): HostObject {
       GetMergedAreasOrNullObject: () => {
         const merges = mergesIn(sheet, rect);
         return merges.length ? rangeAreasObject(wb, sheet, merges) : nullObject('RangeAreas');
+      },
+      // The client library splits a write of more than 1,500 cells into row bands: it first asks Excel to
+      // validate the whole array's size, then writes getRow(i).getBoundingRect(getRow(j)) chunks.
+      _ValidateArraySize: (rows, columns) => {
+        if (num(rows, 'rows') !== rect.bottom - rect.top + 1 || num(columns, 'columns') !== rect.right - rect.left + 1) {
+          throw new HostError('InvalidArgument', `array of ${String(rows)}x${String(columns)} does not fit ${areaAddress(rect)}`);
+        }
+      },
+      GetRow: (index) => {
+        const r = rect.top + num(index, 'row index');
+        if (r > rect.bottom) throw new HostError('InvalidArgument', `row ${String(index)} is outside ${areaAddress(rect)}`);
+        return rangeObject(wb, sheet, { top: r, left: rect.left, bottom: r, right: rect.right });
+      },
+      GetBoundingRect: (other) => {
+        if (!isHostObject(other) || !other.range) throw new HostError('InvalidArgument', 'getBoundingRect needs a Range');
+        if (other.range.sheet !== sheet) throw new HostError('InvalidArgument', 'getBoundingRect across sheets');
+        const o = other.range.rect;
+        return rangeObject(wb, sheet, { top: Math.min(rect.top, o.top), left: Math.min(rect.left, o.left), bottom: Math.max(rect.bottom, o.bottom), right: Math.max(rect.right, o.right) });
       },
       GetCell: (row, column) => {
         const r = rect.top + num(row, 'row');

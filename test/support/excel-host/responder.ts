@@ -9,6 +9,7 @@ import { HostObject, isHostObject, workbookObject } from './objects';
 import {
   ActionResult,
   ActionType,
+  ArgumentInfo,
   HostError,
   ObjectPathType,
   RequestBody,
@@ -80,7 +81,7 @@ class Batch {
 
   run(action: WireAction): ActionResult | undefined {
     const target = this.resolve(action.ObjectPathId);
-    const args = action.ArgumentInfo?.Arguments ?? [];
+    const args = this.args(action.ArgumentInfo);
     switch (action.ActionType) {
       case ActionType.Instantiate:
         return { ActionId: action.Id, Value: target.isNull ? null : {} };
@@ -109,6 +110,15 @@ class Batch {
     }
   }
 
+  /** Arguments, with those that are objects (a Range passed to a method) resolved from their paths. */
+  private args(info: ArgumentInfo | undefined): unknown[] {
+    const args = [...(info?.Arguments ?? [])];
+    info?.ReferencedObjectPathIds?.forEach((pathId, i) => {
+      if (typeof pathId === 'number' && pathId > 0) args[i] = this.resolve(pathId);
+    });
+    return args;
+  }
+
   private resolve(pathId: number): HostObject {
     const cached = this.resolved.get(pathId);
     if (cached) return cached;
@@ -119,7 +129,7 @@ class Batch {
       object = workbookObject(this.workbook);
     } else {
       const parent = this.resolve(path.ParentObjectPathId ?? -1);
-      const args = path.ArgumentInfo?.Arguments ?? [];
+      const args = this.args(path.ArgumentInfo);
       if (parent.isNull) {
         object = { type: `${parent.type}.${path.Name}`, isNull: true };
       } else if (path.ObjectPathType === ObjectPathType.Property) {
