@@ -13,21 +13,25 @@ export interface RiskZone {
   patterns: StemPattern[];
 }
 
-function zone(n: number, label: Localized, stems: (string | string[])[]): RiskZone {
+function zone(n: number, label: Localized, stems: (string | string[] | StemPattern)[]): RiskZone {
   return { id: `p.6/${n}`, paragraph: 'p.6', label, patterns: stems.map(toPattern) };
 }
 
-function sector(n: number, label: Localized, stems: (string | string[])[]): RiskZone {
+function sector(n: number, label: Localized, stems: (string | string[] | StemPattern)[]): RiskZone {
   return { id: `p.7/${n}`, paragraph: 'p.7', label, patterns: stems.map(toPattern) };
 }
 
-function toPattern(stem: string | string[]): StemPattern {
+function toPattern(stem: string | string[] | StemPattern): StemPattern {
+  if (typeof stem === 'object' && !Array.isArray(stem)) return stem;
   return { stems: Array.isArray(stem) ? stem : [stem] };
 }
 
+/** «торгов» is "of the auctions", but «торговой политики» is "trade policy". */
+const AUCTIONS: StemPattern = { stems: ['торгов'], except: ['торговл', 'торговой', 'торговый', 'торговая', 'торговое', 'торговую', 'торговых', 'торговым', 'торговом'] };
+
 export const HIGH_RISK_ZONES: readonly RiskZone[] = [
   zone(1, { ky: 'мамлекеттик сатып алуулар', ru: 'государственные закупки', en: 'state procurement' },
-    [['сатып', 'алуу'], ['сатып', 'алган'], 'тендер', 'тоорук', 'закуп', 'госзакуп', 'торги', 'торгов']),
+    [['сатып', 'алуу'], ['сатып', 'алган'], 'тендер', 'тоорук', 'закуп', 'торги', AUCTIONS]),
   zone(2, { ky: 'бюджетти түзүү, аткаруу жана контролдоо', ru: 'формирование, исполнение бюджета и контроль', en: 'budget drafting, execution and control' },
     ['бюджет']),
   zone(3, { ky: 'мамлекеттик жана муниципалдык менчиктин объекттери, ижара, менчиктештирүү', ru: 'государственная и муниципальная собственность, аренда, приватизация', en: 'state and municipal buildings, lease, privatisation' },

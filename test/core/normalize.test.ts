@@ -1,0 +1,65 @@
+import { foldText, normalizeText, looksKyrgyz } from '../../src/order281/normalize';
+import { StemMatcher } from '../../src/order281/stems';
+
+describe('normalizeText', () => {
+  it('lowers case and folds spaces, non-breaking spaces and line breaks', () => {
+    expect(normalizeText('  Кырдаалдык\u00a0\n тобокелдик  ')).toBe('кырдаалдык тобокелдик');
+  });
+
+  it('replaces Latin look-alikes only inside Cyrillic words', () => {
+    // «Kырдаалдык» typed with a Latin K, «pеалдуу» with a Latin p.
+    expect(normalizeText('Kырдаалдык')).toBe('кырдаалдык');
+    expect(normalizeText('pеалдуу')).toBe('реалдуу');
+    expect(normalizeText('Excel kept')).toBe('excel kept');
+  });
+
+  it('drops footnote marks', () => {
+    expect(normalizeText('Коррупциялык тобокелдик(**)')).toBe('коррупциялык тобокелдик');
+  });
+});
+
+describe('foldText', () => {
+  it('reads Kyrgyz letters typed as their Russian neighbours alike', () => {
+    expect(foldText('Төмөнкү')).toBe(foldText('Томонку'));
+    expect(foldText('деңгээли')).toBe('денгээли');
+  });
+});
+
+describe('looksKyrgyz', () => {
+  it('tells Kyrgyz from Russian headers', () => {
+    expect(looksKyrgyz('Коррупциялык тобокелдик')).toBe(true);
+    expect(looksKyrgyz('Коррупционный риск')).toBe(false);
+  });
+});
+
+describe('StemMatcher', () => {
+  const matcher = new StemMatcher([{ stems: ['уруксат'] }, { stems: ['сатып', 'алуу'] }, { stems: ['прием'], except: ['приемк'] }, { stems: ['текшер'] }]);
+
+  it('matches a stem with any suffix', () => {
+    expect(matcher.findAll('уруксаттарды берүү').map((m) => m.pattern)).toEqual([0]);
+  });
+
+  it('does not read the privative «уруксатсыз» (unauthorised) as a permit', () => {
+    expect(matcher.findAll('маалыматтык ресурстарга уруксатсыз жетүү')).toEqual([]);
+  });
+
+  it('does not read a negative verb as the action', () => {
+    expect(matcher.findAll('катышуучулардын текшербестен баалоосу')).toEqual([]);
+    expect(matcher.findAll('документтерди текшерүү').map((m) => m.pattern)).toEqual([3]);
+  });
+
+  it('matches phrases only as consecutive words', () => {
+    expect(matcher.findAll('товарларды сатып алуу').map((m) => m.evidence)).toEqual(['сатып алуу']);
+    expect(matcher.findAll('сатып берүү жана алуу')).toEqual([]);
+  });
+
+  it('honours a pattern\'s exceptions', () => {
+    expect(matcher.findAll('приемка товаров')).toEqual([]);
+    expect(matcher.findAll('прием граждан').length).toBe(1);
+  });
+
+  it('gives the evidence as written, Kyrgyz letters kept', () => {
+    const found = new StemMatcher([{ stems: ['көзөмөл'] }]).findAll('Көзөмөлдөө');
+    expect(found[0].evidence).toBe('көзөмөлдөө');
+  });
+});
