@@ -674,9 +674,16 @@ const CF_TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'Pr
 function conditionalFormatsObject(wb: Workbook, sheet: Sheet, rects: Rect[]): HostObject {
   const items = () => conditionalFormatsOn(sheet, rects).sort((a, b) => a.priority - b.priority);
   const byId = (id: unknown) => items().find((cf) => cf.id === id);
+  const getItem = (id: unknown) => {
+    const cf = byId(id);
+    if (!cf) throw new HostError('ItemNotFound', `conditional format ${String(id)} not found`);
+    return conditionalFormatObject(wb, sheet, cf);
+  };
   return {
     type: 'ConditionalFormatCollection',
     items: () => items().map((cf) => conditionalFormatObject(wb, sheet, cf)),
+    // The client sends `getItem(id)` as an indexer path.
+    indexer: getItem,
     methods: {
       Add: (type) => {
         guard(sheet);
@@ -688,11 +695,7 @@ function conditionalFormatsObject(wb: Workbook, sheet: Sheet, rects: Rect[]): Ho
         sheet.conditionalFormats.push(cf);
         return conditionalFormatObject(wb, sheet, cf);
       },
-      GetItem: (id) => {
-        const cf = byId(id);
-        if (!cf) throw new HostError('ItemNotFound', `conditional format ${String(id)} not found`);
-        return conditionalFormatObject(wb, sheet, cf);
-      },
+      GetItem: getItem,
       GetItemOrNullObject: (id) => {
         const cf = byId(id);
         return cf ? conditionalFormatObject(wb, sheet, cf) : nullObject('ConditionalFormat');
@@ -707,9 +710,15 @@ function conditionalFormatsObject(wb: Workbook, sheet: Sheet, rects: Rect[]): Ho
         guard(sheet);
         const doomed = new Set(items());
         sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !doomed.has(cf));
+        renumber(sheet);
       },
     },
   };
+}
+
+/** Excel keeps a sheet's rule priorities contiguous from 0: a deleted rule's successors move up. */
+function renumber(sheet: Sheet): void {
+  [...sheet.conditionalFormats].sort((a, b) => a.priority - b.priority).forEach((cf, i) => (cf.priority = i));
 }
 
 function conditionalFormatObject(wb: Workbook, sheet: Sheet, cf: ConditionalFormatRecord): HostObject {
@@ -766,6 +775,7 @@ function conditionalFormatObject(wb: Workbook, sheet: Sheet, cf: ConditionalForm
       Delete: () => {
         guard(sheet);
         sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
+        renumber(sheet);
       },
       GetRange: () => {
         if (cf.rects.length !== 1) throw new HostError('InvalidOperation', 'a multi-area conditional format has no single range');
