@@ -1,61 +1,113 @@
 /**
- * The demo's second workbook: the Order's samples with the mistakes reviewers meet most, each placed on a
- * sample row so the report shows it against otherwise good content.
+ * The demo's second workbook: the Order's samples plus rows that each carry one of the mistakes
+ * reviewers meet most. Each mistake gets its own row (a copy of a sample row with one thing wrong), so
+ * the report shows every mistake against otherwise good content.
  */
+import { buildSheetPlan } from '../registers/plans';
 import { classifyHeaderCell } from '../registers/headers';
-import type { RegisterColumn } from '../registers/kinds';
+import type { RegisterColumn, RegisterKind } from '../registers/kinds';
 import type { PlannedCell, SheetPlan } from '../registers/sheet-plan';
-import { CATEGORIES, recognize } from '../order281/vocabulary';
+import type { RegisterLanguage } from '../order281/text';
 
-export interface PlannedMistake {
-  column: RegisterColumn;
-  /** `null` empties the cell. */
-  value: string | null;
-  /** Picks the row among the sample rows; defaults to the n-th. */
-  pick?: (rows: SampleRow[]) => SampleRow | undefined;
-}
+/** A register row written out in full; each carries one typical mistake. `null` leaves a cell empty. */
+export type MistakeRow = Partial<Record<RegisterColumn, string | null>>;
 
-interface SampleRow {
-  row: number;
-  cells: Partial<Record<RegisterColumn, PlannedCell>>;
-}
-
-const isSystemic = (row: SampleRow): boolean => {
-  const text = String(row.cells.category?.value ?? '');
-  const recognition = recognize(text, CATEGORIES, 'ky');
-  return recognition.kind !== 'unknown' && 'id' in recognition && recognition.id === 'systemic';
-};
-
-/** Appendix 1: a misspelt category, a missing level, a zero level on a systemic risk, a thin description. */
-const RISK_MISTAKES: PlannedMistake[] = [
-  { column: 'category', value: 'Системдик' },
-  { column: 'level', value: null },
-  { column: 'level', value: 'Нөлдүк', pick: (rows) => rows.filter(isSystemic).at(-1) },
-  { column: 'risk', value: 'Коррупция' },
+/** Appendix 1, under the sample's permitting heading: one mistake per row. */
+export const RISK_MISTAKES: MistakeRow[] = [
+  {
+    // The category misspelt (a variant the checker can still read and correct).
+    function: 'Импорттук жана экспорттук лицензияларды берүү',
+    unit: 'Лицензиялоо бөлүмү (башкы адис)',
+    risk: 'Арыз берүүчүнүн документтерин кароону атайылап кечиктирүү жана мыйзамда каралбаган кошумча документтерди талап кылуу аркылуу сый акы алуу; мисалы, лицензия берүү мөөнөтү бир нече жолу узартылган учурлар',
+    category: 'Системдик',
+    level: 'Жогорку',
+    scope: 'Бир нече мамлекеттик органдардын ишин камтышы мүмкүн',
+  },
+  {
+    // The level left empty.
+    function: 'Уруксат берүүчү документтердин реестрин жүргүзүү',
+    unit: 'Каттоо бөлүмү (адис)',
+    risk: 'Реестрге маалыматты өз убагында киргизбөө же бурмалоо, туугандарына же тааныштарына таандык ишканаларга артыкчылык берүү; мисалы, реестрдеги жазуулардын кечигип киргизилиши',
+    category: 'Потенциалдуу',
+    level: null,
+    scope: 'Бир гана органдын ишине таандык',
+  },
+  {
+    // A systemic (real) risk rated zero.
+    function: 'Лицензиянын шарттарынын аткарылышын текшерүү',
+    unit: 'Текшерүү бөлүмү (инспектор)',
+    risk: 'Текшерүүнүн жыйынтыгын бурмалоо, бузууларды жашыруу үчүн пара алуу; мисалы, бир эле ишканада бузуулар кайра-кайра табылбай калышы',
+    category: 'Системалуу (реалдуу)',
+    level: 'Нөлдүк',
+    scope: 'Бир гана органдын ишине таандык',
+  },
+  {
+    // A description too thin to show the mechanism (footnote ** of the form).
+    function: 'Лицензияны токтотуу жана кайтарып алуу',
+    unit: 'Юридикалык бөлүм (башкы адис)',
+    risk: 'Коррупция',
+    category: 'Кырдаалдык',
+    level: 'Жогорку',
+    scope: 'Бир гана органдын ишине таандык',
+  },
 ];
 
-/** Appendix 2: the Appendix-1-only level «нөлдүк», and a position with its powers left out. */
-const POSITION_MISTAKES: PlannedMistake[] = [
-  { column: 'level', value: 'нөлдүк' },
-  { column: 'powers', value: null },
+/** Appendix 2: one mistake per row. */
+export const POSITION_MISTAKES: MistakeRow[] = [
+  {
+    // «нөлдүк» exists only in Appendix 1's header; Appendix 2 (footnote ****) has three levels.
+    position: 'Каттоо бөлүмүнүн башкы адиси',
+    powers: 'Арыздарды кабыл алат, документтерди текшерет, каттоо же каттоодон баш тартуу жөнүндө чечимдин долбоорун даярдайт',
+    risk: 'Каттоону тездетүү же кечиктирүү үчүн арыз берүүчүдөн сый акы талап кылуу',
+    level: 'нөлдүк',
+  },
+  {
+    // The powers left empty.
+    position: 'Мүлк башкармалыгынын башчысы',
+    powers: null,
+    risk: 'Мамлекеттик мүлктү ижарага берүүдө белгилүү бир ишкерлерге жеңилдетилген шарттарды түзүү',
+    level: 'Жогорку',
+  },
+  {
+    // The level typed in Russian in a Kyrgyz register.
+    position: 'Финансы бөлүмүнүн башчысы',
+    powers: 'Бюджеттик каражаттарды бөлүштүрүү боюнча сунуштарды даярдайт, төлөм документтерине кол коет',
+    risk: 'Бюджеттик каражаттарды белгилүү бир уюмдардын пайдасына мыйзамсыз бөлүштүрүү',
+    level: 'высокий',
+  },
 ];
 
-export function withTypicalMistakes(plans: readonly SheetPlan[]): SheetPlan[] {
-  return plans.map((plan) => applyMistakes(plan, plan.kind === 'risks' ? RISK_MISTAKES : POSITION_MISTAKES));
+/** The Kyrgyz samples of both appendices with the rows above added: the demo's register with mistakes. */
+export function mistakesPlans(kinds: readonly RegisterKind[], year: number): SheetPlan[] {
+  const language: RegisterLanguage = 'ky';
+  return kinds.map((kind) => {
+    const mistakes = kind === 'risks' ? RISK_MISTAKES : POSITION_MISTAKES;
+    // The sample with one empty numbered row per mistake, under the sample's own heading.
+    const plan = buildSheetPlan({ kind, language, withSample: true, rowsPerHeading: mistakes.length, headings: [], year });
+    return applyMistakes(plan, mistakes);
+  });
 }
 
-export function applyMistakes(plan: SheetPlan, mistakes: readonly PlannedMistake[]): SheetPlan {
+/** Writes each row into one of the plan's empty numbered rows, in order. */
+export function applyMistakes(plan: SheetPlan, rows: readonly MistakeRow[]): SheetPlan {
   const columns = headerColumns(plan);
-  const rows = sampleRows(plan, columns);
-  let cells = plan.cells.map((cell) => ({ ...cell }));
-  mistakes.forEach((mistake, index) => {
-    const column = columns.get(mistake.column);
-    const target = mistake.pick ? mistake.pick(rows) : rows[index % Math.max(rows.length, 1)];
-    if (column === undefined || !target) return;
-    cells = cells.filter((cell) => !(cell.row === target.row && cell.column === column));
-    if (mistake.value !== null) cells.push({ row: target.row, column, value: mistake.value, style: 'cell' });
+  const empties = bodyRows(plan, columns).filter((row) => row.size === 2 && row.has('number'));
+  const cells = [...plan.cells];
+  rows.forEach((mistake, index) => {
+    const target = empties[index];
+    if (!target) return;
+    for (const [column, value] of Object.entries(mistake) as [RegisterColumn, string | null][]) {
+      const sheetColumn = columns.get(column);
+      if (value !== null && sheetColumn !== undefined) cells.push({ row: rowOf(target), column: sheetColumn, value, style: 'cell' });
+    }
   });
   return { ...plan, cells };
+}
+
+type BodyRow = Map<RegisterColumn | '#row', string>;
+
+function rowOf(row: BodyRow): number {
+  return Number(row.get('#row'));
 }
 
 function headerColumns(plan: SheetPlan): Map<RegisterColumn, number> {
@@ -68,19 +120,17 @@ function headerColumns(plan: SheetPlan): Map<RegisterColumn, number> {
   return columns;
 }
 
-/** Rows below the header that hold a risk text: the sample's register rows (headings hold none). */
-function sampleRows(plan: SheetPlan, columns: Map<RegisterColumn, number>): SampleRow[] {
-  const riskColumn = columns.get('risk');
-  const byRow = new Map<number, SampleRow>();
+/** The plan's rows below the header, keyed by register column (heading and footnote rows have none in it). */
+function bodyRows(plan: SheetPlan, columns: Map<RegisterColumn, number>): BodyRow[] {
+  const byColumn = new Map([...columns].map(([key, column]) => [column, key]));
+  const headingRows = new Set(plan.cells.filter((cell: PlannedCell) => cell.style === 'heading' || cell.style === 'footnote').map((cell) => cell.row));
+  const rows = new Map<number, BodyRow>();
   for (const cell of plan.cells) {
-    if (cell.row <= plan.headerRow) continue;
-    const key = [...columns.entries()].find(([, column]) => column === cell.column)?.[0];
-    if (!key) continue;
-    const row = byRow.get(cell.row) ?? { row: cell.row, cells: {} };
-    row.cells[key] = cell;
-    byRow.set(cell.row, row);
+    const key = byColumn.get(cell.column);
+    if (cell.row <= plan.headerRow || headingRows.has(cell.row) || !key) continue;
+    const row = rows.get(cell.row) ?? new Map([['#row', String(cell.row)]]);
+    row.set(key, String(cell.value));
+    rows.set(cell.row, row);
   }
-  return [...byRow.values()]
-    .filter((row) => riskColumn !== undefined && String(row.cells.risk?.value ?? '').trim().length > 20)
-    .sort((a, b) => a.row - b.row);
+  return [...rows.values()].sort((a, b) => rowOf(a) - rowOf(b)).map((row) => row);
 }

@@ -10,7 +10,7 @@ Run "tobokel COMMAND --help" for a command's options.
 Exit codes: 0 every file is ready to submit, 1 a register has errors, 2 a file cannot be read or the usage is wrong.
 `;
 
-export const TEMPLATE_USAGE = `Usage: tobokel template --appendix 1|2|both --lang ky|ru [--sample] [--rows N] [--year YYYY] --out FILE.xlsx
+export const TEMPLATE_USAGE = `Usage: tobokel template --appendix 1|2|both --lang ky|ru [--sample] [--rows N] [--headings LIST] [--year YYYY] --out FILE.xlsx
 
 Writes the Order's blank form (or its filled sample) as an Excel workbook, with dropdown lists for
 category and level, print settings (A4 landscape, header rows repeated) and frozen header rows.
@@ -19,7 +19,10 @@ Options:
   --appendix 1|2|both  Appendix 1 (list of corruption risks), Appendix 2 (corruption-prone positions), or both
   --lang ky|ru         language of the register (Kyrgyz or Russian)
   --sample             fill in the Order's own sample rows (Ministry of Economy)
-  --rows N             empty rows under each function heading (default 5, at most 1000)
+  --rows N             empty numbered rows under each function heading (default 5, at most 500)
+  --headings LIST      Appendix 1's function headings: "all" (every p.5 type) or a comma list of
+                       control, property, services, permitting, jurisdictional, normMaking
+                       (default: permitting,services, as the Order's form)
   --year YYYY          approval year in the «Бекитемин» block (default: this year)
   --out FILE.xlsx      where to write the workbook (required)
   -h, --help           this text

@@ -10,7 +10,7 @@ import { FORMATTERS } from '../format';
 import type { Io } from '../io';
 import { isUnreadable } from '../results';
 import { DEMO_USAGE } from '../usage';
-import { withTypicalMistakes } from '../demo-mistakes';
+import { mistakesPlans } from '../demo-mistakes';
 import { checkFiles } from './check';
 import { templatePlans } from './template';
 
@@ -26,11 +26,11 @@ export async function demoCommand(argv: string[], io: Io): Promise<number> {
   const lang = choice<UiLanguage>(values.lang, UI_LANGUAGES, 'lang', 'en');
   const dir = path.resolve(io.cwd, typeof values.dir === 'string' ? values.dir : 'demo');
   const today = new Date();
-  const plans = templatePlans({ kinds: ['risks', 'positions'], language: 'ky', withSample: true, rowsPerHeading: 0, year: today.getFullYear() });
+  const plans = templatePlans({ kinds: ['risks', 'positions'], language: 'ky', withSample: true, rowsPerHeading: 0, headings: [], year: today.getFullYear() });
   const sample = path.join(dir, SAMPLE_FILE);
   const mistakes = path.join(dir, MISTAKES_FILE);
   await io.writeFile(sample, await writePlans(plans));
-  await io.writeFile(mistakes, await writePlans(withTypicalMistakes(plans)));
+  await io.writeFile(mistakes, await writePlans(mistakesPlans(['risks', 'positions'], today.getFullYear())));
   io.stdout(`Wrote ${sample}\nWrote ${mistakes}\n\n`);
 
   const output = await checkFiles([sample, mistakes], { today, lang, io, showProgress: false, cwd: io.cwd });

@@ -1,9 +1,9 @@
 /** `tobokel template`: the Order's forms as a workbook, for Excel versions that cannot host the add-in. */
-import { buildSheetPlan } from '../../registers/plans';
+import { buildSheetPlan, MAX_ROWS_PER_HEADING } from '../../registers/plans';
 import type { SheetPlan } from '../../registers/sheet-plan';
 import type { RegisterKind } from '../../registers/kinds';
 import type { RegisterLanguage } from '../../order281/text';
-import { FORM_HEADINGS, functionTypeById } from '../../order281/function-types';
+import { FORM_HEADINGS, FUNCTION_TYPES, type FunctionTypeId } from '../../order281/function-types';
 import { writePlans } from '../../xlsx';
 import { choice, parse, positiveInteger, UsageError } from '../args';
 import type { Io } from '../io';
@@ -17,6 +17,8 @@ export interface TemplateOptions {
   language: RegisterLanguage;
   withSample: boolean;
   rowsPerHeading: number;
+  /** Function types heading Appendix 1's groups. */
+  headings: FunctionTypeId[];
   year: number;
 }
 
@@ -29,6 +31,7 @@ export async function templateCommand(argv: string[], io: Io): Promise<number> {
       sample: { type: 'boolean' },
       rows: { type: 'string' },
       year: { type: 'string' },
+      headings: { type: 'string' },
       out: { type: 'string', short: 'o' },
     },
     false,
@@ -45,7 +48,8 @@ export async function templateCommand(argv: string[], io: Io): Promise<number> {
     kinds: appendix === 'both' ? ['risks', 'positions'] : [appendix === '1' ? 'risks' : 'positions'],
     language,
     withSample: Boolean(values.sample),
-    rowsPerHeading: positiveInteger(values.rows, 'rows', 5, 1000),
+    rowsPerHeading: positiveInteger(values.rows, 'rows', 5, MAX_ROWS_PER_HEADING),
+    headings: headingIds(values.headings),
     year: positiveInteger(values.year, 'year', new Date().getFullYear(), 9999),
   });
   await io.writeFile(values.out, await writePlans(plans));
@@ -54,8 +58,19 @@ export async function templateCommand(argv: string[], io: Io): Promise<number> {
 }
 
 export function templatePlans(options: TemplateOptions): SheetPlan[] {
-  const headings = FORM_HEADINGS.map((id) => functionTypeById(id)!.heading[options.language]);
   return options.kinds.map((kind) =>
-    buildSheetPlan({ kind, language: options.language, withSample: options.withSample, rowsPerHeading: options.rowsPerHeading, headings, year: options.year }),
+    buildSheetPlan({ kind, language: options.language, withSample: options.withSample, rowsPerHeading: options.rowsPerHeading, headings: options.headings, year: options.year }),
   );
+}
+
+const HEADING_IDS = FUNCTION_TYPES.map((type) => type.id);
+
+/** `all` is every p.5 type (p.5 asks each body to assess them all); the default is the form's two. */
+function headingIds(value: unknown): FunctionTypeId[] {
+  if (value === undefined) return [...FORM_HEADINGS];
+  if (value === 'all') return [...HEADING_IDS];
+  const ids = String(value).split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const unknown = ids.filter((id) => !(HEADING_IDS as string[]).includes(id));
+  if (ids.length === 0 || unknown.length > 0) throw new UsageError(`--headings takes "all" or a comma list of ${HEADING_IDS.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`);
+  return ids as FunctionTypeId[];
 }

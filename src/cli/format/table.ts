@@ -38,7 +38,8 @@ function reportTable(report: Report, file: string, lang: UiLanguage): string {
     for (const finding of sorted) {
       const severity = word(finding.severity, lang).padEnd(14);
       lines.push(`    ${finding.cell.padEnd(cellWidth)}  ${severity} ${finding.messages?.[lang] ?? finding.message}  [${finding.rule}, ${finding.paragraph}]`);
-      if (finding.suggestion) lines.push(`    ${' '.repeat(cellWidth)}  ${' '.repeat(14)} ${word('suggestion', lang)}: ${finding.suggestion}`);
+      const message = finding.messages?.[lang] ?? finding.message;
+      if (finding.suggestion && !message.includes(finding.suggestion)) lines.push(`    ${' '.repeat(cellWidth)}  ${' '.repeat(14)} ${word('suggestion', lang)}: ${finding.suggestion}`);
     }
   }
   if (report.flags.length > 0) {
