@@ -14,6 +14,7 @@ import type { ExcelActions, PaneCapabilities } from '../services/excel-actions';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Tabs, tabId } from './Tabs';
 import { WorkStatus } from './WorkStatus';
+import { ErrorBoundary } from './ErrorBoundary';
 
 const TemplatesSection = lazy(() => import(/* webpackChunkName: "templates" */ './TemplatesSection').then((m) => ({ default: m.TemplatesSection })));
 const CheckSection = lazy(() => import(/* webpackChunkName: "check" */ './CheckSection').then((m) => ({ default: m.CheckSection })));
@@ -50,7 +51,7 @@ function Pane() {
         </Suspense>
       )}
       <WorkStatus />
-      <Tabs
+      <Tabs<TabId>
         items={[
           { value: 'templates', label: t('tabTemplates') },
           { value: 'check', label: t('tabCheck') },
@@ -62,11 +63,14 @@ function Pane() {
         panelId="panel"
       />
       <div id="panel" role="tabpanel" aria-labelledby={tabId(tab)} tabIndex={0} className="tobokel-panel">
-        <Suspense fallback={loading}>
-          {tab === 'templates' && <TemplatesSection />}
-          {tab === 'check' && <CheckSection report={report} onReport={setReport} />}
-          {tab === 'flags' && <FlagsSection report={report} />}
-        </Suspense>
+        {/* Keyed by tab, so a section that failed is retried when the user comes back to it. */}
+        <ErrorBoundary key={tab} language={language}>
+          <Suspense fallback={loading}>
+            {tab === 'templates' && <TemplatesSection />}
+            {tab === 'check' && <CheckSection report={report} onReport={setReport} />}
+            {tab === 'flags' && <FlagsSection report={report} />}
+          </Suspense>
+        </ErrorBoundary>
       </div>
     </div>
   );

@@ -41,7 +41,7 @@ export function CheckSection({ report, onReport }: { report: Report | undefined;
         </Button>
       </div>
       {cleared !== undefined && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('cleared', { n: cleared })}</MessageBarBody>
         </MessageBar>
       )}

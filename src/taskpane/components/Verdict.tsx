@@ -23,14 +23,14 @@ export function Verdict({ report }: { report: Report }) {
           {t(summary.ready ? 'readyDetail' : 'notReadyDetail')}
         </MessageBarBody>
       </MessageBar>
-      <p className="tobokel-counts" aria-label={t('countsLabel')}>
+      <div className="tobokel-counts" role="group" aria-label={t('countsLabel')}>
         {SEVERITIES.map((severity) => (
           <Badge key={severity} appearance="tint" color={SEVERITY_COLOR[severity]} data-testid={`count-${severity}`}>
             {t(SEVERITY_LABEL[severity])}: {counts[severity]}
           </Badge>
         ))}
         <span className="tobokel-hint">{t('registersFound', { n: report.registers.length })}</span>
-      </p>
+      </div>
     </div>
   );
 }

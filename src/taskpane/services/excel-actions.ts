@@ -54,20 +54,25 @@ export function paneCapabilities(host: TobokelHost): PaneCapabilities {
  */
 export function createExcelActions(host: TobokelHost, load: () => Promise<Wiring> = loadWiring): ExcelActions {
   const capabilities = paneCapabilities(host);
+  // The last check's report tells clearMarks which sheets carry marks (one round trip fewer).
+  let lastReport: Report | undefined;
   return {
     capabilities,
     async insertTemplate(options) {
       const wiring = await load();
-      const plan = wiring.buildPlan(options, new Date().getFullYear());
-      return host.run((context) => wiring.insertTemplate(context, plan, host));
+      return host.run((context) => wiring.insertTemplate(context, options, host));
     },
     async check() {
       const wiring = await load();
-      return host.run((context) => wiring.checkWorkbook(context, new Date(), host));
+      const report = await host.run((context) => wiring.checkWorkbook(context, new Date(), host));
+      lastReport = report;
+      return report;
     },
     async clearMarks() {
       const wiring = await load();
-      return host.run((context) => wiring.clearMarks(context));
+      const result = await host.run((context) => wiring.clearMarks(context, host, lastReport));
+      lastReport = undefined;
+      return result;
     },
     async selectCell(sheet, cell) {
       const wiring = await load();

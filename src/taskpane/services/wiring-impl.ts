@@ -1,14 +1,27 @@
-/** Placeholder until src/excel and src/registers/plans land; replaced by the real wiring. */
+/** The real wiring: the core's plan builder and the Office.js adapter, with this host's capabilities. */
+import { buildSheetPlan } from '../../registers/plans';
+import { capabilitiesFrom, checkWorkbook, clearMarks, insertTemplate, markedSheets, selectCell } from '../../excel';
+import type { TobokelHost } from '../host';
 import type { Wiring } from './wiring';
 
-function notYet(): never {
-  throw new Error('The Excel adapter is not built into this pane yet.');
-}
+/** From the host rather than `detectCapabilities()`, so the test host can play an older Excel. */
+const capabilitiesOf = (host: TobokelHost) => capabilitiesFrom((name, version) => host.isSetSupported(name, version));
 
 export const wiring: Wiring = {
-  buildPlan: notYet,
-  insertTemplate: async () => notYet(),
-  checkWorkbook: async () => notYet(),
-  clearMarks: async () => notYet(),
-  selectCell: async () => notYet(),
+  insertTemplate(context, options, host) {
+    const plan = buildSheetPlan({ ...options, year: new Date().getFullYear() });
+    return insertTemplate(context, plan, capabilitiesOf(host));
+  },
+  checkWorkbook(context, today, host) {
+    return checkWorkbook(context, { today, capabilities: capabilitiesOf(host) });
+  },
+  clearMarks(context, host, lastReport) {
+    return clearMarks(context, {
+      capabilities: capabilitiesOf(host),
+      ...(lastReport ? { sheets: markedSheets(lastReport) } : {}),
+    });
+  },
+  selectCell(context, sheet, cell) {
+    return selectCell(context, sheet, cell);
+  },
 };

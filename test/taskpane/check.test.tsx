@@ -1,0 +1,109 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeActions, finding, renderPane, report } from './fakes';
+
+const MIXED = report([
+  finding({ cell: 'E12', row: 12, severity: 'error', message: 'Category not in the list' }),
+  finding({ cell: 'F12', row: 12, severity: 'warning', rule: 'level.zone', column: 'level', message: 'Level seems low for a p.6 zone' }),
+  finding({ cell: 'D9', row: 9, severity: 'info', rule: 'risk.described', column: 'risk', paragraph: 'Appendix 1 (**)', message: 'Describe the mechanism' }),
+  finding({ sheet: 'Тизме 2', cell: 'E7', row: 7, severity: 'error', column: 'level', message: 'Level is empty' }),
+]);
+
+async function openCheckAndRun(language: 'ky' | 'ru' | 'en' = 'en', result = MIXED) {
+  const user = userEvent.setup();
+  const actions = fakeActions({ check: jest.fn().mockResolvedValue(result) });
+  renderPane(actions, language);
+  const tabName = { ky: 'Текшерүү', ru: 'Проверка', en: 'Check' }[language];
+  await user.click(screen.getByRole('tab', { name: tabName }));
+  const runName = { ky: 'Текшерүү', ru: 'Проверить', en: 'Check' }[language];
+  await user.click(await screen.findByRole('button', { name: runName }));
+  return { user, actions };
+}
+
+describe('check: verdict first', () => {
+  test('a report with errors reads «Тапшырууга даяр эмес», with counts by severity', async () => {
+    await openCheckAndRun('ky');
+    const verdict = await screen.findByTestId('verdict');
+    expect(verdict).toHaveTextContent('Тапшырууга даяр эмес');
+    expect(screen.getByTestId('count-error')).toHaveTextContent('Ката: 2');
+    expect(screen.getByTestId('count-warning')).toHaveTextContent('Эскертүү: 1');
+    expect(screen.getByTestId('count-info')).toHaveTextContent('Маалымат: 1');
+    // The verdict comes before the findings in reading order.
+    const firstFinding = screen.getAllByRole('listitem')[0];
+    expect(verdict.compareDocumentPosition(firstFinding) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  test('a report without errors reads «Тапшырууга даяр»', async () => {
+    await openCheckAndRun('ky', report([finding({ severity: 'warning' })]));
+    expect(await screen.findByTestId('verdict')).toHaveTextContent(/^Тапшырууга даяр$/);
+  });
+
+  test('Russian verdict', async () => {
+    await openCheckAndRun('ru');
+    expect(await screen.findByTestId('verdict')).toHaveTextContent('Не готово');
+  });
+
+  test('a workbook with no register says so instead of a verdict', async () => {
+    await openCheckAndRun('en', { ...report([]), registers: [] });
+    expect(await screen.findByText(/No Appendix 1 or Appendix 2 register was found/)).toBeInTheDocument();
+    expect(screen.queryByTestId('verdict')).toBeNull();
+  });
+});
+
+describe('check: findings', () => {
+  test('grouped by sheet, then row in order', async () => {
+    await openCheckAndRun();
+    const sheet1 = await screen.findByRole('region', { name: 'Sheet “Тизме 1”' });
+    const rows = within(sheet1).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    expect(rows).toEqual(['Row 9', 'Row 12']);
+    expect(screen.getByRole('region', { name: 'Sheet “Тизме 2”' })).toBeInTheDocument();
+  });
+
+  test('filterable by severity', async () => {
+    const { user } = await openCheckAndRun();
+    await screen.findByTestId('verdict');
+    expect(screen.getAllByRole('listitem')).toHaveLength(4);
+    await user.click(screen.getByRole('button', { name: 'Warning (1)' }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.getByText(/Level seems low/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Warning (1)' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: 'Error (2)' }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'All (4)' }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(4);
+  });
+
+  test('clicking a finding selects its cell on its sheet', async () => {
+    const { user, actions } = await openCheckAndRun();
+    await user.click(await screen.findByRole('button', { name: /E7.*Level is empty/ }));
+    expect(actions.selectCell).toHaveBeenCalledWith('Тизме 2', 'E7');
+  });
+
+  test('a finding is reachable and activated from the keyboard', async () => {
+    const { user, actions } = await openCheckAndRun();
+    const button = await screen.findByRole('button', { name: /D9.*Describe the mechanism/ });
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(actions.selectCell).toHaveBeenCalledWith('Тизме 1', 'D9');
+  });
+
+  test("each finding shows its paragraph and, on demand, the Order's words", async () => {
+    const { user } = await openCheckAndRun('ky');
+    expect((await screen.findAllByText('Негиз: 4-пункт')).length).toBeGreaterThan(0);
+    expect(screen.getByText('Негиз: 1-тиркеме, (**) эскертүү')).toBeInTheDocument();
+    const toggles = screen.getAllByRole('button', { name: 'Буйруктун текстин көрсөтүү' });
+    await user.click(toggles[0]);
+    // The first finding (row 9) rests on Appendix 1's footnote (**).
+    expect(await screen.findByText(/коррупциялык тобокелдиктин аракетинин механизмин/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Буйруктун текстин жашыруу' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  test('clear marks reports how many were cleared', async () => {
+    const { user, actions } = await openCheckAndRun();
+    await user.click(screen.getByRole('button', { name: 'Clear marks' }));
+    expect(actions.clearMarks).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('Marks cleared: 3')).toBeInTheDocument();
+  });
+});
