@@ -4,14 +4,18 @@
  * Excel can give them in the same batch, and its conditional formats so the previous check's marks can be
  * found; (3) the old marks removed and the new ones added, per run of cells. Never changes a value and
  * never touches a cell format: marks are conditional formats carrying Tobokel's marker.
+ *
+ * Excel on the web fails a response above 5 MB; 5,000 rows of long Kyrgyz texts come near that. If the
+ * one read is refused for size, the values are read again in bands of rows, a few syncs more, rather
+ * than failing the check.
  */
 import { checkGrids } from '../checks/check';
 import type { Report, SkippedFeature } from '../checks/report';
-import type { Grid } from '../registers/grid';
+import type { Grid, MergedArea } from '../registers/grid';
 import { LISTS_SHEET_NAME } from '../registers/sheet-plan';
-import { parseAreasAddress } from './addresses';
+import { areaAddress, parseAreasAddress } from './addresses';
 import { ExcelCapabilities, REQUIREMENTS } from './capabilities';
-import { loadConditionalFormats, queueAddMarks, queueDeleteMarks, SheetConditionalFormats, tobokelMarkIds } from './conditional-formats';
+import { loadConditionalFormats, queueAddMarks, queueDeleteMarks, tobokelMarkIds } from './conditional-formats';
 import { translated } from './errors';
 import { planMarks } from './marks';
 import { skipped } from './messages';
@@ -24,12 +28,15 @@ export interface CheckWorkbookOptions {
   file?: string;
 }
 
+/** One sheet as read: its grid and the ids of the marks a previous check left on it. */
 interface SheetRead {
   name: string;
-  used: Excel.Range;
-  merges?: Excel.RangeAreas;
-  formats?: SheetConditionalFormats;
+  grid: Grid;
+  markIds: string[];
 }
+
+/** Cells per sync when reading in bands: at a few hundred bytes per long text cell, well under 5 MB. */
+export const BAND_CELLS = 8000;
 
 export function checkWorkbook(context: Excel.RequestContext, options: CheckWorkbookOptions): Promise<Report> {
   return translated('check', async () => {
@@ -37,40 +44,30 @@ export function checkWorkbook(context: Excel.RequestContext, options: CheckWorkb
     const notes: SkippedFeature[] = [];
     const worksheets = context.workbook.worksheets;
 
-    // Sync 1: which sheets there are.
+    // Sync 1: which sheets there are (the hidden lists sheet holds no register).
     worksheets.load('items/name');
     await context.sync();
+    const names = worksheets.items.map((s) => s.name).filter((name) => name !== LISTS_SHEET_NAME);
 
-    // Sync 2: one read of every sheet (the hidden lists sheet holds no register).
-    const reads: SheetRead[] = worksheets.items
-      .filter((s) => s.name !== LISTS_SHEET_NAME)
-      .map((s) => {
-        const sheet = worksheets.getItem(s.name);
-        const used = sheet.getUsedRange(true);
-        used.load('values,rowIndex,columnIndex');
-        const read: SheetRead = { name: s.name, used };
-        if (capabilities.mergedAreas) {
-          read.merges = used.getMergedAreasOrNullObject();
-          read.merges.load('address');
-        }
-        if (capabilities.conditionalFormats) read.formats = loadConditionalFormats(sheet);
-        return read;
-      });
-    await context.sync();
-
-    const grids: Grid[] = reads.map((read) => {
-      const merges = read.merges && !read.merges.isNullObject ? parseAreasAddress(read.merges.address) : undefined;
-      return toGrid(read.name, { values: read.used.values, rowIndex: read.used.rowIndex, columnIndex: read.used.columnIndex }, merges);
-    });
-    const report: Report = checkGrids(grids, { today: options.today, file: options.file });
+    // Sync 2: one read of every sheet.
+    let reads: SheetRead[];
+    try {
+      reads = await readAtOnce(context, names, capabilities);
+    } catch (error) {
+      if ((error as { code?: unknown } | null)?.code !== 'ResponsePayloadSizeLimitExceeded') throw error;
+      reads = await readInBands(context, names, capabilities);
+    }
+    const report: Report = checkGrids(
+      reads.map((r) => r.grid),
+      { today: options.today, file: options.file },
+    );
 
     // Sync 3: old marks out, new marks in — only if there is something to do.
     if (capabilities.conditionalFormats) {
       let queued = 0;
       for (const read of reads) {
-        const ids = tobokelMarkIds(read.formats!);
-        queueDeleteMarks(context, read.name, ids);
-        queued += ids.length;
+        queueDeleteMarks(context, read.name, read.markIds);
+        queued += read.markIds.length;
       }
       for (const [sheet, marks] of planMarks(report)) queued += queueAddMarks(context, sheet, marks, capabilities.rangeAreas);
       if (queued > 0) await context.sync();
@@ -79,4 +76,73 @@ export function checkWorkbook(context: Excel.RequestContext, options: CheckWorkb
     }
     return { ...report, skipped: [...(report.skipped ?? []), ...notes] };
   });
+}
+
+/** Queues, per sheet, what every read needs besides the values: merged areas and conditional formats. */
+function queueExtras(sheet: Excel.Worksheet, used: Excel.Range, capabilities: ExcelCapabilities) {
+  let merges: Excel.RangeAreas | undefined;
+  if (capabilities.mergedAreas) {
+    merges = used.getMergedAreasOrNullObject();
+    merges.load('address');
+  }
+  const formats = capabilities.conditionalFormats ? loadConditionalFormats(sheet) : undefined;
+  return {
+    merges: (): MergedArea[] | undefined => (merges && !merges.isNullObject ? parseAreasAddress(merges.address) : undefined),
+    markIds: (): string[] => (formats ? tobokelMarkIds(formats) : []),
+  };
+}
+
+async function readAtOnce(context: Excel.RequestContext, names: string[], capabilities: ExcelCapabilities): Promise<SheetRead[]> {
+  const queued = names.map((name) => {
+    const sheet = context.workbook.worksheets.getItem(name);
+    const used = sheet.getUsedRange(true);
+    used.load('values,rowIndex,columnIndex');
+    return { name, used, extras: queueExtras(sheet, used, capabilities) };
+  });
+  await context.sync();
+  return queued.map(({ name, used, extras }) => ({
+    name,
+    grid: toGrid(name, { values: used.values, rowIndex: used.rowIndex, columnIndex: used.columnIndex }, extras.merges()),
+    markIds: extras.markIds(),
+  }));
+}
+
+async function readInBands(context: Excel.RequestContext, names: string[], capabilities: ExcelCapabilities): Promise<SheetRead[]> {
+  // First the shape of each used range, then its values in bands of rows, several bands per sync.
+  const shapes = names.map((name) => {
+    const sheet = context.workbook.worksheets.getItem(name);
+    const used = sheet.getUsedRange(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    return { name, used, extras: queueExtras(sheet, used, capabilities), values: [] as unknown[][] };
+  });
+  await context.sync();
+
+  let pending: { shape: (typeof shapes)[number]; range: Excel.Range; at: number }[] = [];
+  let cells = 0;
+  const flush = async () => {
+    if (!pending.length) return;
+    await context.sync();
+    for (const { shape, range, at } of pending) range.values.forEach((row, i) => (shape.values[at + i] = row));
+    pending = [];
+    cells = 0;
+  };
+  for (const shape of shapes) {
+    const { rowIndex, columnIndex, rowCount, columnCount } = shape.used;
+    const rowsPerBand = Math.max(1, Math.floor(BAND_CELLS / columnCount));
+    for (let at = 0; at < rowCount; at += rowsPerBand) {
+      const rows = Math.min(rowsPerBand, rowCount - at);
+      if (cells + rows * columnCount > BAND_CELLS) await flush();
+      const area = { top: rowIndex + 1 + at, bottom: rowIndex + at + rows, left: columnIndex + 1, right: columnIndex + columnCount };
+      const range = context.workbook.worksheets.getItem(shape.name).getRange(areaAddress(area));
+      range.load('values');
+      pending.push({ shape, range, at });
+      cells += rows * columnCount;
+    }
+  }
+  await flush();
+  return shapes.map(({ name, used, extras, values }) => ({
+    name,
+    grid: toGrid(name, { values, rowIndex: used.rowIndex, columnIndex: used.columnIndex }, extras.merges()),
+    markIds: extras.markIds(),
+  }));
 }

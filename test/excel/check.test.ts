@@ -206,3 +206,22 @@ describe('checkWorkbook', () => {
     expect(host.responder.maxRequestBytes).toBeLessThan(1024 * 1024);
   });
 });
+
+describe('checkWorkbook when Excel on the web refuses a large answer', () => {
+  it('reads the values again in bands of rows and still checks and marks everything', async () => {
+    const { workbook, sheet } = riskRegister({ rows: 3000, errorEvery: 10 });
+    const reference = riskRegister({ rows: 3000, errorEvery: 10 });
+    const host = createExcelHost(workbook);
+    // 3,000 rows answer about 2.6 MB; a 1 MB limit forces the banded read.
+    host.responder.limits.responseBytes = 1024 * 1024;
+    const report = await check(host);
+    const expected = await check(createExcelHost(reference.workbook));
+    expect(report).toEqual(expected);
+    expect(markedCells(sheet)).toEqual(markedCells(reference.sheet));
+    // Names, the refused read, shapes, bands of 1,000 rows of 8 columns (8,000 cells), marks.
+    const usedRows = reference.lastDataRow; // the used range starts at row 1
+    expect(host.responder.syncs).toBe(1 + 1 + 1 + Math.ceil(usedRows / 1000) + 1);
+    expect(host.responder.maxResponseBytes).toBeLessThan(1024 * 1024);
+    expect(host.responder.failures).toEqual([]);
+  });
+});

@@ -22,8 +22,11 @@ import {
 } from './protocol';
 
 export interface RequestRecord {
+  /** UTF-8 size of the request body: Excel on the web refuses 5 MB. */
   bytes: number;
   actions: number;
+  /** UTF-8 size of our answer (the values read travel this way; Excel on the web caps responses too). */
+  responseBytes: number;
 }
 
 export class ExcelHostResponder {
@@ -31,6 +34,12 @@ export class ExcelHostResponder {
   readonly requests: RequestRecord[] = [];
   /** Calls the host did not know: any entry here means the adapter made a call Excel would not accept. */
   readonly failures: string[] = [];
+
+  /**
+   * Excel on the web refuses a request, and fails a response, above 5 MB. Tests may lower these to see
+   * how the adapter copes; desktop Excel has no such limit (set Infinity to play it).
+   */
+  readonly limits = { requestBytes: 5 * 1024 * 1024, responseBytes: 5 * 1024 * 1024 };
 
   constructor(readonly workbook: Workbook) {}
 
@@ -42,6 +51,10 @@ export class ExcelHostResponder {
     return this.requests.reduce((max, r) => Math.max(max, r.bytes), 0);
   }
 
+  get maxResponseBytes(): number {
+    return this.requests.reduce((max, r) => Math.max(max, r.responseBytes), 0);
+  }
+
   /** Forget the counts (not the workbook), e.g. between the set-up and the operation under measurement. */
   resetStats(): void {
     this.requests.length = 0;
@@ -49,7 +62,27 @@ export class ExcelHostResponder {
 
   respond(rawBody: unknown): ResponseBody {
     const body = parseRequestBody(rawBody);
-    this.requests.push({ bytes: requestBytes(rawBody), actions: body.Actions.length });
+    const record: RequestRecord = { bytes: requestBytes(rawBody), actions: body.Actions.length, responseBytes: 0 };
+    this.requests.push(record);
+    if (record.bytes > this.limits.requestBytes) {
+      return this.refuse(record, 'RequestPayloadSizeLimitExceeded', `The request payload size (${record.bytes} bytes) has exceeded the limit.`);
+    }
+    // The host runs the batch, then finds the answer too large; the batches that can hit this only read.
+    const response = this.answer(body);
+    record.responseBytes = requestBytes(response);
+    if (record.responseBytes > this.limits.responseBytes) {
+      return this.refuse(record, 'ResponsePayloadSizeLimitExceeded', `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`);
+    }
+    return response;
+  }
+
+  private refuse(record: RequestRecord, code: string, message: string): ResponseBody {
+    const response: ResponseBody = { Results: [], Error: { Code: code, Message: message, ActionIndex: 0, HttpStatusCode: 413 } };
+    record.responseBytes = requestBytes(response);
+    return response;
+  }
+
+  private answer(body: RequestBody): ResponseBody {
     const batch = new Batch(this.workbook, body);
     const results: ActionResult[] = [];
     for (let index = 0; index < body.Actions.length; index++) {

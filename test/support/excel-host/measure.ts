@@ -1,0 +1,98 @@
+/**
+ * What Tobokel's Excel operations cost, measured through Microsoft's own Excel client library against the
+ * in-memory workbook host: round trips (syncs) and the largest request built. For `npm run bench`.
+ * Node-only (it loads the client library into jsdom).
+ */
+import { createExcelHost } from './client';
+import { createWorkbook } from './model';
+import { riskRegister } from './registers';
+import { buildSheetPlan } from '../../../src/registers/plans';
+import { insertTemplate } from '../../../src/excel/insert-template';
+import { checkWorkbook } from '../../../src/excel/check-workbook';
+import { clearMarks } from '../../../src/excel/clear-marks';
+import { ALL_CAPABILITIES } from '../../../src/excel/capabilities';
+import { markedSheets } from '../../../src/excel/marks';
+
+export interface ExcelCosts {
+  /** Inserting the Appendix 1 form (Kyrgyz, the Order's sample rows, two headings). */
+  syncs_insert: number;
+  /** Checking and marking a 10-row register with an error in every tenth row. */
+  syncs_check_10: number;
+  syncs_check_5000: number;
+  /** Clearing the marks of the 5,000-row check, given the sheets it marked (as the pane does). */
+  syncs_clear_5000: number;
+  /** The largest request (KB) built while checking and marking 5,000 rows with an error every tenth row. */
+  max_request_kb_check_5000: number;
+}
+
+export interface ExcelCostsDetailed extends ExcelCosts {
+  /** Inserting the largest form the plan builder makes (six headings of 500 rows: 3,000 rows). */
+  syncs_insert_3000: number;
+  max_request_kb_insert_3000: number;
+  /** The largest response (KB): the one read of 5,000 rows' values. */
+  max_response_kb_check_5000: number;
+  /** Clearing without being told which sheets carry marks: one sync more to list them. */
+  syncs_clear_5000_without_sheets: number;
+}
+
+const TODAY = new Date('2026-06-01T00:00:00Z');
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+async function measureInsert(rowsPerHeading: number, headings: string[], withSample: boolean) {
+  const host = createExcelHost(createWorkbook(['Sheet1']));
+  const plan = buildSheetPlan({ kind: 'risks', language: 'ky', withSample, rowsPerHeading, headings, year: 2026 });
+  await host.run((context) => insertTemplate(context, plan, ALL_CAPABILITIES));
+  assertClean(host.responder.failures);
+  return { syncs: host.responder.syncs, maxRequestBytes: host.responder.maxRequestBytes };
+}
+
+async function measureCheck(rows: number) {
+  const { workbook } = riskRegister({ rows, errorEvery: 10 });
+  const host = createExcelHost(workbook);
+  const report = await host.run((context) => checkWorkbook(context, { today: TODAY, capabilities: ALL_CAPABILITIES }));
+  const check = { syncs: host.responder.syncs, maxRequestBytes: host.responder.maxRequestBytes, maxResponseBytes: host.responder.maxResponseBytes };
+  host.responder.resetStats();
+  await host.run((context) => clearMarks(context, { sheets: markedSheets(report) }));
+  const clear = host.responder.syncs;
+  // Mark again, then clear the slow way (no sheet names given).
+  await host.run((context) => checkWorkbook(context, { today: TODAY, capabilities: ALL_CAPABILITIES }));
+  host.responder.resetStats();
+  await host.run((context) => clearMarks(context));
+  const clearWithoutSheets = host.responder.syncs;
+  assertClean(host.responder.failures);
+  return { check, clear, clearWithoutSheets };
+}
+
+function assertClean(failures: readonly string[]): void {
+  if (failures.length) throw new Error(`Excel test host met unknown calls: ${failures.join('; ')}`);
+}
+
+export async function measureExcelCostsDetailed(): Promise<ExcelCostsDetailed> {
+  const insert = await measureInsert(5, ['permitting', 'services'], true);
+  const insertLargest = await measureInsert(500, ['control', 'property', 'services', 'permitting', 'jurisdictional', 'normMaking'], false);
+  const small = await measureCheck(10);
+  const large = await measureCheck(5000);
+  return {
+    syncs_insert: insert.syncs,
+    syncs_check_10: small.check.syncs,
+    syncs_check_5000: large.check.syncs,
+    syncs_clear_5000: large.clear,
+    max_request_kb_check_5000: kb(large.check.maxRequestBytes),
+    syncs_insert_3000: insertLargest.syncs,
+    max_request_kb_insert_3000: kb(insertLargest.maxRequestBytes),
+    max_response_kb_check_5000: kb(large.check.maxResponseBytes),
+    syncs_clear_5000_without_sheets: large.clearWithoutSheets,
+  };
+}
+
+/** The five figures `npm run bench -- --json` reports for the Excel adapter. */
+export async function measureExcelCosts(): Promise<ExcelCosts> {
+  const all = await measureExcelCostsDetailed();
+  return {
+    syncs_insert: all.syncs_insert,
+    syncs_check_10: all.syncs_check_10,
+    syncs_check_5000: all.syncs_check_5000,
+    syncs_clear_5000: all.syncs_clear_5000,
+    max_request_kb_check_5000: all.max_request_kb_check_5000,
+  };
+}
