@@ -17,8 +17,9 @@ export function parse(argv: string[], options: Options, allowPositionals: boolea
     const { values, positionals } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
     return { values: values as Parsed['values'], positionals };
   } catch (error) {
-    // parseArgs messages are long and mention internals; keep the first sentence.
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // parseArgs messages are long and mention internals; keep the first sentence. (Not `instanceof Error`:
+    // node's own errors come from another realm under Jest.)
+    const message = errorMessage(error).split('\n')[0];
     throw new UsageError(message.replace(/\. To specify a positional argument.*$/, ''));
   }
 }
@@ -43,4 +44,9 @@ export function isoDay(value: unknown, option: string): Date | undefined {
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
   if (!date || date.toISOString().slice(0, 10) !== text) throw new UsageError(`--${option} must be a date as YYYY-MM-DD (got ${text})`);
   return date;
+}
+
+export function errorMessage(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
 }

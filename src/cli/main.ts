@@ -2,7 +2,7 @@
  * The `tobokel` command line. `main` never throws and never calls process.exit: it returns the exit code,
  * so bin/tobokel.js sets it and tests call `main` directly.
  */
-import { UsageError } from './args';
+import { errorMessage, UsageError } from './args';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { templateCommand } from './commands/template';
@@ -38,7 +38,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 2;
     }
     // A one-line reason, never a stack trace: the file-naming errors are caught per file in `check`.
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message = errorMessage(error).split('\n')[0];
     io.stderr(`tobokel ${command}: ${message}\n`);
     return 2;
   }

@@ -167,6 +167,8 @@ export function mb(bytes: number): string {
 }
 
 export function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  // Not `instanceof Error`: errors from node internals or another realm are still errors.
+  const message = (error as { message?: unknown } | null)?.message;
+  const text = typeof message === 'string' ? message : String(error);
   return text.split('\n')[0].slice(0, 200);
 }

@@ -40,8 +40,13 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const showProgress = !values.quiet && positionals.length > 1 && (io.stderrIsTTY || Boolean(values.progress));
 
   const output = await checkFiles(positionals, { today, lang, io, showProgress, cwd: io.cwd });
-  const text = FORMATTERS[format](output);
-  if (typeof values.out === 'string') {
+  // One file that cannot be read has no report: its reason goes to stderr alone, and stdout stays empty
+  // rather than print a shape a script asked for `--format json` would not expect.
+  const nothingToReport = output.results.length === 1 && 'unreadable' in output.results[0];
+  const text = nothingToReport ? '' : FORMATTERS[format](output);
+  if (nothingToReport) {
+    // The reason is printed below.
+  } else if (typeof values.out === 'string') {
     await io.writeFile(values.out, text);
     io.stderr(`tobokel: report written to ${values.out}\n`);
   } else {
