@@ -158,6 +158,11 @@ export const STRINGS = {
     en: 'Contact with citizens and organisations',
   },
   factorZone: { ky: 'Коррупциогендик зона', ru: 'Коррупционно опасная зона', en: 'High-risk zone' },
+  zonesLabel: {
+    ky: 'Коррупциогендик зоналар жана тармактар',
+    ru: 'Коррупционно опасные зоны и отрасли',
+    en: 'High-risk zones and sectors',
+  },
   factorNoEvidence: { ky: 'далил табылган жок', ru: 'признак не найден', en: 'no evidence found' },
   appendix1Flag: { ky: '1-тиркемеден', ru: 'Из Приложения 1', en: 'From Appendix 1' },
   appendix2Flag: { ky: '2-тиркемеден', ru: 'Из Приложения 2', en: 'From Appendix 2' },

@@ -31,6 +31,7 @@ export function flag(overrides: Partial<PositionFlag> = {}): PositionFlag {
     kind: 'positions',
     position: 'Лицензиялоо бөлүмүнүн башчысы',
     factors: { discretion: ['тездет'], contact: ['арыз берүүчү'], zone: ['лиценз'] },
+    zones: ['p.6/9'],
     ...overrides,
   };
 }

@@ -8,6 +8,8 @@ import { useLanguage } from '../i18n';
 import { useWork } from '../hooks/work';
 import { useActions } from '../services/actions-context';
 import type { StringKey } from '../strings';
+import { HIGH_RISK_SECTORS, HIGH_RISK_ZONES } from '../../order281/zones';
+import { paragraphText } from './paragraph';
 
 /** The rule id the core gives a unit flagged in Appendix 1 but absent from Appendix 2. */
 export const MISSING_UNIT_RULE = 'positions.missing-flagged-unit';
@@ -18,8 +20,11 @@ const FACTORS: { factor: Factor; label: StringKey }[] = [
   { factor: 'zone', label: 'factorZone' },
 ];
 
+const ZONES = new Map([...HIGH_RISK_ZONES, ...HIGH_RISK_SECTORS].map((z) => [z.id, z]));
+
 function FlagCard({ flag, onSelect, disabled }: { flag: PositionFlag; onSelect(): void; disabled: boolean }) {
-  const { t } = useLanguage();
+  const { t, l } = useLanguage();
+  const zones = (flag.zones ?? []).map((id) => ZONES.get(id)).filter((z) => z !== undefined);
   return (
     <Card className="tobokel-flag" role="listitem">
       <CardHeader
@@ -38,6 +43,14 @@ function FlagCard({ flag, onSelect, disabled }: { flag: PositionFlag; onSelect()
             <dd>{flag.factors[factor]?.length ? flag.factors[factor].map((e) => `«${e}»`).join(', ') : t('factorNoEvidence')}</dd>
           </div>
         ))}
+        {zones.length > 0 && (
+          <div>
+            <dt>{t('zonesLabel')}</dt>
+            <dd>
+              {zones.map((z) => `${l(z.label)} (${l(paragraphText(z.paragraph))})`).join('; ')}
+            </dd>
+          </div>
+        )}
       </dl>
     </Card>
   );
