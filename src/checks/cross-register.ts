@@ -39,13 +39,15 @@ export function crossRegisterFindings(registers: readonly Register[], flags: rea
     })];
   }
   const positionStems = positionRegisters.flatMap((r) => r.rows.map((row) => new Set(stems(row.cells.position?.text ?? ''))));
-  const reported = new Set<string>();
+  // Many rows share a unit: judge each unit once, and report it once, at its first flagged row.
+  const judged = new Set<string>();
   const findings: Finding[] = [];
   for (const flag of flaggedUnits) {
     const unitStems = stems(flag.position);
     const key = unitStems.join(' ');
-    if (reported.has(key) || positionStems.some((p) => namesMatch(unitStems, p))) continue;
-    reported.add(key);
+    if (judged.has(key)) continue;
+    judged.add(key);
+    if (positionStems.some((p) => namesMatch(unitStems, p))) continue;
     findings.push(makeFinding(flag.sheet, {
       cell: { address: flag.cell, row: flag.row }, column: 'unit', severity: 'warning', rule: 'positions.missing-flagged-unit', paragraph: 'p.9',
       messages: {

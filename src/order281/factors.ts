@@ -5,6 +5,7 @@
  */
 import type { StemPattern } from './stems';
 import { StemMatcher } from './stems';
+import { wordsOf } from './normalize';
 import { HIGH_RISK_SECTORS, HIGH_RISK_ZONES, type RiskZone } from './zones';
 import type { FunctionType } from './function-types';
 
@@ -47,8 +48,8 @@ export interface FactorEvidence {
 
 /** Reads the three factors from a row's texts; the function heading above the row counts toward the zone. */
 export function detectFactors(texts: readonly string[], heading?: FunctionType): FactorEvidence {
-  const text = texts.join(' \n ');
-  const zones = zoneMatcher.findAll(text).map((m) => ({ zone: zonePatterns[m.pattern].zone, evidence: m.evidence }));
+  const words = wordsOf(texts.join(' \n '));
+  const zones = zoneMatcher.findInWords(words).map((m) => ({ zone: zonePatterns[m.pattern].zone, evidence: m.evidence }));
   const zoneIds = unique(zones.map((z) => z.zone.id));
   const zoneEvidence = zones.map((z) => z.evidence);
   if (heading?.zone !== undefined) {
@@ -57,8 +58,8 @@ export function detectFactors(texts: readonly string[], heading?: FunctionType):
     zoneEvidence.push(heading.heading.ky);
   }
   return {
-    discretion: unique(discretionMatcher.findAll(text).map((m) => m.evidence)),
-    contact: unique(contactMatcher.findAll(text).map((m) => m.evidence)),
+    discretion: unique(discretionMatcher.findInWords(words).map((m) => m.evidence)),
+    contact: unique(contactMatcher.findInWords(words).map((m) => m.evidence)),
     zone: unique(zoneEvidence),
     zoneIds,
   };

@@ -2,25 +2,58 @@
  * Cell text as people type it: mixed case, stray spaces and line breaks, Latin letters that look like
  * Cyrillic ones (a Russian keyboard layout switched mid-word), and Kyrgyz letters typed as their Russian
  * neighbours on keyboards without ң, ө, ү. Matching happens on a folded key so all of these read alike.
+ *
+ * These functions run on every cell of registers with tens of thousands of rows, so each pass is skipped
+ * when a cheap test shows it has nothing to do, and folded keys are memoised.
  */
 
 const LATIN_LOOKALIKES: Record<string, string> = {
   a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
 };
+const KYRGYZ_FOLDS: Record<string, string> = { ө: 'о', ү: 'у', ң: 'н', ё: 'е' };
 
 const CYRILLIC = /[\u0400-\u04ff]/;
+const LATIN = /[a-z]/;
 const LATIN_LOOKALIKE = /[abcehkmoptxy]/g;
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = /[0-9a-z\u00df-\u024f\u0430-\u04ff]+/g;
+const COMBINING = /[\u0300-\u036f]/;
+const SPACES = /[\s\u00a0\u2007\u202f]+/g;
+/** After lower-casing: anything that is not a digit, a Latin letter or a Cyrillic letter separates words. */
+const NON_WORD = /[^0-9a-z\u00df-\u024f\u0430-\u04ff]+/g;
 
 /** Lower case, one space between words, no footnote marks, Latin look-alikes inside Cyrillic words replaced. */
 export function normalizeText(text: string): string {
-  const spaced = text
-    .normalize('NFC')
-    .replace(/\(\s*\*+\s*\)|\*+/g, ' ')
-    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
-    .trim()
-    .toLowerCase();
-  return spaced.replace(WORD, (word) => (CYRILLIC.test(word) ? word.replace(LATIN_LOOKALIKE, (ch) => LATIN_LOOKALIKES[ch]) : word));
+  let value = COMBINING.test(text) ? text.normalize('NFC') : text;
+  if (value.includes('*')) value = value.replace(/\(\s*\*+\s*\)|\*+/g, ' ');
+  value = value.replace(SPACES, ' ').trim().toLowerCase();
+  if (LATIN.test(value) && CYRILLIC.test(value)) {
+    value = value.replace(WORD, (word) => (CYRILLIC.test(word) ? word.replace(LATIN_LOOKALIKE, (ch) => LATIN_LOOKALIKES[ch]) : word));
+  }
+  return value;
+}
+
+function foldNormalized(normalized: string): string {
+  return normalized.replace(/[өүңё]/g, (ch) => KYRGYZ_FOLDS[ch]).replace(NON_WORD, ' ').trim();
+}
+
+// Each rule reads the same cells; remembering folded texts makes every text's folding happen once per check.
+const CACHE_LIMIT = 100000;
+const CACHED_TEXT_MAX = 4000;
+const foldCache = new Map<string, string>();
+const wordsCache = new Map<string, Words>();
+
+/** Forget remembered texts: benchmarks call it so each run pays for folding, as a first check does. */
+export function clearTextCaches(): void {
+  foldCache.clear();
+  wordsCache.clear();
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (key.length <= CACHED_TEXT_MAX) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 /**
@@ -28,19 +61,33 @@ export function normalizeText(text: string): string {
  * typed without Kyrgyz letters still finds «төмөнкү».
  */
 export function foldText(text: string): string {
-  return normalizeText(text)
-    .replace(/ө/g, 'о')
-    .replace(/ү/g, 'у')
-    .replace(/ң/g, 'н')
-    .replace(/ё/g, 'е')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const cached = foldCache.get(text);
+  if (cached !== undefined) return cached;
+  return remember(foldCache, text, foldNormalized(normalizeText(text)));
 }
 
 /** The folded words of a text, in order. */
 export function foldedWords(text: string): string[] {
   const folded = foldText(text);
   return folded === '' ? [] : folded.split(' ');
+}
+
+/** A text's words twice over: as written (lower case, Kyrgyz letters kept) and folded for matching. */
+export interface Words {
+  shown: string[];
+  folded: string[];
+}
+
+export function wordsOf(text: string): Words {
+  return wordsCache.get(text) ?? remember(wordsCache, text, splitWords(text));
+}
+
+function splitWords(text: string): Words {
+  const normalized = normalizeText(text).replace(NON_WORD, ' ').trim();
+  if (normalized === '') return { shown: [], folded: [] };
+  const shown = normalized.split(' ');
+  // Folding maps letter to letter, so the two word lists line up one to one.
+  return { shown, folded: shown.map((word) => word.replace(/[өүңё]/g, (ch) => KYRGYZ_FOLDS[ch])) };
 }
 
 /** Whether a text is written in Kyrgyz rather than Russian, judged by letters only Kyrgyz uses and common stems. */

@@ -4,7 +4,7 @@
  * -суз, -сүз: «уруксатсыз», "unauthorised") or the negative verb (-бай, -бестен) right after the stem,
  * and words a pattern names as exceptions («приёмка», acceptance of goods, is not «приём», reception).
  */
-import { foldText, normalizeText } from './normalize';
+import { foldText, wordsOf, type Words } from './normalize';
 
 export interface StemPattern {
   /** One stem per word; a phrase matches consecutive words. Written in plain Cyrillic, folded on load. */
@@ -49,8 +49,11 @@ export class StemMatcher {
 
   /** Every pattern found in the text, once each, with the words that showed it. */
   findAll(text: string): StemMatch[] {
-    const shown = normalizeText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const words = foldText(text).split(' ').filter(Boolean);
+    return this.findInWords(wordsOf(text));
+  }
+
+  /** As findAll, on words already split, so several matchers can share one pass over a long text. */
+  findInWords({ shown, folded: words }: Words): StemMatch[] {
     const found = new Map<number, StemMatch>();
     for (let i = 0; i < words.length; i++) {
       const bucket = this.byKey.get(words[i].slice(0, KEY_LENGTH));
@@ -58,7 +61,7 @@ export class StemMatcher {
       for (const pattern of bucket) {
         if (found.has(pattern.index)) continue;
         const length = matchAt(words, i, pattern);
-        if (length > 0) found.set(pattern.index, { pattern: pattern.index, evidence: (shown.length === words.length ? shown : words).slice(i, i + length).join(' ') });
+        if (length > 0) found.set(pattern.index, { pattern: pattern.index, evidence: shown.slice(i, i + length).join(' ') });
       }
     }
     return [...found.values()];

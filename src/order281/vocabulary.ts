@@ -87,6 +87,22 @@ export function recognize<Id extends string>(
   entries: readonly VocabularyEntry<Id>[],
   language: RegisterLanguage,
 ): Recognition<Id> {
+  // A register repeats a handful of values thousands of times: read each once.
+  let cache = recognitionCache.get(entries) as Map<string, Recognition<Id>> | undefined;
+  if (!cache) recognitionCache.set(entries, (cache = new Map()));
+  const key = `${language}\u0001${text}`;
+  let found = cache.get(key);
+  if (!found) {
+    if (cache.size >= RECOGNITION_CACHE_LIMIT) cache.clear();
+    cache.set(key, (found = recognizeUncached(text, entries, language)));
+  }
+  return found;
+}
+
+const RECOGNITION_CACHE_LIMIT = 5000;
+const recognitionCache = new WeakMap<object, Map<string, Recognition<string>>>();
+
+function recognizeUncached<Id extends string>(text: string, entries: readonly VocabularyEntry<Id>[], language: RegisterLanguage): Recognition<Id> {
   const folded = foldText(text);
   if (folded === '') return { kind: 'unknown' };
   const words = folded.split(' ');

@@ -2,16 +2,18 @@
  * Recognising a register's header row by its words, in Kyrgyz or Russian, whatever the order of the
  * columns, with or without footnote marks and line breaks, as the blank form or as the sample spells it.
  */
-import { foldText } from '../order281/normalize';
 import type { RegisterColumn, RegisterKind } from './kinds';
 
+const HEADER_FOLDS: Record<string, string> = { ө: 'о', ү: 'у', ң: 'н' };
 const NUMBER_HEADER = /^(№|#|n|no\.?|nn)\s*(п\s*\/\s*п|пп)?\.?$/i;
 
 /** Folded text of a header cell to the column it names, or undefined. Order matters: see the notes. */
 export function classifyHeaderCell(text: string): RegisterColumn | undefined {
   if (NUMBER_HEADER.test(text.trim())) return 'number';
-  const folded = foldText(text);
-  if (folded === '') return undefined;
+  // Every row of a long register passes through here (a second header may start a second register), so
+  // the key is the cheapest one that still reads ң/ө/ү typed as н/о/у and line breaks in header cells.
+  const folded = text.toLowerCase().replace(/[өүң]/g, (ch) => HEADER_FOLDS[ch]).replace(/\s+/g, ' ');
+  if (folded.trim() === '') return undefined;
   const has = (...stems: string[]) => stems.some((stem) => folded.includes(stem));
   // The unit header also says «кызмат орду» / «должность»: test it before the position.
   if (has('тузумдук', 'подразделен')) return 'unit';

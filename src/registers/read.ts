@@ -33,7 +33,7 @@ function readSheet(cells: SheetCells): Register[] {
   for (let row = cells.firstRow; row <= cells.lastRow; row++) {
     const rowCells = cells.rowCells(row);
     if (rowCells.length === 0) continue;
-    const header = rowCells.length >= MIN_HEADER_CELLS ? matchHeaderRow(rowCells) : undefined;
+    const header = mayBeHeader(rowCells) ? matchHeaderRow(rowCells) : undefined;
     if (header) {
       current = startRegister(cells, row, header, rowCells, searchFrom);
       registers.push(current);
@@ -49,6 +49,11 @@ function readSheet(cells: SheetCells): Register[] {
     readBodyRow(cells, current, row, rowCells);
   }
   return registers;
+}
+
+/** A header row has several text cells and no row number; testing this first keeps long registers fast. */
+function mayBeHeader(rowCells: CellText[]): boolean {
+  return rowCells.length >= MIN_HEADER_CELLS && !rowCells.some((cell) => /^\d+\.?$/.test(cell.text));
 }
 
 function startRegister(cells: SheetCells, headerRow: number, header: HeaderMatch, rowCells: CellText[], searchFrom: number): Register {
@@ -73,12 +78,13 @@ function startRegister(cells: SheetCells, headerRow: number, header: HeaderMatch
 }
 
 function readBodyRow(cells: SheetCells, register: Register, row: number, rowCells: CellText[]): void {
-  const own = rowCells.filter((cell) => isInside(register, cell.column));
+  const [left, right] = columnSpan(register);
+  const own = rowCells.filter((cell) => cell.column >= left && cell.column <= right);
   if (own.length === 0) return;
   register.lastRow = row;
   if (register.rows.length === 0 && register.headings.length === 0 && isColumnNumberRow(own)) return;
 
-  const values = registerCells(cells, register, row);
+  const values = registerCells(cells, register, row, own);
   const filled = (key: RegisterColumn) => values[key] !== undefined && (values[key]!.text !== '' || values[key]!.error !== undefined);
   const heading = asHeading(register, own, values);
   if (heading) {
@@ -103,15 +109,24 @@ function readBodyRow(cells: SheetCells, register: Register, row: number, rowCell
   register.rows.push({ row, cells: values, heading: currentHeading, continuation: [] });
 }
 
-function registerCells(cells: SheetCells, register: Register, row: number): Partial<Record<RegisterColumn, CellText>> {
+function registerCells(cells: SheetCells, register: Register, row: number, own: CellText[]): Partial<Record<RegisterColumn, CellText>> {
   const values: Partial<Record<RegisterColumn, CellText>> = {};
-  for (const [key, column] of Object.entries(register.columns) as [RegisterColumn, number][]) values[key] = cells.cell(row, column);
+  for (const [key, column] of Object.entries(register.columns) as [RegisterColumn, number][]) {
+    values[key] = own.find((cell) => cell.column === column) ?? cells.cell(row, column);
+  }
   return values;
 }
 
-function isInside(register: Register, column: number): boolean {
-  const columns = Object.values(register.columns) as number[];
-  return column >= Math.min(...columns) && column <= Math.max(...columns);
+const spans = new WeakMap<Register, [number, number]>();
+
+/** The first and last sheet column of a register's table. */
+function columnSpan(register: Register): [number, number] {
+  let span = spans.get(register);
+  if (!span) {
+    const columns = Object.values(register.columns) as number[];
+    spans.set(register, (span = [Math.min(...columns), Math.max(...columns)]));
+  }
+  return span;
 }
 
 /**

@@ -7,13 +7,20 @@ import type { ParagraphRef } from '../../order281/paragraphs';
 import type { CellText } from '../../registers/model';
 import { quote, type RuleContext, type Rule } from '../finding';
 
+const listCache = new Map<string, Localized>();
+
 function listOf<Id extends string>(entries: readonly VocabularyEntry<Id>[], ids: readonly Id[]): Localized {
+  const key = ids.join(',');
+  const cached = listCache.get(key);
+  if (cached) return cached;
   const pick = ids.map((id) => entries.find((e) => e.id === id)!);
-  return {
+  const list = {
     ky: pick.map((e) => e.label.ky).join(', '),
     ru: pick.map((e) => e.label.ru).join(', '),
     en: pick.map((e) => e.label.en).join(', '),
   };
+  listCache.set(key, list);
+  return list;
 }
 
 function checkValue<Id extends string>(
