@@ -120,6 +120,17 @@ describe('readWorkbook refuses bad input with a one-line reason naming the file'
     expect(error.message).toContain(String(DEFAULT_LIMITS.maxRowsPerSheet));
   });
 
+  it('a sheet of a million rows, refused from its bytes in seconds, before ExcelJS sees it', async () => {
+    const zip = await JSZip.loadAsync(await writePlans([handPlan()]));
+    zip.file('xl/worksheets/sheet1.xml', sheetXml(numberedRows(1_000_000)));
+    const million = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } });
+    const started = Date.now();
+    const error = await failure(million);
+    expectReason(error, 'too-many-rows');
+    expect(error.message).toContain('1000000 rows');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('two values so far apart that the grid would span past the row limit', async () => {
     const sparse = await withPart('xl/worksheets/sheet1.xml', sheetXml(['<row r="1"><c r="A1"><v>1</v></c></row>', '<row r="900000"><c r="A900000"><v>2</v></c></row>']));
     expectReason(await failure(sparse), 'too-many-rows');
