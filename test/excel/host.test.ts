@@ -47,3 +47,34 @@ describe('Excel test host (real client library + in-memory workbook)', () => {
     ).rejects.toMatchObject({ code: 'InvalidOperation' });
   });
 });
+
+describe('Excel test host, more of the wire', () => {
+  it('refuses a misspelt or unmodelled property write, naming it', async () => {
+    const host = createExcelHost();
+    await expect(
+      host.run(async (context) => {
+        const format = context.workbook.worksheets.getItem('Sheet1').getRange('A1').format as unknown as Record<string, unknown>;
+        format.indentLevel = 2;
+        await context.sync();
+      }),
+    ).rejects.toThrow(/does not know property RangeFormat.IndentLevel/);
+    expect(host.responder.failures).toEqual(['Excel test host does not know property RangeFormat.IndentLevel']);
+  });
+
+  it('answers merged areas and chained null objects', async () => {
+    const wb = createWorkbook(['M']);
+    wb.sheets[0].merges.push({ top: 1, left: 1, bottom: 1, right: 3 }, { top: 4, left: 2, bottom: 5, right: 2 });
+    putValues(wb.sheets[0], 1, 1, [['title']]);
+    putValues(wb.sheets[0], 5, 4, [['x']]);
+    const host = createExcelHost(wb);
+    const out = await host.run(async (context) => {
+      const merged = context.workbook.worksheets.getItem('M').getUsedRange(true).getMergedAreasOrNullObject();
+      merged.load('address');
+      const missing = context.workbook.worksheets.getItemOrNullObject('Nope').getUsedRangeOrNullObject(true);
+      missing.load('values');
+      await context.sync();
+      return { address: merged.address, missing: missing.isNullObject };
+    });
+    expect(out).toEqual({ address: 'M!A1:C1,M!B4:B5', missing: true });
+  });
+});
