@@ -8,7 +8,7 @@ import { recognizeFunctionType } from '../order281/function-types';
 import type { Grid } from './grid';
 import type { RegisterColumn } from './kinds';
 import { matchHeaderRow, type HeaderMatch } from './headers';
-import type { ApprovalBlock, CellText, Heading, Register, RegisterRow } from './model';
+import type { ApprovalBlock, CellText, Heading, Register } from './model';
 import { SheetCells } from './sheet-cells';
 import { dateFromSerial, isBlankDateLine, parseDateText } from './dates';
 
