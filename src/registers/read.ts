@@ -86,7 +86,7 @@ function readBodyRow(cells: SheetCells, register: Register, row: number, rowCell
 
   const values = registerCells(cells, register, row, own);
   const filled = (key: RegisterColumn) => values[key] !== undefined && (values[key]!.text !== '' || values[key]!.error !== undefined);
-  const heading = asHeading(register, own, values);
+  const heading = asHeading(cells, register, own, values);
   if (heading) {
     register.headings.push(heading);
     return;
@@ -132,16 +132,19 @@ function columnSpan(register: Register): [number, number] {
 /**
  * A function heading: one text in the row, not a row number, standing in the number or function column
  * (the form writes it in the first column, merged across). Positions registers may group rows under a
- * unit the same way.
+ * unit the same way, but there a lone text in the first column is more often a position whose other
+ * cells are still empty, so only a line merged across or written in the № column counts as a heading.
  */
-function asHeading(register: Register, own: CellText[], values: Partial<Record<RegisterColumn, CellText>>): Heading | undefined {
+function asHeading(cells: SheetCells, register: Register, own: CellText[], values: Partial<Record<RegisterColumn, CellText>>): Heading | undefined {
   const distinct = new Set(own.map((cell) => cell.text));
   if (distinct.size !== 1 || own.some((cell) => cell.error)) return undefined;
   const cell = own[0];
   if (/^\d+\.?$/.test(cell.text)) return undefined;
-  const firstColumn = Math.min(...(Object.values(register.columns) as number[]));
-  const where = cell.column === firstColumn || cell.column === register.columns.number
-    || (register.kind === 'risks' && cell.column === register.columns.function && !values.number?.text);
+  const [firstColumn] = columnSpan(register);
+  const inNumberColumn = cell.column === register.columns.number;
+  const where = register.kind === 'risks'
+    ? inNumberColumn || cell.column === firstColumn || (cell.column === register.columns.function && !values.number?.text)
+    : inNumberColumn || (cell.column === firstColumn && cells.isMergedAcross(cell.row, cell.column));
   if (!where) return undefined;
   return { text: cell.text, cell, functionType: register.kind === 'risks' ? recognizeFunctionType(cell.text) : undefined };
 }

@@ -11,6 +11,7 @@ export class SheetCells {
   readonly firstColumn: number;
   readonly lastColumn: number;
   private readonly spread = new Map<string, CellValue>();
+  private readonly mergedAcross = new Set<string>();
 
   constructor(private readonly grid: Grid) {
     this.firstRow = grid.firstRow;
@@ -19,6 +20,7 @@ export class SheetCells {
     const width = grid.values.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
     this.lastColumn = grid.firstColumn + width - 1;
     for (const area of grid.merges ?? []) {
+      if (area.right > area.left) this.mergedAcross.add(`${area.top}:${area.left}`);
       const top = this.rawAt(area.top, area.left);
       if (top === null || area.bottom <= area.top) continue;
       for (let row = area.top + 1; row <= Math.min(area.bottom, this.lastRow); row++) this.spread.set(`${row}:${area.left}`, top);
@@ -45,6 +47,11 @@ export class SheetCells {
     const address = cellAddress(row, column);
     if (isCellError(value)) return { text: '', address, row, column, error: value.error };
     return { text: valueText(value), address, row, column };
+  }
+
+  /** Whether the cell starts a merged area more than one column wide, as a heading line does. */
+  isMergedAcross(row: number, column: number): boolean {
+    return this.mergedAcross.has(`${row}:${column}`);
   }
 
   /** The non-empty cells of a row, in column order. */

@@ -113,3 +113,20 @@ describe('readRegisters', () => {
     expect(readRegisters([{ sheet: 'Notes', firstRow: 1, firstColumn: 1, values: [['Коррупциялык тобокелдик'], ['категория']] }])).toEqual([]);
   });
 });
+
+describe('positions registers', () => {
+  const header = ['Коррупциялык тобокелдик бар кызмат орду(*)', 'Кызматтык ыйгарым укуктар(**)', 'Коррупциялык тобокелдик(***)', 'Коррупциялык тобокелдиктердин деңгээли(****)'];
+
+  it('read a lone position in the first column as a row still to be filled, not a heading', () => {
+    const [register] = readRegisters([{ sheet: 'S', firstRow: 1, firstColumn: 1, values: [header, ['Бөлүм башчысы']] }]);
+    expect(register.headings).toEqual([]);
+    expect(register.rows.map((r) => r.cells.position?.text)).toEqual(['Бөлүм башчысы']);
+  });
+
+  it('read a unit line merged across the table as a group heading', () => {
+    const grid: Grid = { sheet: 'S', firstRow: 1, firstColumn: 1, values: [header, ['Лицензиялоо башкармалыгы'], ['Башчы', 'Лицензия берүү', 'Арыз берүүчү менен макулдашуу', 'Орточо']], merges: [{ top: 2, left: 1, bottom: 2, right: 4 }] };
+    const [register] = readRegisters([grid]);
+    expect(register.headings.map((h) => h.text)).toEqual(['Лицензиялоо башкармалыгы']);
+    expect(register.rows).toHaveLength(1);
+  });
+});
