@@ -7,7 +7,7 @@ afterEach(() => {
 
 describe('resolveHost', () => {
   test('the test hook wins, without waiting for Office', async () => {
-    const run = jest.fn(async () => 'ran');
+    const run = jest.fn(async () => 'ran') as unknown as <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
     window.__TOBOKEL_TEST_HOST__ = { run, displayLanguage: 'ky-KG', isSetSupported: () => false, themeBackground: '#1f1f1f' };
     const host = await resolveHost();
     expect(host.inExcel).toBe(true);
