@@ -41,7 +41,9 @@ const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 export function planMarks(report: Pick<Report, 'findings' | 'flags'>): Map<string, Map<MarkKind, Area[]>> {
   const worst = new Map<string, Map<string, Severity>>();
   for (const finding of report.findings) {
-    if (!parseCell(finding.cell)) continue;
+    // A workbook-level finding (no register anywhere) points at A1 of the first sheet only for want of a
+    // place; colouring a cell of someone's unrelated sheet would say nothing.
+    if (finding.rule.startsWith('workbook.') || !finding.sheet || !parseCell(finding.cell)) continue;
     const cells = worst.get(finding.sheet) ?? new Map<string, Severity>();
     const key = finding.cell.replace(/\$/g, '').toUpperCase();
     const before = cells.get(key);

@@ -159,6 +159,17 @@ describe('checkWorkbook', () => {
     for (const flag of report.flags) expect(kindsAt(sheet, flag.cell)).toContain('flag');
   });
 
+  it('marks nothing in a workbook without a register, and reports that', async () => {
+    const workbook = createWorkbook(['Budget']);
+    putValues(workbook.sheets[0], 1, 1, [['Item', 'Sum'], ['Paper', 120]]);
+    const host = createExcelHost(workbook);
+    const report = await check(host);
+    expect(report.registers).toEqual([]);
+    expect(report.findings.map((f) => f.rule)).toEqual(['workbook.no-register']);
+    expect(workbook.sheets[0].conditionalFormats).toEqual([]);
+    expect(host.responder.syncs).toBe(2);
+  });
+
   it('on an Excel without conditional formats (ExcelApi 1.5) reports without marking, and says so', async () => {
     const { workbook, sheet } = riskRegister({ rows: 10, errorEvery: 5 });
     const host = createExcelHost(workbook);

@@ -92,7 +92,7 @@ describe('marks', () => {
   });
 
   it('marks each cell once with its worst severity and flags apart', () => {
-    const finding = (cell: string, severity: 'error' | 'warning' | 'info') => ({ sheet: 'S', cell, severity }) as never;
+    const finding = (cell: string, severity: 'error' | 'warning' | 'info') => ({ sheet: 'S', cell, severity, rule: 'x.y' }) as never;
     const marks = planMarks({
       findings: [finding('C5', 'warning'), finding('C5', 'error'), finding('C6', 'info'), finding('D7', 'warning')],
       flags: [{ sheet: 'S', cell: 'B5' } as never, { sheet: 'S', cell: 'B6' } as never],
