@@ -74,3 +74,14 @@ describe('a Russian register', () => {
     expect(kyReport.findings.length).toBeGreaterThan(0);
   });
 });
+
+describe('flags in Russian', () => {
+  it('flag a licensing official who receives applicants, and not a clerk who organises internal work', () => {
+    const report = checkGrids([positionGrid([
+      [1, 'Главный специалист отдела лицензирования', 'Рассмотрение заявлений и выдача лицензий', 'Возможность затягивать рассмотрение документов заявителей при непосредственном контакте', 'Высокий'],
+      [2, 'Специалист отдела кадров', 'Организация работы по ведению кадровой документации, проверка личных дел', 'Искажение сведений в личных делах', 'Низкий'],
+    ], { language: 'ru' })], { today: TODAY });
+    expect(report.flags.map((f) => f.row)).toEqual([5]);
+    expect(report.flags[0].factors.contact).toEqual(expect.arrayContaining(['заявлений', 'заявителей']));
+  });
+});
