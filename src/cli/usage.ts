@@ -31,7 +31,7 @@ Options:
 export const CHECK_USAGE = `Usage: tobokel check FILE.xlsx... [--format table|json|csv|html] [--out FILE] [--lang ky|ru|en]
 
 Checks each workbook's registers against Order No. 281 and prints a report. With several files it adds a
-consolidated summary per body (a body is named by its file name): counts by level, category and function
+consolidated summary per body (a body is named by its file name, or its folder with --body-by folder): counts by level, category and function
 type, and the risks several bodies share.
 
 Options:
@@ -39,6 +39,8 @@ Options:
                    report), csv (one line per finding, with a header line), html (a self-contained page)
   --out FILE       write the report to FILE instead of standard output
   --lang ky|ru|en  language of the finding messages (default en)
+  --body-by file|folder  name each body in the summary by its file (default) or by the folder that
+                   holds its files (for bodies that send Appendix 1 and 2 as separate files)
   --today YYYY-MM-DD  the date the approval-date checks count from (default: today)
   --progress       show a progress line on standard error even when it is not a terminal
   --quiet          no progress line

@@ -57,6 +57,9 @@ export async function inspectPackage(buffer: Buffer, file: string, limits: ReadL
     throw new WorkbookReadError('truncated', file, `the file is damaged or truncated (${oneLine(error)})`);
   }
   const entries = Object.values(zip.files).filter((entry) => !entry.dir);
+  if (zip.files.mimetype && zip.files['content.xml']) {
+    throw new WorkbookReadError('not-xlsx', file, 'an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx) and check that');
+  }
   if (!entries.some((entry) => entry.name.replace(/^\//, '') === 'xl/workbook.xml')) {
     throw new WorkbookReadError('not-xlsx', file, 'a zip package but not an Excel workbook (no xl/workbook.xml)');
   }

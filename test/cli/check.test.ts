@@ -128,6 +128,18 @@ describe('tobokel check on many files', () => {
     expect(tender.bodies.sort()).toEqual(['bad', 'good', 'other-body']);
   });
 
+  it('--body-by folder groups the files of one body', async () => {
+    await fs.mkdir(path.join(dir, 'ministry-a'), { recursive: true });
+    await fs.mkdir(path.join(dir, 'ministry-b'), { recursive: true });
+    await fs.copyFile(path.join(dir, 'good.xlsx'), path.join(dir, 'ministry-a/appendix-2.xlsx'));
+    await fs.copyFile(path.join(dir, 'other-body.xlsx'), path.join(dir, 'ministry-a/appendix-2-draft.xlsx'));
+    await fs.copyFile(path.join(dir, 'bad.xlsx'), path.join(dir, 'ministry-b/appendix-2.xlsx'));
+    const files = ['ministry-a/appendix-2.xlsx', 'ministry-a/appendix-2-draft.xlsx', 'ministry-b/appendix-2.xlsx'];
+    const result = await run(checkCommand, [...files, '--body-by', 'folder', '--format', 'json', ...TODAY], dir);
+    const bodies = JSON.parse(result.stdout).consolidated.bodies;
+    expect(bodies.map((b: { body: string; files: string[] }) => [b.body, b.files.length, b.positions])).toEqual([['ministry-a', 2, 4], ['ministry-b', 1, 2]]);
+  });
+
   it('the table ends with the consolidated summary', async () => {
     const result = await run(checkCommand, ['good.xlsx', 'other-body.xlsx', ...TODAY], dir);
     expect(result.code).toBe(0);

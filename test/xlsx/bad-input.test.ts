@@ -142,6 +142,33 @@ describe('readWorkbook refuses bad input with a one-line reason naming the file'
     expectReason(await failure(buffer, 'bad.xlsx', { maxFileBytes: 100 }), 'too-large');
   });
 
+  it('flipped bytes anywhere in a workbook: a typed error or a read, never a crash or a hang', async () => {
+    const good = await writePlans([handPlan()]);
+    let x = 2654435761;
+    for (let seed = 0; seed < 40; seed += 1) {
+      const bad = Buffer.from(good);
+      for (let k = 0; k < 3; k += 1) {
+        x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+        bad[30 + (x % (bad.length - 60))] ^= 0xff;
+      }
+      const started = Date.now();
+      await readWorkbook(bad, { file: 'bad.xlsx' }).catch((error: unknown) => {
+        expect(error).toBeInstanceOf(WorkbookReadError);
+        expectReason(error as WorkbookReadError, (error as WorkbookReadError).code);
+      });
+      expect(Date.now() - started).toBeLessThan(3000);
+    }
+  });
+
+  it('an OpenDocument spreadsheet, with advice to save as .xlsx', async () => {
+    const zip = new JSZip();
+    zip.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet');
+    zip.file('content.xml', '<office:document-content/>');
+    const error = await failure(await zip.generateAsync({ type: 'nodebuffer' }));
+    expectReason(error, 'not-xlsx');
+    expect(error.message).toMatch(/OpenDocument.*\.xlsx/);
+  });
+
   it('a path that does not exist, named as given', async () => {
     const missing = path.join(os.tmpdir(), 'tobokel-no-such-file.xlsx');
     expectReason(await failure(missing), 'not-found', missing);

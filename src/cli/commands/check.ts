@@ -10,7 +10,7 @@ import { UI_LANGUAGES } from '../../order281/text';
 import { isWorkbookReadError, readWorkbook } from '../../xlsx';
 import { oneLine } from '../../xlsx/inspect';
 import { choice, isoDay, parse, UsageError } from '../args';
-import { consolidate, type CheckedFile } from '../consolidate';
+import { bodyName, consolidate, type CheckedFile } from '../consolidate';
 import { FORMATS, FORMATTERS } from '../format';
 import type { Io } from '../io';
 import { exitCode, type CheckOutput, type FileResult } from '../results';
@@ -26,6 +26,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
       today: { type: 'string' },
       progress: { type: 'boolean' },
       quiet: { type: 'boolean' },
+      'body-by': { type: 'string' },
     },
     true,
   );
@@ -37,9 +38,10 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const format = choice(values.format, FORMATS, 'format', 'table');
   const lang = choice<UiLanguage>(values.lang, UI_LANGUAGES, 'lang', 'en');
   const today = isoDay(values.today, 'today') ?? new Date();
+  const bodyBy = choice(values['body-by'], BODY_BY, 'body-by', 'file');
   const showProgress = !values.quiet && positionals.length > 1 && (io.stderrIsTTY || Boolean(values.progress));
 
-  const output = await checkFiles(positionals, { today, lang, io, showProgress, cwd: io.cwd });
+  const output = await checkFiles(positionals, { today, lang, io, showProgress, cwd: io.cwd, bodyBy });
   // One file that cannot be read has no report: its reason goes to stderr alone, and stdout stays empty
   // rather than print a shape a script asked for `--format json` would not expect.
   const nothingToReport = output.results.length === 1 && 'unreadable' in output.results[0];
@@ -58,7 +60,11 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   return exitCode(output.results);
 }
 
+const BODY_BY = ['file', 'folder'] as const;
+
 interface CheckFilesOptions {
+  /** How a body is named in the consolidation: by its file (default) or by the folder holding its files. */
+  bodyBy?: (typeof BODY_BY)[number];
   today: Date;
   lang: UiLanguage;
   io: Io;
@@ -88,7 +94,12 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     }
   }
   if (options.showProgress) options.io.stderr(options.io.stderrIsTTY ? '\r\x1b[K' : '');
-  return { results, lang: options.lang, consolidation: many ? consolidate(checked) : undefined };
+  return { results, lang: options.lang, consolidation: many ? consolidate(checked, bodyNamer(options)) : undefined };
+}
+
+function bodyNamer(options: CheckFilesOptions): (file: string) => string {
+  if (options.bodyBy !== 'folder') return bodyName;
+  return (file) => path.basename(path.dirname(path.resolve(options.cwd, file)));
 }
 
 function progress(io: Io, index: number, total: number, file: string): void {
