@@ -16,7 +16,7 @@ import { LISTS_SHEET_NAME } from '../registers/sheet-plan';
 import { areaAddress, parseAreasAddress } from './addresses';
 import { ExcelCapabilities, REQUIREMENTS } from './capabilities';
 import { loadConditionalFormats, queueAddMarks, queueDeleteMarks, tobokelMarkIds } from './conditional-formats';
-import { translated } from './errors';
+import { toExcelActionError, translated } from './errors';
 import { planMarks } from './marks';
 import { skipped } from './messages';
 import { toGrid } from './read-grid';
@@ -70,7 +70,16 @@ export function checkWorkbook(context: Excel.RequestContext, options: CheckWorkb
         queued += read.markIds.length;
       }
       for (const [sheet, marks] of planMarks(report)) queued += queueAddMarks(context, sheet, marks, capabilities.rangeAreas);
-      if (queued > 0) await context.sync();
+      if (queued > 0) {
+        try {
+          await context.sync();
+        } catch (error) {
+          // The values were read and judged; only the marks failed. The pane can still show the findings.
+          const failure = toExcelActionError('check', error);
+          failure.report = { ...report, skipped: [...(report.skipped ?? []), ...notes] };
+          throw failure;
+        }
+      }
     } else {
       notes.push(skipped('marks', REQUIREMENTS.conditionalFormats));
     }

@@ -3,6 +3,7 @@
  * the cause; the pane needs a sentence a person can act on, in their language. Duck-typed on `code`, so
  * this module never needs the global `OfficeExtension` (and works with the test host's client library).
  */
+import type { Report } from '../checks/report';
 import type { Localized } from '../order281/text';
 import { ExcelProblem, PROBLEM_MESSAGES } from './messages';
 
@@ -24,6 +25,12 @@ export class ExcelActionError extends Error {
   ) {
     super(`${action}: ${messages.en}${detail ? ` (${code ?? 'no code'}: ${detail})` : ''}`);
   }
+
+  /**
+   * When a check read and judged the workbook but Excel refused the marks (a protected sheet), the report
+   * is still worth showing: it travels here.
+   */
+  report?: Report;
 }
 
 export function isExcelActionError(error: unknown): error is ExcelActionError {
