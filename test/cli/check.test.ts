@@ -137,7 +137,7 @@ describe('tobokel check on many files', () => {
     const files = ['ministry-a/appendix-2.xlsx', 'ministry-a/appendix-2-draft.xlsx', 'ministry-b/appendix-2.xlsx'];
     const result = await run(checkCommand, [...files, '--body-by', 'folder', '--format', 'json', ...TODAY], dir);
     const bodies = JSON.parse(result.stdout).consolidated.bodies;
-    expect(bodies.map((b: { body: string; files: string[] }) => [b.body, b.files.length, b.positions])).toEqual([['ministry-a', 2, 4], ['ministry-b', 1, 2]]);
+    expect(bodies.map((b: { body: string; files: string[]; positions: number }) => [b.body, b.files.length, b.positions])).toEqual([['ministry-a', 2, 4], ['ministry-b', 1, 2]]);
   });
 
   it('the table ends with the consolidated summary', async () => {
