@@ -15,13 +15,22 @@ const RISKS = [
   'Адис арыз берүүчүгө чечимди негизсиз кечиктирип, тездетүү үчүн акы талап кылышы мүмкүн',
   'Тендердик комиссиянын мүчөсү катышуучулардын бирине артыкчылык берип, жеңүүчүнү алдын ала тандашы мүмкүн',
   'Текшерүүчү ишкерден пара алып, бузууларды жашырышы мүмкүн',
-  'Пара',
+  'Бөлүм башчысы ички отчетторду бурмалап, жетекчиликке жалган маалымат бериши мүмкүн',
 ];
-const CATEGORIES = ['Системалуу (реалдуу)', 'Потенциалдуу', 'Кырдаалдык', 'кырдаалдык ', 'ситуационный', 'Маанилүү'];
-const LEVELS = ['Нөлдүк', 'Төмөнкү', 'Орточо', 'Жогорку', 'Томонку', ''];
+const CATEGORIES = ['Системалуу (реалдуу)', 'Потенциалдуу', 'Кырдаалдык'];
+const LEVELS = ['Орточо', 'Жогорку', 'Орточо'];
+/** One mistake in every tenth row, of the kinds reviewers send registers back for. */
+const MISTAKES: Array<(row: CellValue[]) => void> = [
+  (row) => { row[4] = 'ситуационный'; },
+  (row) => { row[5] = ''; },
+  (row) => { row[3] = 'Пара'; },
+  (row) => { row[4] = 'Маанилүү'; },
+  (row) => { row[5] = 'Томонку'; },
+  (row) => { row[6] = ''; },
+];
 const POSITION_LEVELS = ['Жогорку', 'Орточо', 'Төмөнкү', 'Нөлдүк'];
 
-/** An Appendix 1 of `rows` risks under the six function headings, with a mistake in roughly every tenth row. */
+/** An Appendix 1 of `rows` risks under the six function headings, with a mistake in every tenth row. */
 export function riskRegisterGrid(rows: number, sheet = '1-тиркеме'): Grid {
   const text = TEMPLATE_TEXT.risks.ky;
   const values: CellValue[][] = [[null, null, null, null, null, null, text.approval], [null, null, null, null, null, null, '2026-ж. "10" март'], [], text.header];
@@ -31,10 +40,12 @@ export function riskRegisterGrid(rows: number, sheet = '1-тиркеме'): Grid
     values.push([type.heading.ky]);
     for (let n = 1; n <= perHeading && written < rows; n++, written++) {
       const i = written;
-      values.push([
+      const row: CellValue[] = [
         n, `${FUNCTIONS[i % FUNCTIONS.length]} ${i}`, UNITS[i % UNITS.length], `${RISKS[i % RISKS.length]} (${i})`,
-        CATEGORIES[i % CATEGORIES.length], LEVELS[i % LEVELS.length], i % 10 === 0 ? '' : 'Бир нече органга таандык болушу мүмкүн', '',
-      ]);
+        CATEGORIES[i % CATEGORIES.length], LEVELS[i % LEVELS.length], 'Бир нече органга таандык болушу мүмкүн', '',
+      ];
+      if (i % 10 === 0) MISTAKES[(i / 10) % MISTAKES.length](row);
+      values.push(row);
     }
   }
   values.push([], [text.footnoteLabel], [text.footnotes[0]], [text.footnotes[1]]);

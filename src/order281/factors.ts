@@ -5,7 +5,7 @@
  */
 import type { StemPattern } from './stems';
 import { StemMatcher } from './stems';
-import { wordsOf } from './normalize';
+import { wordsOf, type Words } from './normalize';
 import { HIGH_RISK_SECTORS, HIGH_RISK_ZONES, type RiskZone } from './zones';
 import type { FunctionType } from './function-types';
 
@@ -49,7 +49,7 @@ export interface FactorEvidence {
 
 /** Reads the three factors from a row's texts; the function heading above the row counts toward the zone. */
 export function detectFactors(texts: readonly string[], heading?: FunctionType): FactorEvidence {
-  const words = wordsOf(texts.join(' \n '));
+  const words = joinWords(texts.map(wordsOf));
   const zones = zoneMatcher.findInWords(words).map((m) => ({ zone: zonePatterns[m.pattern].zone, evidence: m.evidence }));
   const zoneIds = unique(zones.map((z) => z.zone.id));
   const zoneEvidence = zones.map((z) => z.evidence);
@@ -68,6 +68,12 @@ export function detectFactors(texts: readonly string[], heading?: FunctionType):
 
 export function zoneById(id: string): RiskZone | undefined {
   return ALL_ZONES.find((zone) => zone.id === id);
+}
+
+/** The words of several cells in a row, as one sequence (each cell's words come from the shared cache). */
+function joinWords(parts: Words[]): Words {
+  if (parts.length === 1) return parts[0];
+  return { shown: parts.flatMap((p) => p.shown), folded: parts.flatMap((p) => p.folded) };
 }
 
 function unique(values: string[]): string[] {

@@ -32,11 +32,7 @@ export function normalizeText(text: string): string {
   return value;
 }
 
-function foldNormalized(normalized: string): string {
-  return normalized.replace(/[өүңё]/g, (ch) => KYRGYZ_FOLDS[ch]).replace(NON_WORD, ' ').trim();
-}
-
-// Each rule reads the same cells; remembering folded texts makes every text's folding happen once per check.
+// Each rule reads the same cells; remembering a text's words makes its normalising happen once per check.
 const CACHE_LIMIT = 100000;
 const CACHED_TEXT_MAX = 4000;
 const foldCache = new Map<string, string>();
@@ -61,9 +57,7 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
  * typed without Kyrgyz letters still finds «төмөнкү».
  */
 export function foldText(text: string): string {
-  const cached = foldCache.get(text);
-  if (cached !== undefined) return cached;
-  return remember(foldCache, text, foldNormalized(normalizeText(text)));
+  return foldCache.get(text) ?? remember(foldCache, text, wordsOf(text).folded.join(' '));
 }
 
 /** The folded words of a text, in order. */
