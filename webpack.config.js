@@ -22,6 +22,11 @@ function productionUrl() {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
+/** The manifest with every dev URL pointing at the production base instead (and a bare dev origin at its origin). */
+function productionManifest(xml, addinUrl) {
+  return xml.split(DEV_URL).join(addinUrl).split(DEV_URL.slice(0, -1)).join(new URL(addinUrl).origin);
+}
+
 function httpsServer() {
   const cert = process.env.TOBOKEL_HTTPS_CERT;
   const key = process.env.TOBOKEL_HTTPS_KEY;
@@ -91,7 +96,7 @@ module.exports = (_env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (production ? content.toString().split(DEV_URL).join(addinUrl) : content),
+            transform: (content) => (production ? productionManifest(content.toString(), addinUrl) : content),
           },
           // Prebuilt template workbooks for Excel that cannot insert them (see scripts/build-templates.ts).
           { from: 'dist-templates/*.xlsx', to: 'templates/[name][ext]', noErrorOnMissing: true },
