@@ -69,4 +69,17 @@ describe('writePlans', () => {
     expect(sheet).toContain(`promptTitle="${'т'.repeat(32)}"`);
     expect(sheet).toContain(`prompt="${'м'.repeat(255)}"`);
   });
+
+  it('gives rows whose text wraps a height for it, merged lines included, and leaves short rows alone', async () => {
+    const plan = handPlan();
+    plan.cells.push({ row: 4, column: 3, value: 'сөз '.repeat(60), style: 'cell' });
+    plan.cells.push({ row: 10, column: 1, value: 'эскертүү '.repeat(60), style: 'footnote' });
+    plan.blocks.push({ top: 10, left: 1, bottom: 10, right: 5, style: 'cell' });
+    plan.merges.push({ top: 10, left: 1, bottom: 10, right: 5 });
+    const sheet = (await parts(await writePlans([plan])))['xl/worksheets/sheet1.xml'];
+    const height = (row: number) => Number(new RegExp(`<row r="${row}" ht="([\\d.]+)"`).exec(sheet)?.[1] ?? 0);
+    expect(height(4)).toBeGreaterThan(60);
+    expect(height(10)).toBeGreaterThan(30);
+    expect(height(5)).toBe(0);
+  });
 });
