@@ -20,6 +20,8 @@ export interface BodySummary {
   ready: boolean;
   errors: number;
   warnings: number;
+  /** Corruption-prone positions flagged (p.9). */
+  flags: number;
   /** Rows of Appendix 1 and Appendix 2 registers. */
   risks: number;
   positions: number;
@@ -63,6 +65,7 @@ export function consolidate(files: readonly CheckedFile[], nameOf: (file: string
     summary.ready = summary.ready && report.summary.ready;
     summary.errors += report.summary.errors;
     summary.warnings += report.summary.warnings;
+    summary.flags += report.summary.flags;
     for (const register of registers) {
       for (const row of register.rows) {
         const levelText = cellText(row, 'level');
@@ -110,5 +113,5 @@ function bump<K extends string>(counts: Partial<Record<K, number>>, key: K): voi
 }
 
 function emptySummary(body: string): BodySummary {
-  return { body, files: [], ready: true, errors: 0, warnings: 0, risks: 0, positions: 0, byLevel: {}, byCategory: {}, byFunctionType: {} };
+  return { body, files: [], ready: true, errors: 0, warnings: 0, flags: 0, risks: 0, positions: 0, byLevel: {}, byCategory: {}, byFunctionType: {} };
 }

@@ -55,7 +55,7 @@ function consolidationTable(consolidation: Consolidation, lang: UiLanguage): str
     lines.push(
       '',
       `${word('body', lang)}: ${body.body} — ${word(body.ready ? 'ready' : 'notReady', lang)} (${body.errors} ${word('errors', lang)}, ${body.warnings} ${word('warnings', lang)})`,
-      `  ${word('appendix1', lang)}: ${body.risks} ${word('rows', lang)}; ${word('appendix2', lang)}: ${body.positions} ${word('rows', lang)}`,
+      `  ${word('appendix1', lang)}: ${body.risks} ${word('rows', lang)}; ${word('appendix2', lang)}: ${body.positions} ${word('rows', lang)}; ${body.flags} ${word('flags', lang)}`,
       `  ${word('byLevel', lang)}: ${countsText(body.byLevel, lang)}`,
       `  ${word('byCategory', lang)}: ${countsText(body.byCategory, lang)}`,
       `  ${word('byFunction', lang)}: ${countsText(body.byFunctionType, lang)}`,
