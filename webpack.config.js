@@ -98,8 +98,6 @@ module.exports = (_env, argv) => {
             to: 'manifest.xml',
             transform: (content) => (production ? productionManifest(content.toString(), addinUrl) : content),
           },
-          // Prebuilt template workbooks for Excel that cannot insert them (see scripts/build-templates.ts).
-          { from: 'dist-templates/*.xlsx', to: 'templates/[name][ext]', noErrorOnMissing: true },
         ],
       }),
       new InitialSizePlugin({ entry: 'taskpane', output: 'size.json', key: 'taskpane_kb', budgetKiB: 400 }),
@@ -109,7 +107,8 @@ module.exports = (_env, argv) => {
       port: 3000,
       server: httpsServer(),
       headers: { 'Access-Control-Allow-Origin': '*' },
-      static: false,
+      // The template workbooks are written by scripts/build-templates.ts after a build (not by webpack).
+      static: { directory: path.resolve(__dirname, 'dist', 'templates'), publicPath: '/templates', watch: false },
       hot: false,
       client: { overlay: { warnings: false, errors: true } },
     },
