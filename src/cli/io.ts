@@ -11,6 +11,21 @@ export interface Io {
   cwd: string;
 }
 
+let pipeGuarded = false;
+
+/**
+ * `tobokel check *.xlsx | head` closes stdout early; node then raises EPIPE as an uncaught error with a
+ * stack trace. A closed reader means nobody wants the rest: stop writing quietly.
+ */
+export function guardStdoutPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 export const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -6,7 +6,7 @@ import { errorMessage, UsageError } from './args';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { templateCommand } from './commands/template';
-import { processIo, type Io } from './io';
+import { guardStdoutPipe, processIo, type Io } from './io';
 import { MAIN_USAGE } from './usage';
 
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
@@ -16,6 +16,7 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) guardStdoutPipe();
   const [command, ...rest] = argv;
   if (command === undefined) {
     io.stderr(MAIN_USAGE);

@@ -38,6 +38,10 @@ const WORDS = {
   empty: { ky: 'толтурулган эмес', ru: 'не заполнено', en: 'empty' },
   otherFunction: { ky: 'башка функция', ru: 'другая функция', en: 'other function' },
   noHeading: { ky: 'функция көрсөтүлгөн эмес', ru: 'функция не указана', en: 'no function heading' },
+  type: { ky: 'Түрү', ru: 'Тип', en: 'Type' },
+  message: { ky: 'Билдирүү', ru: 'Сообщение', en: 'Message' },
+  rule: { ky: 'Эреже', ru: 'Правило', en: 'Rule' },
+  paragraph: { ky: 'Пункт', ru: 'Пункт', en: 'Paragraph' },
   files: { ky: 'файл', ru: 'файлов', en: 'files' },
 } satisfies Record<string, Localized>;
 

@@ -50,7 +50,7 @@ function reportSection(report: Report, file: string, lang: UiLanguage): string {
   return `<section><h2>${escapeHtml(report.file ?? file)}</h2>
 <p class="${verdictClass}"><b>${escapeHtml(verdictLine(report, lang))}</b></p>
 <ul>${registers.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>
-${findings ? `<table><tr><th>${escapeHtml(word('sheet', lang))}</th><th>${escapeHtml(word('cell', lang))}</th><th></th><th></th><th>rule</th><th>§</th></tr>\n${findings}</table>` : ''}
+${findings ? `<table><tr><th>${escapeHtml(word('sheet', lang))}</th><th>${escapeHtml(word('cell', lang))}</th><th>${escapeHtml(word('type', lang))}</th><th>${escapeHtml(word('message', lang))}</th><th>${escapeHtml(word('rule', lang))}</th><th>${escapeHtml(word('paragraph', lang))}</th></tr>\n${findings}</table>` : ''}
 ${flags ? `<h3>${escapeHtml(word('flag', lang))}</h3><table>${flags}</table>` : ''}
 </section>`;
 }
