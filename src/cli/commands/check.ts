@@ -8,8 +8,7 @@ import { readRegisters } from '../../registers/read';
 import type { UiLanguage } from '../../order281/text';
 import { UI_LANGUAGES } from '../../order281/text';
 import { isWorkbookReadError, readWorkbook } from '../../xlsx';
-import { oneLine } from '../../xlsx/inspect';
-import { choice, isoDay, parse, UsageError } from '../args';
+import { choice, errorMessage, isoDay, parse, UsageError } from '../args';
 import { bodyName, consolidate, type CheckedFile } from '../consolidate';
 import { FORMATS, FORMATTERS } from '../format';
 import type { Io } from '../io';
@@ -45,14 +44,14 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   // One file that cannot be read has no report: its reason goes to stderr alone, and stdout stays empty
   // rather than print a shape a script asked for `--format json` would not expect.
   const nothingToReport = output.results.length === 1 && 'unreadable' in output.results[0];
-  const text = nothingToReport ? '' : FORMATTERS[format](output);
-  if (nothingToReport) {
-    // The reason is printed below.
-  } else if (typeof values.out === 'string') {
-    await io.writeFile(values.out, text);
-    io.stderr(`tobokel: report written to ${values.out}\n`);
-  } else {
-    io.stdout(text);
+  if (!nothingToReport) {
+    const text = FORMATTERS[format](output);
+    if (typeof values.out === 'string') {
+      await io.writeFile(values.out, text);
+      io.stderr(`tobokel: report written to ${values.out}\n`);
+    } else {
+      io.stdout(text);
+    }
   }
   for (const result of output.results) {
     if ('unreadable' in result) io.stderr(`tobokel: ${result.unreadable.message}\n`);
@@ -89,7 +88,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
       // One bad file, or a bug it trips, must not cost the reviewer the other forty-nine reports.
       const unreadable = isWorkbookReadError(error)
         ? { file, code: error.code, message: error.message }
-        : { file, code: 'internal', message: `${file}: could not be checked (internal error: ${oneLine(error)})` };
+        : { file, code: 'internal', message: `${file}: could not be checked (internal error: ${errorMessage(error).split('\n')[0]})` };
       results.push({ file, unreadable });
     }
   }
