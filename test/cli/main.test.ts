@@ -1,3 +1,4 @@
+import { spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import path from 'path';
 import { main } from '../../src/cli/main';
@@ -95,7 +96,6 @@ describe('tobokel demo', () => {
 });
 
 describe('bin/tobokel.js (the compiled CLI, as `npx tobokel` runs it)', () => {
-  const { spawnSync } = require('child_process') as typeof import('child_process');
   const root = path.resolve(__dirname, '../..');
 
   beforeAll(async () => {
