@@ -95,10 +95,11 @@ describe('LibreOffice reads the templates we write', () => {
   let binary: string;
   let dir: string;
   let profile: string;
-  const plans = [
-    buildSheetPlan({ kind: 'risks', language: 'ky', withSample: false, rowsPerHeading: 2, headings: [...FORM_HEADINGS], year: 2026 }),
-    buildSheetPlan({ kind: 'positions', language: 'ky', withSample: false, rowsPerHeading: 3, headings: [...FORM_HEADINGS], year: 2026 }),
-  ];
+  // Both appendices in both register languages, in one workbook: one conversion covers them all.
+  const plans = (['ky', 'ru'] as const).flatMap((language) => [
+    buildSheetPlan({ kind: 'risks', language, withSample: false, rowsPerHeading: 2, headings: [...FORM_HEADINGS], year: 2026 }),
+    buildSheetPlan({ kind: 'positions', language, withSample: false, rowsPerHeading: 3, headings: [...FORM_HEADINGS], year: 2026 }),
+  ]);
   let xlsx: string;
 
   beforeAll(async () => {
@@ -170,7 +171,7 @@ describe('LibreOffice reads the templates we write', () => {
 
   it('our reader finds nothing in the template but its empty rows, and the same in LibreOffice\'s own .xlsx of it', async () => {
     const ours = checkGrids(await readWorkbook(xlsx), { today: new Date(Date.UTC(2026, 5, 1)), file: 'template.xlsx' });
-    expect(ours.registers.map((r) => r.kind)).toEqual(['risks', 'positions']);
+    expect(ours.registers.map((r) => `${r.kind}/${r.language}`)).toEqual(['risks/ky', 'positions/ky', 'risks/ru', 'positions/ru']);
     expect(ours.findings.filter((finding) => !BLANK_TEMPLATE_RULES.has(finding.rule))).toEqual([]);
     expect(ours.findings.some((finding) => finding.rule === 'row.empty-numbered')).toBe(true);
 
