@@ -100,7 +100,7 @@ module.exports = (_env, argv) => {
           },
         ],
       }),
-      new InitialSizePlugin({ entry: 'taskpane', output: 'size.json', key: 'taskpane_kb', budgetKiB: 400 }),
+      new InitialSizePlugin({ entry: 'taskpane', output: 'size.json', key: 'taskpane_kb', budgetKiB: 400, enforce: production }),
     ],
     devServer: {
       host: 'localhost',
