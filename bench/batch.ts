@@ -6,10 +6,10 @@
  */
 import { performance } from 'perf_hooks';
 import { checkRegisters } from '../src/checks/check';
-import { FUNCTION_TYPES } from '../src/order281/function-types';
 import { readRegisters } from '../src/registers/read';
 import type { PlanStyle, PlanStyleName, PlannedCell, SheetPlan } from '../src/registers/sheet-plan';
 import { excelJsLoad, readWorkbook, writePlans } from '../src/xlsx';
+import { riskRegisterGrid } from './registers';
 
 export interface BatchResult {
   batch_files_per_s: number;
@@ -30,69 +30,38 @@ export interface BatchOptions {
   rows?: number;
 }
 
-const HEADERS = [
-  '№',
-  'Мамлекеттик органдын функциялары/ кызматтык ыйгарым укуктары(*)',
-  'Түзүмдүк бөлүм(*) (коррупциялык тобокелдик бар кызмат орду)',
-  'Коррупциялык тобокелдик(**)',
-  'Коррупциялык тобокелдиктин категориясы: системалуу (реалдуу), потенциалдуу, кырдаалдык',
-  'Коррупциялык тобокелдиктин деңгээли (нөлдүк, төмөнкү, орточо нөлдүк)',
-  'Коррупциялык тобокелдик бир гана органдын ишине таандыкпы же ал бир нече мамлекеттик органдардын ишин камтышы мүмкүнбү?',
-  'Эскертүү',
-];
-
-const FUNCTIONS = ['Лицензия берүү', 'Мамлекеттик сатып алууларды уюштуруу', 'Жер участокторун ижарага берүү', 'Салык төлөөнү кийинкиге калтыруу', 'Текшерүүлөрдү жүргүзүү'];
-const UNITS = ['Лицензиялоо бөлүмү (бөлүм башчысы)', 'Сатып алуулар бөлүмү (адис)', 'Мүлк башкармалыгы (башкы адис)', 'Текшерүү бөлүмү (инспектор)'];
-const RISKS = [
-  'Арыз берүүчүнүн документтерин кароону жасалма түрдө кечиктирүү жана тездетүү үчүн пара талап кылуу; мисалы, лицензия берүү мөөнөтүн бузуу',
-  'Тендердик комиссиянын мүчөлөрү тарабынан белгилүү бир катышуучуга артыкчылык берүү, сунуштарды баалоодо кызыкчылыктардын кагылышуусу',
-  'Жер участогун ижарага берүүдө туугандарга же тааныштарга жеңилдетилген шарттарды түзүү, маалыматты жашыруу',
-  'Текшерүүнүн жыйынтыктарын бурмалоо, айып пулду салбоо үчүн сый акы алуу, текшерүү актыларын жасалмалоо',
-];
-const CATEGORIES = ['Системалуу (реалдуу)', 'Потенциалдуу', 'Кырдаалдык'];
-const LEVELS = ['Төмөнкү', 'Орточо', 'Жогорку'];
-const SCOPES = ['Бир гана органдын ишине таандык', 'Бир нече мамлекеттик органдардын ишин камтышы мүмкүн'];
-
 const plain: PlanStyle = { wrap: true, border: true };
 const STYLES: Record<PlanStyleName, PlanStyle> = {
   approval: {}, title: { bold: true }, bodyName: {}, header: { ...plain, bold: true }, heading: { ...plain, bold: true }, cell: plain, number: plain, footnote: {},
 };
 
-/** One Appendix 1 register of `rows` rows under five function headings, texts varied by `seed`. */
+/**
+ * One Appendix 1 register of `rows` rows as a workbook plan: the core benchmark's own generated rows
+ * (bench/registers.ts: varied texts, a mistake in every tenth row), so both benchmarks check the same
+ * content; `seed` varies the function texts from file to file.
+ */
 export function generateRegister(seed: number, rows: number): SheetPlan {
-  const cells: PlannedCell[] = [
-    { row: 1, column: 7, value: 'Бекитемин', style: 'approval' },
-    { row: 2, column: 7, value: '2026-ж. " 15 " январь', style: 'approval' },
-    { row: 3, column: 1, value: 'Кыргыз Республикасынын мамлекеттик органдарынын системасындагы коррупциялык тобокелдиктердин ТИЗМЕГИ', style: 'title' },
-  ];
-  const headerRow = 5;
-  HEADERS.forEach((value, i) => cells.push({ row: headerRow, column: i + 1, value, style: 'header' }));
-  let row = headerRow;
-  const perHeading = Math.ceil(rows / 5);
-  for (let n = 0; n < rows; n += 1) {
-    if (n % perHeading === 0) {
-      row += 1;
-      cells.push({ row, column: 1, value: FUNCTION_TYPES[(n / perHeading + seed) % FUNCTION_TYPES.length].heading.ky, style: 'heading' });
-    }
-    row += 1;
-    const k = n + seed;
-    cells.push(
-      { row, column: 1, value: (n % perHeading) + 1, style: 'number' },
-      { row, column: 2, value: `${FUNCTIONS[k % FUNCTIONS.length]} (${n + 1})`, style: 'cell' },
-      { row, column: 3, value: UNITS[k % UNITS.length], style: 'cell' },
-      { row, column: 4, value: `${RISKS[k % RISKS.length]}; учур ${n + 1}`, style: 'cell' },
-      { row, column: 5, value: CATEGORIES[k % CATEGORIES.length], style: 'cell' },
-      { row, column: 6, value: LEVELS[(k >> 1) % LEVELS.length], style: 'cell' },
-      { row, column: 7, value: SCOPES[k % SCOPES.length], style: 'cell' },
-    );
-  }
+  const grid = riskRegisterGrid(rows);
+  const cells: PlannedCell[] = [];
+  grid.values.forEach((values, r) => {
+    values.forEach((value, c) => {
+      if (value === null || value === '' || typeof value === 'boolean' || typeof value === 'object') return;
+      const text = c === 1 && typeof value === 'string' && r > HEADER_INDEX ? `${value} / ${seed}` : value;
+      cells.push({ row: grid.firstRow + r, column: grid.firstColumn + c, value: text, style: r === HEADER_INDEX ? 'header' : 'cell' });
+    });
+  });
+  const lastRow = grid.firstRow + grid.values.length - 1;
+  const headerRow = grid.firstRow + HEADER_INDEX;
   return {
-    kind: 'risks', language: 'ky', sheetName: 'Тизме 1', columnWidths: [5, 30, 25, 50, 18, 15, 30, 15], cells,
-    blocks: [{ top: headerRow, left: 1, bottom: row, right: 8, style: 'cell' }], merges: [{ top: 3, left: 1, bottom: 3, right: 8 }],
-    validations: [], lists: [], headerRow, freezeRows: headerRow, lastRow: row, lastColumn: 8,
+    kind: 'risks', language: 'ky', sheetName: grid.sheet, columnWidths: [5, 30, 25, 50, 18, 15, 30, 15], cells,
+    blocks: [{ top: headerRow, left: 1, bottom: lastRow, right: 8, style: 'cell' }], merges: [],
+    validations: [], lists: [], headerRow, freezeRows: headerRow, lastRow, lastColumn: 8,
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } }, styles: STYLES,
   };
 }
+
+/** riskRegisterGrid puts the approval block in rows 1-2 and the header in row 4. */
+const HEADER_INDEX = 3;
 
 export async function measureBatch(options: BatchOptions = {}): Promise<BatchResult> {
   const files = options.files ?? 100;
