@@ -10,6 +10,7 @@
  */
 const fs = require('fs');
 const path = require('path');
+const { URL } = require('url');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const InitialSizePlugin = require('./scripts/initial-size-plugin');

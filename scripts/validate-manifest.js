@@ -13,6 +13,7 @@
 const fs = require('fs');
 const path = require('path');
 const { spawn } = require('child_process');
+const { setTimeout, clearTimeout } = require('timers');
 
 const LIMITS = {
   displayName: 125,
