@@ -30,7 +30,8 @@ Options:
 
 export const CHECK_USAGE = `Usage: tobokel check FILE.xlsx... [--format table|json|csv|html] [--out FILE] [--lang ky|ru|en]
 
-Checks each workbook's registers against Order No. 281 and prints a report. With several files it adds a
+Checks each workbook's registers against Order No. 281 and prints a report. A folder stands for every
+.xlsx in it, and * and ? in a file name are expanded (also where the shell does not, as in cmd.exe). With several files it adds a
 consolidated summary per body (a body is named by its file name, or its folder with --body-by folder): counts by level, category and function
 type, and the risks several bodies share.
 

@@ -14,6 +14,7 @@ import { FORMATS, FORMATTERS } from '../format';
 import type { Io } from '../io';
 import { exitCode, type CheckOutput, type FileResult } from '../results';
 import { CHECK_USAGE } from '../usage';
+import { expandFileArguments } from '../expand';
 
 export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(
@@ -38,9 +39,12 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const lang = choice<UiLanguage>(values.lang, UI_LANGUAGES, 'lang', 'en');
   const today = isoDay(values.today, 'today') ?? new Date();
   const bodyBy = choice(values['body-by'], BODY_BY, 'body-by', 'file');
-  const showProgress = !values.quiet && positionals.length > 1 && (io.stderrIsTTY || Boolean(values.progress));
+  
 
-  const output = await checkFiles(positionals, { today, lang, io, showProgress, cwd: io.cwd, bodyBy });
+  const files = await expandFileArguments(positionals, io.cwd);
+  if (files.length === 0) throw new UsageError(`no .xlsx files in ${positionals.join(', ')}`);
+  const showProgress = !values.quiet && files.length > 1 && (io.stderrIsTTY || Boolean(values.progress));
+  const output = await checkFiles(files, { today, lang, io, showProgress, cwd: io.cwd, bodyBy });
   // One file that cannot be read has no report: its reason goes to stderr alone, and stdout stays empty
   // rather than print a shape a script asked for `--format json` would not expect.
   const nothingToReport = output.results.length === 1 && 'unreadable' in output.results[0];
