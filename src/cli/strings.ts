@@ -1,4 +1,6 @@
 /**
+ * Counts are written «label: n» in every language, which needs no plural forms.
+ *
  * The few words the CLI's reports add around the core's findings (verdict, section names). The Order's own
  * words where it has them (shared/order-281/guide.md, «Words for the interface»); finding messages come
  * from the core's Localized messages, never from here.
@@ -12,10 +14,10 @@ const WORDS = {
   error: { ky: 'Ката', ru: 'Ошибка', en: 'Error' },
   warning: { ky: 'Эскертүү', ru: 'Предупреждение', en: 'Warning' },
   info: { ky: 'Маалымат', ru: 'Замечание', en: 'Note' },
-  errors: { ky: 'ката', ru: 'ошибок', en: 'errors' },
-  warnings: { ky: 'эскертүү', ru: 'предупреждений', en: 'warnings' },
-  infos: { ky: 'маалымат', ru: 'замечаний', en: 'notes' },
-  flags: { ky: 'коррупциогендик кызмат орду', ru: 'коррупциогенных должностей', en: 'corruption-prone positions' },
+  errors: { ky: 'каталар', ru: 'ошибки', en: 'errors' },
+  warnings: { ky: 'эскертүүлөр', ru: 'предупреждения', en: 'warnings' },
+  infos: { ky: 'маалыматтар', ru: 'замечания', en: 'notes' },
+  flags: { ky: 'коррупциогендик кызмат орундары', ru: 'коррупциогенные должности', en: 'corruption-prone positions' },
   flag: { ky: 'Коррупциогендик кызмат орду', ru: 'Коррупциогенная должность', en: 'Corruption-prone position' },
   discretion: { ky: 'Дискрециялык ыйгарым укук', ru: 'Дискреционные полномочия', en: 'Discretionary power' },
   contact: { ky: 'Жарандар жана уюмдар менен байланыш', ru: 'Контакты с гражданами и организациями', en: 'Contact with citizens and organisations' },
@@ -26,7 +28,8 @@ const WORDS = {
   noRegister: { ky: 'Реестр табылган жок', ru: 'Реестр не найден', en: 'No register found' },
   appendix1: { ky: '1-тиркеме', ru: 'Приложение 1', en: 'Appendix 1' },
   appendix2: { ky: '2-тиркеме', ru: 'Приложение 2', en: 'Appendix 2' },
-  rows: { ky: 'сап', ru: 'строк', en: 'rows' },
+  rows: { ky: 'саптар', ru: 'строки', en: 'rows' },
+  headerRow: { ky: 'аталыштар сабы', ru: 'строка заголовков', en: 'header row' },
   summary: { ky: 'Жыйынтык', ru: 'Сводка', en: 'Consolidated summary' },
   body: { ky: 'Орган', ru: 'Орган', en: 'Body' },
   byLevel: { ky: 'Деңгээли боюнча', ru: 'По уровню', en: 'By level' },
@@ -49,4 +52,9 @@ export type Word = keyof typeof WORDS;
 
 export function word(key: Word, lang: UiLanguage): string {
   return WORDS[key][lang];
+}
+
+/** `errors: 0, warnings: 3`. */
+export function counted(lang: UiLanguage, ...counts: Array<[Word, number]>): string {
+  return counts.map(([key, n]) => `${word(key, lang)}: ${n}`).join(', ');
 }

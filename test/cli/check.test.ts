@@ -26,14 +26,14 @@ describe('tobokel check', () => {
   it('exits 0 for a ready register and prints the verdict first', async () => {
     const result = await run(checkCommand, ['good.xlsx', ...TODAY], dir);
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n')[0]).toMatch(/^good\.xlsx — Ready to submit: 0 errors/);
+    expect(result.stdout.split('\n')[0]).toMatch(/^good\.xlsx — Ready to submit \(errors: 0, /);
     expect(result.stderr).toBe('');
   });
 
   it('exits 1 when a register has errors, with findings grouped under their sheet', async () => {
     const result = await run(checkCommand, ['bad.xlsx', ...TODAY], dir);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^bad\.xlsx — Not ready: [1-9]\d* errors/);
+    expect(result.stdout).toMatch(/^bad\.xlsx — Not ready \(errors: [1-9]\d*, /);
     expect(result.stdout).toContain('Sheet «Бет <b>&"x"»');
     expect(result.stdout).toMatch(/E4 +Error/);
   });

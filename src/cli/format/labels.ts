@@ -3,7 +3,7 @@ import { CATEGORIES, LEVELS } from '../../order281/vocabulary';
 import { FUNCTION_TYPES } from '../../order281/function-types';
 import type { UiLanguage } from '../../order281/text';
 import type { RegisterSummary } from '../../checks/report';
-import { word } from '../strings';
+import { counted, word } from '../strings';
 
 export function keyLabel(key: string, lang: UiLanguage): string {
   const entry = [...LEVELS, ...CATEGORIES, ...FUNCTION_TYPES].find((candidate) => candidate.id === key);
@@ -22,5 +22,5 @@ export function countsText(counts: Partial<Record<string, number>>, lang: UiLang
 
 export function registerText(register: RegisterSummary, lang: UiLanguage): string {
   const appendix = word(register.kind === 'risks' ? 'appendix1' : 'appendix2', lang);
-  return `${appendix} «${register.sheet}» (${register.language}), header row ${register.headerRow}, ${register.rows} ${word('rows', lang)}`;
+  return `${appendix} «${register.sheet}» (${register.language}): ${counted(lang, ['headerRow', register.headerRow], ['rows', register.rows])}`;
 }

@@ -1,7 +1,7 @@
 /** The default, for a person at a terminal: verdict first, then findings grouped by sheet, then flags. */
 import type { Finding, Report } from '../../checks/report';
 import type { UiLanguage } from '../../order281/text';
-import { word } from '../strings';
+import { counted, word } from '../strings';
 import type { CheckOutput } from '../results';
 import { isUnreadable } from '../results';
 import type { Consolidation } from '../consolidate';
@@ -22,7 +22,7 @@ export function formatTable(output: CheckOutput): string {
 export function verdictLine(report: Report, lang: UiLanguage): string {
   const s = report.summary;
   const verdict = word(s.ready ? 'ready' : 'notReady', lang);
-  return `${verdict}: ${s.errors} ${word('errors', lang)}, ${s.warnings} ${word('warnings', lang)}, ${s.infos} ${word('infos', lang)}, ${s.flags} ${word('flags', lang)}`;
+  return `${verdict} (${counted(lang, ['errors', s.errors], ['warnings', s.warnings], ['infos', s.infos], ['flags', s.flags])})`;
 }
 
 function reportTable(report: Report, file: string, lang: UiLanguage): string {
@@ -54,8 +54,8 @@ function consolidationTable(consolidation: Consolidation, lang: UiLanguage): str
   for (const body of consolidation.bodies) {
     lines.push(
       '',
-      `${word('body', lang)}: ${body.body} — ${word(body.ready ? 'ready' : 'notReady', lang)} (${body.errors} ${word('errors', lang)}, ${body.warnings} ${word('warnings', lang)})`,
-      `  ${word('appendix1', lang)}: ${body.risks} ${word('rows', lang)}; ${word('appendix2', lang)}: ${body.positions} ${word('rows', lang)}; ${body.flags} ${word('flags', lang)}`,
+      `${word('body', lang)}: ${body.body} — ${word(body.ready ? 'ready' : 'notReady', lang)} (${counted(lang, ['errors', body.errors], ['warnings', body.warnings], ['flags', body.flags])})`,
+      `  ${word('appendix1', lang)} (${counted(lang, ['rows', body.risks])}); ${word('appendix2', lang)} (${counted(lang, ['rows', body.positions])})`,
       `  ${word('byLevel', lang)}: ${countsText(body.byLevel, lang)}`,
       `  ${word('byCategory', lang)}: ${countsText(body.byCategory, lang)}`,
       `  ${word('byFunction', lang)}: ${countsText(body.byFunctionType, lang)}`,
