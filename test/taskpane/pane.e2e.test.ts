@@ -133,8 +133,8 @@ describeIf('the pane in a browser, against the Excel test host', () => {
     await page.close();
   }, 120_000);
 
-  test('an Excel without ExcelApi 1.8 says what is missing, offers the workbooks, and still inserts', async () => {
-    const { page, errors } = await openPane({ displayLanguage: 'ru-RU', excelApiUpTo: 7 });
+  test('an Excel without ExcelApi 1.8 (dark theme) says what is missing, offers the workbooks, and still inserts', async () => {
+    const { page, errors } = await openPane({ displayLanguage: 'ru-RU', excelApiUpTo: 7, themeBackground: '#1f1f1f' });
     await page.getByTestId('capability-notice').waitFor();
     expect(await page.getByTestId('capability-notice').textContent()).toContain('Раскрывающиеся списки недоступны');
     const href = await page.getByRole('link').first().getAttribute('href');
@@ -143,7 +143,11 @@ describeIf('the pane in a browser, against the Excel test host', () => {
     await page.getByRole('button', { name: 'Вставить форму' }).click();
     await page.getByText(/Добавлен лист/).waitFor();
     expect(await page.getByText('ExcelApi 1.8', { exact: false }).count()).toBeGreaterThan(0);
-    await page.screenshot({ path: path.join(OUT, 'pane-ru-excel-2019.png'), fullPage: true });
+    // Office's dark theme reaches Fluent: the pane's background is dark.
+    const background = await page.locator('.fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(200);
+    await page.screenshot({ path: path.join(OUT, 'pane-ru-excel-2019-dark.png'), fullPage: true });
     expect((await hostState(page)).failures).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -39,7 +39,7 @@ describe('templates', () => {
       language: 'ru',
       withSample: true,
       rowsPerHeading: 12,
-      headings: ['control', 'services'],
+      headings: ['services', 'control'],
     });
   });
 
@@ -74,6 +74,14 @@ describe('templates', () => {
     await user.click(await screen.findByRole('button', { name: 'Вставить форму' }));
     expect(await screen.findByText(/Добавлен лист «Тизме 1 \(2\)»/)).toBeInTheDocument();
     expect(screen.getByText('нет списков (ExcelApi 1.8)')).toBeInTheDocument();
+  });
+
+  test('a skipped-feature message that names its requirement is not repeated', async () => {
+    const user = userEvent.setup();
+    const skipped = [{ feature: 'print' as const, requirement: 'ExcelApi 1.9', messages: { ky: 'x (ExcelApi 1.9)', ru: 'нужен ExcelApi 1.9', en: 'needs ExcelApi 1.9' } }];
+    renderPane(fakeActions({ insertTemplate: jest.fn().mockResolvedValue({ sheetName: 'A', skipped }) }), 'en');
+    await user.click(await screen.findByRole('button', { name: 'Insert the form' }));
+    expect(await screen.findByText('needs ExcelApi 1.9')).toBeInTheDocument();
   });
 
   test('a Russian interface proposes a Russian form', async () => {

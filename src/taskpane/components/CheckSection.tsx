@@ -3,13 +3,14 @@ import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Finding, Report } from '../../checks/report';
 import { useLanguage } from '../i18n';
+import { SkippedList } from './skipped';
 import { useWork } from '../hooks/work';
 import { useActions } from '../services/actions-context';
 import { FindingsList } from './FindingsList';
 import { Verdict } from './Verdict';
 
 export function CheckSection({ report, onReport }: { report: Report | undefined; onReport(report: Report | undefined): void }) {
-  const { t, l } = useLanguage();
+  const { t } = useLanguage();
   const { busy, run } = useWork();
   const actions = useActions();
   const [cleared, setCleared] = useState<number | undefined>(undefined);
@@ -52,13 +53,7 @@ export function CheckSection({ report, onReport }: { report: Report | undefined;
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 {t('skippedTitle')}
-                <ul>
-                  {report.skipped.map((s) => (
-                    <li key={s.feature}>
-                      {l(s.messages)} ({s.requirement})
-                    </li>
-                  ))}
-                </ul>
+                <SkippedList skipped={report.skipped} />
               </MessageBarBody>
             </MessageBar>
           )}

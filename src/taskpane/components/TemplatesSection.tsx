@@ -14,9 +14,14 @@ import { FORM_HEADINGS, FUNCTION_TYPES } from '../../order281/function-types';
 import type { RegisterLanguage } from '../../order281/text';
 import type { RegisterKind } from '../../registers/kinds';
 import { useLanguage } from '../i18n';
+import { SkippedList } from './skipped';
 import { useWork } from '../hooks/work';
 import { useActions } from '../services/actions-context';
 import type { InsertResult } from '../services/excel-actions';
+
+/** The form's own headings first, in its order, then the other p.5 types. */
+const HEADING_ORDER = [...FORM_HEADINGS, ...FUNCTION_TYPES.map((f) => f.id).filter((id) => !FORM_HEADINGS.includes(id))];
+const HEADING_TYPES = HEADING_ORDER.map((id) => FUNCTION_TYPES.find((f) => f.id === id)!);
 
 const MIN_ROWS = 1;
 const MAX_ROWS = 500;
@@ -38,8 +43,8 @@ export function TemplatesSection() {
 
   const toggleHeading = (id: string, checked: boolean) =>
     setHeadings((current) =>
-      // Keep the Order's own order of function types whatever order they are ticked in.
-      FUNCTION_TYPES.map((f) => f.id).filter((fid) => (fid === id ? checked : current.includes(fid))),
+      // Headings keep the form's order whatever order they are ticked in.
+      HEADING_ORDER.filter((fid) => (fid === id ? checked : current.includes(fid))),
     );
 
   const insert = async () => {
@@ -86,7 +91,7 @@ export function TemplatesSection() {
         <fieldset className="tobokel-fieldset">
           <legend>{t('headingsLabel')}</legend>
           <p className="tobokel-hint">{t('headingsHint')}</p>
-          {FUNCTION_TYPES.map((type) => (
+          {HEADING_TYPES.map((type) => (
             <Checkbox
               key={type.id}
               checked={headings.includes(type.id)}
@@ -109,13 +114,7 @@ export function TemplatesSection() {
               <>
                 {' '}
                 {t('skippedTitle')}
-                <ul>
-                  {result.skipped.map((s) => (
-                    <li key={s.feature}>
-                      {l(s.messages)} ({s.requirement})
-                    </li>
-                  ))}
-                </ul>
+                <SkippedList skipped={result.skipped} />
               </>
             )}
           </MessageBarBody>

@@ -59,6 +59,8 @@ export interface PageSetup {
   displayLanguage: string;
   /** ExcelApi minor versions supported, e.g. 99 for a current Excel, 7 for Office 2019. */
   excelApiUpTo: number;
+  /** Office's body background, e.g. '#1f1f1f' for the dark theme. */
+  themeBackground?: string;
 }
 
 /** What the page gets instead of Microsoft's office.js. */
@@ -73,6 +75,7 @@ export function officeJsReplacement(outDir: string, setup: PageSetup): string {
   window.__TOBOKEL_TEST_HOST__ = {
     run: host.run,
     displayLanguage: ${JSON.stringify(setup.displayLanguage)},
+    themeBackground: ${JSON.stringify(setup.themeBackground ?? null)} || undefined,
     isSetSupported: function (name, version) { return name === 'ExcelApi' && Number(version.split('.')[1]) <= ${setup.excelApiUpTo}; }
   };
 })();`;
