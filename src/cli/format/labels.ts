@@ -15,8 +15,14 @@ export function keyLabel(key: string, lang: UiLanguage): string {
   return key;
 }
 
+/** The Order's own order: levels low to high, categories as p.4 lists them, function types as p.5. */
+const ORDER = [...LEVELS.map((e) => e.id), ...CATEGORIES.map((e) => e.id), ...FUNCTION_TYPES.map((e) => e.id), 'other', 'none', 'empty', 'unrecognised'];
+
 export function countsText(counts: Partial<Record<string, number>>, lang: UiLanguage): string {
-  const entries = Object.entries(counts).filter((entry): entry is [string, number] => typeof entry[1] === 'number');
+  const rank = (key: string) => (ORDER.includes(key) ? ORDER.indexOf(key) : ORDER.length);
+  const entries = Object.entries(counts)
+    .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
+    .sort((a, b) => rank(a[0]) - rank(b[0]));
   return entries.length === 0 ? '—' : entries.map(([key, n]) => `${keyLabel(key, lang)} ${n}`).join(', ');
 }
 

@@ -63,6 +63,12 @@ function consolidationTable(consolidation: Consolidation, lang: UiLanguage): str
   }
   lines.push('', `${word('shared', lang)}:`);
   if (consolidation.sharedRisks.length === 0) lines.push(`  ${word('none', lang)}`);
-  for (const risk of consolidation.sharedRisks) lines.push(`  • ${risk.risk}`, `    ${risk.bodies.join(', ')}`);
+  // The full text is in the JSON; a terminal needs enough to recognise the risk.
+  for (const risk of consolidation.sharedRisks) lines.push(`  • ${clip(risk.risk, 160)}`, `    ${risk.bodies.join(', ')}`);
   return `${lines.join('\n')}\n`;
+}
+
+function clip(text: string, length: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= length ? flat : `${flat.slice(0, length - 1)}…`;
 }
