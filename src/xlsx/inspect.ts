@@ -73,6 +73,9 @@ export async function inspectPackage(buffer: Buffer, file: string, limits: ReadL
       throw new WorkbookReadError('zip-bomb', file, `the package unpacks to more than ${mb(limits.maxUncompressedBytes)}; refused`);
     }
     checkRatio(entry.name, data.uncompressedSize, data.compressedSize, file, limits);
+    if (/\.xml$/i.test(entry.name) && data.uncompressedSize > limits.maxXmlPartBytes) {
+      throw new WorkbookReadError('too-large', file, `part ${entry.name} unpacks to ${mb(data.uncompressedSize)}; the limit is ${mb(limits.maxXmlPartBytes)} per part`);
+    }
   }
 
   const facts: PackageFacts = { entries: entries.length, uncompressedBytes: claimed, rowsByPart: {}, cells: 0 };
@@ -81,6 +84,9 @@ export async function inspectPackage(buffer: Buffer, file: string, limits: ReadL
   // the stated sizes allow it. A register of a few hundred rows skips the inflate below entirely.
   const ceiling = entries.reduce((sum, entry) => sum + DEFLATE_MAX_RATIO * entryData(entry).compressedSize, 0);
   const sheets = entries.filter((entry) => WORKSHEET.test(entry.name.replace(/^\//, '')));
+  if (sheets.length > limits.maxSheets) {
+    throw new WorkbookReadError('too-large', file, `the workbook has ${sheets.length} sheets; the limit is ${limits.maxSheets}`);
+  }
   const sheetBytes = sheets.reduce((sum, entry) => sum + entryData(entry).uncompressedSize, 0);
   if (ceiling <= limits.maxUncompressedBytes && sheetBytes < limits.maxRowsPerSheet * MIN_ROW_BYTES && sheetBytes < limits.maxCells * MIN_CELL_BYTES) {
     return facts;

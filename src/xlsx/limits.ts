@@ -9,6 +9,13 @@ export interface ReadLimits {
   maxFileBytes: number;
   /** Sum of the uncompressed sizes of every zip entry. */
   maxUncompressedBytes: number;
+  /**
+   * One XML part (a sheet, the shared strings). ExcelJS turns XML into objects several times its size,
+   * so this is tighter than the total, which also covers pictures kept as bytes.
+   */
+  maxXmlPartBytes: number;
+  /** Sheets in the workbook. */
+  maxSheets: number;
   /** An entry bigger than `ratioFloorBytes` that compresses better than this is treated as a zip bomb. */
   maxCompressionRatio: number;
   ratioFloorBytes: number;
@@ -23,6 +30,8 @@ export interface ReadLimits {
 export const DEFAULT_LIMITS: Readonly<ReadLimits> = {
   maxFileBytes: 50 * 1024 * 1024,
   maxUncompressedBytes: 200 * 1024 * 1024,
+  maxXmlPartBytes: 64 * 1024 * 1024,
+  maxSheets: 256,
   maxCompressionRatio: 500,
   ratioFloorBytes: 1024 * 1024,
   maxRowsPerSheet: 200_000,

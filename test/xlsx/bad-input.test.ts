@@ -136,8 +136,10 @@ describe('readWorkbook refuses bad input with a one-line reason naming the file'
     expectReason(await failure(sparse), 'too-many-rows');
   });
 
-  it('a workbook past a stated cell or file-size limit', async () => {
+  it('a workbook past a stated cell, file-size, part-size or sheet-count limit', async () => {
     const buffer = await writePlans([handPlan()]);
+    expectReason(await failure(buffer, 'bad.xlsx', { maxXmlPartBytes: 1000 }), 'too-large');
+    expectReason(await failure(await writePlans([handPlan('a'), handPlan('b'), handPlan('c')]), 'bad.xlsx', { maxSheets: 2 }), 'too-large');
     expectReason(await failure(buffer, 'bad.xlsx', { maxCells: 10 }), 'too-many-cells');
     expectReason(await failure(buffer, 'bad.xlsx', { maxFileBytes: 100 }), 'too-large');
   });
