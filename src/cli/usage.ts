@@ -19,7 +19,8 @@ Options:
   --appendix 1|2|both  Appendix 1 (list of corruption risks), Appendix 2 (corruption-prone positions), or both
   --lang ky|ru         language of the register (Kyrgyz or Russian)
   --sample             fill in the Order's own sample rows (Ministry of Economy)
-  --rows N             empty numbered rows under each function heading (default 5, at most 500)
+  --rows N             empty numbered rows under each function heading of Appendix 1, and in the
+                       table of Appendix 2 (default 5, at most 500)
   --headings LIST      Appendix 1's function headings: "all" (every p.5 type) or a comma list of
                        control, property, services, permitting, jurisdictional, normMaking
                        (default: permitting,services, as the Order's form)
