@@ -24,9 +24,9 @@ interface JsZipEntryData {
 export interface PackageFacts {
   entries: number;
   uncompressedBytes: number;
-  /** Written rows per worksheet part, e.g. `xl/worksheets/sheet1.xml`, when they had to be counted. */
+  /** Written rows per worksheet part, e.g. `xl/worksheets/sheet1.xml` (0 when too small to need counting). */
   rowsByPart: Record<string, number>;
-  /** Written cells, when they had to be counted (0 when the sizes show the limit cannot be reached). */
+  /** Written cells, when they had to be counted (0 when the sheets' sizes show the limit cannot be reached). */
   cells: number;
 }
 
@@ -60,7 +60,7 @@ export async function inspectPackage(buffer: Buffer, file: string, limits: ReadL
   if (zip.files.mimetype && zip.files['content.xml']) {
     throw new WorkbookReadError('not-xlsx', file, 'an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx) and check that');
   }
-  if (!entries.some((entry) => entry.name.replace(/^\//, '') === 'xl/workbook.xml')) {
+  if (!entries.some((entry) => partName(entry) === 'xl/workbook.xml')) {
     throw new WorkbookReadError('not-xlsx', file, 'a zip package but not an Excel workbook (no xl/workbook.xml)');
   }
 
@@ -78,42 +78,49 @@ export async function inspectPackage(buffer: Buffer, file: string, limits: ReadL
     }
   }
 
-  const facts: PackageFacts = { entries: entries.length, uncompressedBytes: claimed, rowsByPart: {}, cells: 0 };
-  // Deflate cannot expand past about 1032:1, so when even that ceiling stays under the limit, no entry can
-  // exhaust memory however its directory lies, and row and cell counts cannot reach their limits unless
-  // the stated sizes allow it. A register of a few hundred rows skips the inflate below entirely.
-  const ceiling = entries.reduce((sum, entry) => sum + DEFLATE_MAX_RATIO * entryData(entry).compressedSize, 0);
-  const sheets = entries.filter((entry) => WORKSHEET.test(entry.name.replace(/^\//, '')));
+  const sheets = entries.filter((entry) => WORKSHEET.test(partName(entry)));
   if (sheets.length > limits.maxSheets) {
     throw new WorkbookReadError('too-large', file, `the workbook has ${sheets.length} sheets; the limit is ${limits.maxSheets}`);
   }
-  const sheetBytes = sheets.reduce((sum, entry) => sum + entryData(entry).uncompressedSize, 0);
-  if (ceiling <= limits.maxUncompressedBytes && sheetBytes < limits.maxRowsPerSheet * MIN_ROW_BYTES && sheetBytes < limits.maxCells * MIN_CELL_BYTES) {
-    return facts;
-  }
 
-  // Otherwise the bytes themselves, each inflate capped at what the directory claimed, so a directory that
-  // lies cannot make us allocate more than the limit. Native zlib keeps this cheap next to ExcelJS's load.
-  facts.uncompressedBytes = 0;
+  // Then the bytes, each inflate capped at what the directory claimed: JSZip (inside ExcelJS) inflates a
+  // whole entry before it compares sizes, so a directory that understates an entry is caught here instead.
+  // XML parts always: ExcelJS makes objects of them, so their true sizes bound its memory. Other parts
+  // (pictures, kept as bytes) only when deflate's 1032:1 ceiling could take the package past the limit.
+  const ceiling = entries.reduce((sum, entry) => sum + DEFLATE_MAX_RATIO * entryData(entry).compressedSize, 0);
+  const inflateAll = ceiling > limits.maxUncompressedBytes;
+  const facts: PackageFacts = { entries: entries.length, uncompressedBytes: claimed, rowsByPart: {}, cells: 0 };
+  const sheetBytes: Buffer[] = [];
   for (const entry of entries) {
-    const data = entryData(entry);
-    const bytes = inflateEntry(entry.name, data, file);
-    facts.uncompressedBytes += bytes.length;
-    const part = entry.name.replace(/^\//, '');
+    const part = partName(entry);
+    if (!inflateAll && !XML_PART.test(part)) continue;
+    const bytes = inflateEntry(entry.name, entryData(entry), file);
     if (!WORKSHEET.test(part)) continue;
+    sheetBytes.push(bytes);
+    // A counted row tag takes at least MIN_ROW_BYTES, so a smaller part cannot pass the limit: skip the count.
     const rows = bytes.length < limits.maxRowsPerSheet * MIN_ROW_BYTES ? 0 : countTags(bytes, ROW_TAGS);
     if (rows > limits.maxRowsPerSheet) {
       throw new WorkbookReadError('too-many-rows', file, `a sheet has ${rows} rows; the limit is ${limits.maxRowsPerSheet} rows per sheet`);
     }
     facts.rowsByPart[part] = rows;
-    facts.cells += countTags(bytes, CELL_TAGS);
-    if (facts.cells > limits.maxCells) {
-      throw new WorkbookReadError('too-many-cells', file, `the workbook has more than ${limits.maxCells} cells; refused`);
+  }
+  const totalSheetBytes = sheetBytes.reduce((sum, bytes) => sum + bytes.length, 0);
+  if (totalSheetBytes >= limits.maxCells * MIN_CELL_BYTES) {
+    for (const bytes of sheetBytes) {
+      facts.cells += countTags(bytes, CELL_TAGS);
+      if (facts.cells > limits.maxCells) {
+        throw new WorkbookReadError('too-many-cells', file, `the workbook has more than ${limits.maxCells} cells; refused`);
+      }
     }
   }
   return facts;
 }
 
+function partName(entry: JSZip.JSZipObject): string {
+  return entry.name.replace(/^\//, '');
+}
+
+const XML_PART = /\.(xml|rels)$/i;
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 /** Deflate's best case (RFC 1951: 258-byte matches in about two bits each). */
 const DEFLATE_MAX_RATIO = 1032;
