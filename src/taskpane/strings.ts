@@ -119,6 +119,7 @@ export const STRINGS = {
   suggestion: { ky: 'Сунушталган маани: {value}', ru: 'Предлагаемое значение: {value}', en: 'Suggested value: {value}' },
   showOrderWords: { ky: 'Буйруктун текстин көрсөтүү', ru: 'Показать текст распоряжения', en: "Show the Order's words" },
   hideOrderWords: { ky: 'Буйруктун текстин жашыруу', ru: 'Скрыть текст распоряжения', en: "Hide the Order's words" },
+  whyLabel: { ky: 'Эмне үчүн:', ru: 'Почему:', en: 'Why:' },
   orderWordsSource: {
     ky: '281-буйруктун текстинен',
     ru: 'Из текста Распоряжения № 281 (на кыргызском языке)',

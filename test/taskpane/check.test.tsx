@@ -6,8 +6,8 @@ import { fakeActions, finding, renderPane, report } from './fakes';
 
 const MIXED = report([
   finding({ cell: 'E12', row: 12, severity: 'error', message: 'Category not in the list' }),
-  finding({ cell: 'F12', row: 12, severity: 'warning', rule: 'level.zone', column: 'level', message: 'Level seems low for a p.6 zone' }),
-  finding({ cell: 'D9', row: 9, severity: 'info', rule: 'risk.described', column: 'risk', paragraph: 'Appendix 1 (**)', message: 'Describe the mechanism' }),
+  finding({ cell: 'F12', row: 12, severity: 'warning', rule: 'level.zone-too-low', column: 'level', message: 'Level seems low for a p.6 zone' }),
+  finding({ cell: 'D9', row: 9, severity: 'info', rule: 'risk.thin', column: 'risk', paragraph: 'Appendix 1 (**)', message: 'Describe the mechanism' }),
   finding({ sheet: 'Тизме 2', cell: 'E7', row: 7, severity: 'error', column: 'level', message: 'Level is empty' }),
 ]);
 
@@ -98,6 +98,8 @@ describe('check: findings', () => {
     // The first finding (row 9) rests on Appendix 1's footnote (**).
     expect(await screen.findByText(/коррупциялык тобокелдиктин аракетинин механизмин/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Буйруктун текстин жашыруу' })).toHaveAttribute('aria-expanded', 'true');
+    // With why the rule matters, in the interface language.
+    expect(screen.getByText('Эмне үчүн:')).toBeInTheDocument();
   });
 
   test('clear marks reports how many were cleared', async () => {

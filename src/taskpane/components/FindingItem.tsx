@@ -37,7 +37,7 @@ export function FindingItem({ finding, onSelect, disabled }: { finding: Finding;
       </div>
       {showWords && (
         <Suspense fallback={<Spinner size="extra-tiny" label={t('loading')} />}>
-          <OrderWords paragraph={finding.paragraph} id={wordsId} />
+          <OrderWords paragraph={finding.paragraph} rule={finding.rule} id={wordsId} />
         </Suspense>
       )}
     </li>

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { useLanguage } from '../i18n';
+import { explainRule } from '../rule-explanations';
 
 type OrderText = Readonly<Record<string, string>>;
 let cache: Promise<OrderText> | undefined;
@@ -15,8 +16,10 @@ export function loadOrderText(): Promise<OrderText> {
   return cache;
 }
 
-export function OrderWords({ paragraph, id }: { paragraph: string; id: string }) {
-  const { t, language } = useLanguage();
+/** Why the rule matters (in the interface language), then the Order's own words it rests on. */
+export function OrderWords({ paragraph, rule, id }: { paragraph: string; rule: string; id: string }) {
+  const { t, l, language } = useLanguage();
+  const why = explainRule(rule);
   const [text, setText] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -30,19 +33,26 @@ export function OrderWords({ paragraph, id }: { paragraph: string; id: string })
   }, [paragraph]);
   if (text === undefined) return <Spinner size="extra-tiny" label={t('loading')} />;
   return (
-    <blockquote id={id} className="tobokel-order-words" lang="ky">
-      {text === null ? (
-        <span lang={language}>{t('orderWordsMissing')}</span>
-      ) : (
-        <>
-          <span className="tobokel-hint" lang={language}>
-            {t('orderWordsSource')}
-          </span>
-          {text.split('\n').map((line, i) => (
-            <p key={i}>{line}</p>
-          ))}
-        </>
+    <div id={id} className="tobokel-finding-details">
+      {why && (
+        <p className="tobokel-why">
+          <strong>{t('whyLabel')}</strong> {l(why)}
+        </p>
       )}
-    </blockquote>
+      <blockquote className="tobokel-order-words" lang="ky">
+        {text === null ? (
+          <span lang={language}>{t('orderWordsMissing')}</span>
+        ) : (
+          <>
+            <span className="tobokel-hint" lang={language}>
+              {t('orderWordsSource')}
+            </span>
+            {text.split('\n').map((line, i) => (
+              <p key={i}>{line}</p>
+            ))}
+          </>
+        )}
+      </blockquote>
+    </div>
   );
 }
