@@ -120,6 +120,8 @@ const blocked: string[] = [];
 /** Uncaught exceptions and unhandled rejections in the page, and console errors: the pane must have none. */
 const pageErrors: string[] = [];
 const consoleErrors: string[] = [];
+/** Times the page asked for Office.js: once per load, or the host was not what the pane ran on. */
+let officeJsLoads = 0;
 
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) {
@@ -145,7 +147,10 @@ beforeAll(async () => {
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(`${origin}/`)) return route.continue();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: officeJs });
+    if (url === OFFICE_JS) {
+      officeJsLoads++;
+      return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: officeJs });
+    }
     blocked.push(url);
     return route.abort('blockedbyclient');
   });
@@ -158,6 +163,8 @@ beforeAll(async () => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  // A failure shot from an earlier run would mislead whoever looks at the folder.
+  fs.rmSync(path.join(SCREENSHOTS, 'failure.png'), { force: true });
 }, 150_000);
 
 afterAll(async () => {
@@ -217,7 +224,10 @@ describe('the task pane in a browser, on Microsoft’s Excel client library', ()
 
   step('opens in Kyrgyz, from Office’s display language, ready to act on the workbook', async () => {
     await page.goto(`${origin}/taskpane.html`);
+    // Office.js is a parser-blocking script: by the load event the host is there, or it never will be.
+    expect(await host(page, 'syncs')).toBe(0);
     await page.getByRole('heading', { level: 1, name: say('appTitle', 'ky') }).waitFor();
+    expect(officeJsLoads).toBe(1);
     expect(await page.evaluate(() => window.__TOBOKEL_E2E__?.displayLanguage)).toBe(DISPLAY_LANGUAGE);
     await expect(page.locator('.tobokel-pane').getAttribute('lang')).resolves.toBe('ky');
     expect(await page.getByRole('tab', { name: say('tabTemplates', 'ky') }).getAttribute('aria-selected')).toBe('true');
@@ -274,18 +284,31 @@ describe('the task pane in a browser, on Microsoft’s Excel client library', ()
     expect(await verdict.evaluate((v, f) => Boolean(v.compareDocumentPosition(f!) & Node.DOCUMENT_POSITION_FOLLOWING), await first.elementHandle())).toBe(true);
 
     await plantedFinding().waitFor();
+    // Filtered to errors, only errors remain; then back to all.
+    const findings = page.locator('li.tobokel-finding');
+    const total = await findings.count();
+    await page.getByRole('button', { name: new RegExp(`^${say('severityError', 'ky')} \\(\\d+\\)$`) }).click();
+    await page.locator('li.tobokel-finding:not([data-severity="error"])').first().waitFor({ state: 'detached' });
+    expect(await findings.count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: new RegExp(`^${say('filterAll', 'ky')} \\(${total}\\)$`) }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('li.tobokel-finding').length === n, total);
+
     const formats = sheetSummary(await host(page, 'sheets'), sheet).conditionalFormats;
     marks = formats.length - formatsBeforeCheck.length;
     expect(marks).toBeGreaterThan(0);
   });
 
-  /** The planted finding's button: an error on the planted cell. */
-  function plantedFinding(): Locator {
+  /** The planted finding: an error on the planted cell. */
+  function plantedItem(): Locator {
     return page
       .locator('li.tobokel-finding[data-severity="error"]')
       .filter({ has: page.locator('.tobokel-cell', { hasText: exact(planted.cell) }) })
-      .first()
-      .locator('.tobokel-finding-button');
+      .first();
+  }
+
+  /** Its button, which goes to the cell. */
+  function plantedFinding(): Locator {
+    return plantedItem().locator('.tobokel-finding-button');
   }
 
   step('a finding, activated from the keyboard, selects its cell in the workbook', async () => {
@@ -301,6 +324,22 @@ describe('the task pane in a browser, on Microsoft’s Excel client library', ()
       { sheet, cell: planted.cell },
       { timeout: STEP_MS },
     );
+  });
+
+  step('the parts loaded on demand arrive over HTTP: the Order’s words, the Positions tab', async () => {
+    const item = plantedItem();
+    await item.getByRole('button', { name: say('showOrderWords', 'ky') }).click();
+    const words = item.locator('blockquote.tobokel-order-words');
+    expect(await textOf(words)).toContain(say('orderWordsSource', 'ky'));
+    expect((await textOf(words)).length).toBeGreaterThan(say('orderWordsSource', 'ky').length + 20);
+    await item.getByRole('button', { name: say('hideOrderWords', 'ky') }).click();
+    await words.waitFor({ state: 'detached' });
+
+    await page.getByRole('tab', { name: say('tabFlags', 'ky') }).click();
+    await page.getByText(say('flagsIntro', 'ky')).waitFor();
+    // Back on Check, the report is still there: the tabs share it.
+    await page.getByRole('tab', { name: say('tabCheck', 'ky') }).click();
+    expect(await textOf(page.getByTestId('verdict'))).toBe(say('notReady', 'ky'));
   });
 
   step('clearing the marks leaves the workbook exactly as it was before the check', async () => {
