@@ -198,3 +198,12 @@ describe('every finding', () => {
     }
   });
 });
+
+describe('empty numbered rows', () => {
+  it('are reported once per run of consecutive rows, at the run\'s first cell', () => {
+    const report = check(riskGrid([HEADING, risk(1), [2], [3], [4], 'Кызмат көрсөтүү функциясы', [1]]));
+    const found = rules(report, 'row.empty-numbered');
+    expect(found.map((f) => f.cell)).toEqual(['A7', 'A11']);
+    expect(found[0].message).toBe('Rows 7–9 are numbered but empty: fill them in or delete them.');
+  });
+});

@@ -54,16 +54,29 @@ export const headingsNameFunctionTypes: Rule = ({ register, report }) => {
   }
 };
 
+/** A fresh template has runs of empty numbered rows: one finding per run says it once, not once a row. */
 export const noEmptyNumberedRows: Rule = ({ register, report }) => {
-  for (const cell of register.emptyNumberedRows) {
+  const cells = register.emptyNumberedRows;
+  for (let start = 0; start < cells.length;) {
+    let end = start;
+    while (end + 1 < cells.length && cells[end + 1].row === cells[end].row + 1) end++;
+    const first = cells[start];
+    const last = cells[end];
     report({
-      cell, column: 'number', severity: 'warning', rule: 'row.empty-numbered', paragraph: appendixOf(register.kind),
-      messages: {
-        ky: 'Номурланган сап бош: толтуруңуз же өчүрүңүз.',
-        ru: 'Пронумерованная строка пуста: заполните или удалите её.',
-        en: 'A numbered row is empty: fill it in or delete it.',
-      },
+      cell: first, column: 'number', severity: 'warning', rule: 'row.empty-numbered', paragraph: appendixOf(register.kind),
+      messages: first === last
+        ? {
+          ky: 'Номурланган сап бош: толтуруңуз же өчүрүңүз.',
+          ru: 'Пронумерованная строка пуста: заполните или удалите её.',
+          en: 'A numbered row is empty: fill it in or delete it.',
+        }
+        : {
+          ky: `${first.row}–${last.row}-саптар номурланган, бирок бош: толтуруңуз же өчүрүңүз.`,
+          ru: `Строки ${first.row}–${last.row} пронумерованы, но пусты: заполните или удалите их.`,
+          en: `Rows ${first.row}–${last.row} are numbered but empty: fill them in or delete them.`,
+        },
     });
+    start = end + 1;
   }
 };
 
