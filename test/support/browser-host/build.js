@@ -7,8 +7,9 @@
  *   (dist/ belongs to `npm run build` and to whoever else is building on this machine);
  * - this folder's entry.ts (the Excel test host for a browser page) into <out>/host/browser-host.js.
  *
- * Development mode: a production build takes about three times as long (minifying), and the e2e test
- * must stay under ~90 s on two shared cores; the pane's code path is the same. Webpack's filesystem cache
+ * Development mode by default: a production build takes about three times as long (minifying), and the
+ * e2e test must stay under ~90 s on two shared cores; the pane's code path is the same. To run the test
+ * against exactly what `npm run build` ships, set TOBOKEL_E2E_MODE=production. Webpack's filesystem cache
  * (node_modules/.cache, invalidated by the sources and by these two config files) makes a rerun cheap.
  *
  * Usage: node test/support/browser-host/build.js <out-dir>   → prints {"pane": dir, "host": file}
@@ -18,7 +19,7 @@ const webpack = require('webpack');
 
 const root = path.resolve(__dirname, '../../..');
 const paneConfigFor = require(path.join(root, 'webpack.config.js'));
-const mode = 'development';
+const mode = process.env.TOBOKEL_E2E_MODE === 'production' ? 'production' : 'development';
 
 function cache(name) {
   return {
