@@ -13,7 +13,8 @@ export function factorsOfRow(register: Register, row: RegisterRow): FactorEviden
   if (register.kind === 'positions') {
     return detectFactors([cellText(row, 'position'), cellText(row, 'powers'), cellText(row, 'risk')]);
   }
-  return detectFactors([cellText(row, 'function'), cellText(row, 'unit'), cellText(row, 'risk')], row.heading?.functionType);
+  const heading = row.heading && { type: row.heading.functionType, text: row.heading.text };
+  return detectFactors([cellText(row, 'function'), cellText(row, 'unit'), cellText(row, 'risk')], heading);
 }
 
 export function isFlagged(evidence: FactorEvidence): boolean {

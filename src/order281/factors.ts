@@ -4,8 +4,8 @@
  * zone. Each lexicon is a start, in Kyrgyz and Russian, not a list to stop at.
  */
 import type { StemPattern } from './stems';
-import { StemMatcher } from './stems';
-import { wordsOf, type Words } from './normalize';
+import { StemMatcher, type StemMatch } from './stems';
+import { wordsOf } from './normalize';
 import { HIGH_RISK_SECTORS, HIGH_RISK_ZONES, type RiskZone } from './zones';
 import type { FunctionType } from './function-types';
 
@@ -47,20 +47,50 @@ export interface FactorEvidence {
   zoneIds: string[];
 }
 
-/** Reads the three factors from a row's texts; the function heading above the row counts toward the zone. */
-export function detectFactors(texts: readonly string[], heading?: FunctionType): FactorEvidence {
-  const words = joinWords(texts.map(wordsOf));
-  const zones = zoneMatcher.findInWords(words).map((m) => ({ zone: zonePatterns[m.pattern].zone, evidence: m.evidence }));
+interface CellFactors {
+  discretion: StemMatch[];
+  contact: StemMatch[];
+  zone: StemMatch[];
+}
+
+// Units, powers and functions repeat down a register: match each distinct cell text once.
+const CELL_CACHE_LIMIT = 50000;
+const cellCache = new Map<string, CellFactors>();
+
+function factorsOfCell(text: string): CellFactors {
+  let found = cellCache.get(text);
+  if (!found) {
+    const words = wordsOf(text);
+    found = { discretion: discretionMatcher.findInWords(words), contact: contactMatcher.findInWords(words), zone: zoneMatcher.findInWords(words) };
+    if (cellCache.size >= CELL_CACHE_LIMIT) cellCache.clear();
+    cellCache.set(text, found);
+  }
+  return found;
+}
+
+/** Forget matched cells (benchmarks measure a first check). */
+export function clearFactorCache(): void {
+  cellCache.clear();
+}
+
+/**
+ * Reads the three factors from a row's cells; the function heading above the row counts toward the
+ * zone, with the heading's own words as the evidence.
+ */
+export function detectFactors(texts: readonly string[], heading?: { type?: FunctionType; text: string }): FactorEvidence {
+  const cells = texts.filter((t) => t !== '').map(factorsOfCell);
+  const zones = cells.flatMap((c) => c.zone).map((m) => ({ zone: zonePatterns[m.pattern].zone, evidence: m.evidence }));
   const zoneIds = unique(zones.map((z) => z.zone.id));
   const zoneEvidence = zones.map((z) => z.evidence);
-  if (heading?.zone !== undefined) {
-    const id = `p.6/${heading.zone}`;
+  const headingZone = heading?.type?.zone;
+  if (headingZone !== undefined) {
+    const id = `p.6/${headingZone}`;
     if (!zoneIds.includes(id)) zoneIds.push(id);
-    zoneEvidence.push(heading.heading.ky);
+    zoneEvidence.push(heading!.text);
   }
   return {
-    discretion: unique(discretionMatcher.findInWords(words).map((m) => m.evidence)),
-    contact: unique(contactMatcher.findInWords(words).map((m) => m.evidence)),
+    discretion: unique(cells.flatMap((c) => c.discretion).map((m) => m.evidence)),
+    contact: unique(cells.flatMap((c) => c.contact).map((m) => m.evidence)),
     zone: unique(zoneEvidence),
     zoneIds,
   };
@@ -68,12 +98,6 @@ export function detectFactors(texts: readonly string[], heading?: FunctionType):
 
 export function zoneById(id: string): RiskZone | undefined {
   return ALL_ZONES.find((zone) => zone.id === id);
-}
-
-/** The words of several cells in a row, as one sequence (each cell's words come from the shared cache). */
-function joinWords(parts: Words[]): Words {
-  if (parts.length === 1) return parts[0];
-  return { shown: parts.flatMap((p) => p.shown), folded: parts.flatMap((p) => p.folded) };
 }
 
 function unique(values: string[]): string[] {

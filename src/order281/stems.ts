@@ -25,6 +25,11 @@ const PRIVATIVE = /^(сыз|сиз|суз)/;
 const NEGATIVE = /^(ба|бе|бо|па|пе|по)(с|й|ган|ген|гон|ш)/;
 const KEY_LENGTH = 3;
 
+/** The first three letters of a word as one number: a bucket key that costs no string per word. */
+function keyOf(word: string): number {
+  return (word.charCodeAt(0) * 65536 + word.charCodeAt(1)) * 65536 + word.charCodeAt(2);
+}
+
 export interface StemMatch {
   /** Index of the pattern in the list the matcher was built from. */
   pattern: number;
@@ -34,13 +39,14 @@ export interface StemMatch {
 
 /** A compiled set of stem patterns, indexed by the first letters of their first stem so matching stays linear. */
 export class StemMatcher {
-  private readonly byKey = new Map<string, CompiledPattern[]>();
+  private readonly byKey = new Map<number, CompiledPattern[]>();
 
   constructor(patterns: readonly StemPattern[]) {
     patterns.forEach((pattern, index) => {
       const stems = pattern.stems.map((stem) => foldText(stem));
       const compiled: CompiledPattern = { stems, except: (pattern.except ?? []).map((e) => foldText(e)), index };
-      const key = stems[0].slice(0, KEY_LENGTH);
+      if (stems[0].length < KEY_LENGTH) throw new Error(`A stem needs ${KEY_LENGTH} letters at least: «${stems[0]}»`);
+      const key = keyOf(stems[0]);
       const bucket = this.byKey.get(key);
       if (bucket) bucket.push(compiled);
       else this.byKey.set(key, [compiled]);
@@ -56,7 +62,8 @@ export class StemMatcher {
   findInWords({ shown, folded: words }: Words): StemMatch[] {
     const found = new Map<number, StemMatch>();
     for (let i = 0; i < words.length; i++) {
-      const bucket = this.byKey.get(words[i].slice(0, KEY_LENGTH));
+      if (words[i].length < KEY_LENGTH) continue;
+      const bucket = this.byKey.get(keyOf(words[i]));
       if (!bucket) continue;
       for (const pattern of bucket) {
         if (found.has(pattern.index)) continue;

@@ -53,7 +53,7 @@ describe('sheet plans', () => {
       const plan = buildSheetPlan({ ...defaultTemplateOptions(kind, language, 2026), rowsPerHeading: 2 });
       const report = checkGrids([planGrid(plan)], { today: TODAY });
       expect(report.registers).toEqual([expect.objectContaining({ kind, language, headerRow: plan.headerRow, rows: 0 })]);
-      expect(new Set(report.findings.map((f) => f.rule))).toEqual(new Set(['row.empty-numbered', 'approval.undated']));
+      expect(new Set(report.findings.map((f) => f.rule))).toEqual(new Set(['row.empty-numbered']));
     },
   );
 

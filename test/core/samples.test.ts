@@ -85,3 +85,12 @@ describe('flags in Russian', () => {
     expect(report.flags[0].factors.contact).toEqual(expect.arrayContaining(['заявлений', 'заявителей']));
   });
 });
+
+describe('zone evidence from a heading', () => {
+  it('quotes the heading as the register writes it', () => {
+    const row = [1, 'Выдача лицензий', 'Отдел лицензирования', 'Специалист может затягивать рассмотрение заявлений и требовать вознаграждение', 'Потенциальный', 'Высокий', 'Может относиться к нескольким органам'];
+    const report = checkGrids([riskGrid(['Разрешительная функция', row], { language: 'ru' })], { today: TODAY });
+    expect(report.flags[0].factors.zone).toContain('Разрешительная функция');
+    expect(report.flags[0].factors.zone).not.toContain('Уруксат берүү функциясы');
+  });
+});

@@ -6,6 +6,8 @@ const DAY_MS = 86400000;
 const YEAR_DAYS = 366;
 
 export const approvalDated: Rule = ({ register, report, today }) => {
+  // A register with no rows yet (a fresh template) has nothing to approve.
+  if (register.rows.length === 0) return;
   const approval = register.approval;
   // Findings about the block point at the header's first cell when there is no block to point at.
   const anchor = Object.values(register.headerCells).reduce((a, b) => (b!.column < a!.column ? b : a))!;
