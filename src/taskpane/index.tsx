@@ -6,6 +6,7 @@ import { initialLanguage } from './language';
 import { createExcelActions } from './services/excel-actions';
 import { prefetchWiring } from './services/wiring';
 import { themeFor } from './theme';
+import { STRINGS } from './strings';
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');
@@ -21,7 +22,12 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  // The last resort: a pane that failed to start says so instead of staying blank.
+  // The last resort: a pane that failed to start says so, in every language since none was chosen yet.
+  console.error('Tobokel could not start', error);
   const container = document.getElementById('root');
-  if (container) container.textContent = `Tobokel could not start: ${error instanceof Error ? error.message : String(error)}`;
+  if (container) {
+    const { ky, ru, en } = STRINGS.startFailed;
+    container.setAttribute('role', 'alert');
+    container.textContent = `${ky} / ${ru} / ${en}`;
+  }
 });

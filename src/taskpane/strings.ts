@@ -257,6 +257,11 @@ export const STRINGS = {
     en: 'Something unexpected went wrong. Try again; if it repeats, save the workbook and restart Excel.',
   },
   errorDetail: { ky: 'Excelдин билдирүүсү: {detail}', ru: 'Сообщение Excel: {detail}', en: 'Excel said: {detail}' },
+  startFailed: {
+    ky: 'Тобокел ачылган жок. Панелди жаап, кайра ачыңыз.',
+    ru: 'Тобокел не запустился. Закройте панель и откройте её снова.',
+    en: 'Tobokel could not start. Close the pane and open it again.',
+  },
   dismiss: { ky: 'Жабуу', ru: 'Закрыть', en: 'Dismiss' },
 } satisfies Record<string, Localized>;
 
