@@ -13,6 +13,8 @@ const LATIN_LOOKALIKES: Record<string, string> = {
 const KYRGYZ_FOLDS: Record<string, string> = { ө: 'о', ү: 'у', ң: 'н', ё: 'е' };
 
 const CYRILLIC = /[\u0400-\u04ff]/;
+const KYRGYZ_LETTER = /[өүңё]/;
+const KYRGYZ_LETTERS = /[өүңё]/g;
 const LATIN = /[a-z]/;
 const LATIN_LOOKALIKE = /[abcehkmoptxy]/g;
 const WORD = /[0-9a-z\u00df-\u024f\u0430-\u04ff]+/g;
@@ -76,12 +78,15 @@ export function wordsOf(text: string): Words {
   return wordsCache.get(text) ?? remember(wordsCache, text, splitWords(text));
 }
 
+const EMPTY_WORDS: Words = { shown: [], folded: [] };
+
 function splitWords(text: string): Words {
   const normalized = normalizeText(text).replace(NON_WORD, ' ').trim();
-  if (normalized === '') return { shown: [], folded: [] };
+  if (normalized === '') return EMPTY_WORDS;
   const shown = normalized.split(' ');
+  if (!KYRGYZ_LETTER.test(normalized)) return { shown, folded: shown };
   // Folding maps letter to letter, so the two word lists line up one to one.
-  return { shown, folded: shown.map((word) => word.replace(/[өүңё]/g, (ch) => KYRGYZ_FOLDS[ch])) };
+  return { shown, folded: normalized.replace(KYRGYZ_LETTERS, (ch) => KYRGYZ_FOLDS[ch]).split(' ') };
 }
 
 /** Whether a text is written in Kyrgyz rather than Russian, judged by letters only Kyrgyz uses and common stems. */
