@@ -107,6 +107,8 @@ export const STRINGS = {
     en: 'Nothing of this kind.',
   },
   findingsLabel: { ky: 'Табылгандар', ru: 'Найденное', en: 'Findings' },
+  shownOf: { ky: 'Көрсөтүлдү: {shown} / {total}', ru: 'Показано: {shown} из {total}', en: 'Showing {shown} of {total}' },
+  showMore: { ky: 'Дагы {n} көрсөтүү', ru: 'Показать ещё {n}', en: 'Show {n} more' },
   sheetLabel: { ky: '«{sheet}» барагы', ru: 'Лист «{sheet}»', en: 'Sheet “{sheet}”' },
   rowLabel: { ky: '{row}-сап', ru: 'Строка {row}', en: 'Row {row}' },
   cellLabel: { ky: '{cell} уячасы', ru: 'Ячейка {cell}', en: 'Cell {cell}' },

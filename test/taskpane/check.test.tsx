@@ -109,3 +109,21 @@ describe('check: findings', () => {
     expect(await screen.findByText('Marks cleared: 3')).toBeInTheDocument();
   });
 });
+
+describe('check: a large report', () => {
+  test('renders a page of findings at a time, with a button for more', async () => {
+    const many = Array.from({ length: 250 }, (_, i) => finding({ cell: `A${i + 10}`, row: i + 10, severity: i % 2 ? 'warning' : 'error', message: `Problem ${i}` }));
+    const { user } = await openCheckAndRun('en', report(many));
+    await screen.findByTestId('verdict');
+    expect(screen.getAllByRole('listitem')).toHaveLength(100);
+    expect(screen.getByText('Showing 100 of 250')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 100 more' }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(200);
+    await user.click(screen.getByRole('button', { name: 'Show 50 more' }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(250);
+    expect(screen.queryByRole('button', { name: /more$/ })).toBeNull();
+    // A new filter starts again from the first page.
+    await user.click(screen.getByRole('button', { name: 'Warning (125)' }));
+    expect(screen.getAllByRole('listitem')).toHaveLength(100);
+  }, 60_000);
+});

@@ -1,12 +1,15 @@
 /** Findings grouped by sheet, then row, with a severity filter. */
 import { useMemo, useState } from 'react';
-import { ToggleButton } from '@fluentui/react-components';
+import { Button, ToggleButton } from '@fluentui/react-components';
 import type { Finding, Report, Severity } from '../../checks/report';
 import { useLanguage } from '../i18n';
 import { FindingItem } from './FindingItem';
 import { SEVERITIES, SEVERITY_LABEL } from './severity';
 
 type Filter = Severity | 'all';
+
+/** Findings rendered at a time: a 5,000-row register with an error every tenth row would otherwise mount 500 buttons at once. */
+export const PAGE_SIZE = 100;
 
 interface SheetGroup {
   sheet: string;
@@ -29,11 +32,16 @@ export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
 export function FindingsList({ report, onSelect, disabled }: { report: Report; onSelect(finding: Finding): void; disabled: boolean }) {
   const { t } = useLanguage();
   const [filter, setFilter] = useState<Filter>('all');
-  const shown = useMemo(
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const matching = useMemo(
     () => report.findings.filter((f) => filter === 'all' || f.severity === filter),
     [report.findings, filter],
   );
-  const groups = useMemo(() => groupFindings(shown), [shown]);
+  const groups = useMemo(() => groupFindings(matching.slice(0, limit)), [matching, limit]);
+  const choose = (next: Filter) => {
+    setFilter(next);
+    setLimit(PAGE_SIZE);
+  };
   if (report.findings.length === 0) return report.registers.length ? <p>{t('noFindings')}</p> : null;
 
   const options: { value: Filter; label: string; count: number }[] = [
@@ -48,7 +56,7 @@ export function FindingsList({ report, onSelect, disabled }: { report: Report; o
       </h3>
       <div role="group" aria-label={t('filterLabel')} className="tobokel-filter">
         {options.map((o) => (
-          <ToggleButton key={o.value} size="small" checked={filter === o.value} onClick={() => setFilter(o.value)}>
+          <ToggleButton key={o.value} size="small" checked={filter === o.value} onClick={() => choose(o.value)}>
             {o.label} ({o.count})
           </ToggleButton>
         ))}
@@ -69,6 +77,14 @@ export function FindingsList({ report, onSelect, disabled }: { report: Report; o
           ))}
         </section>
       ))}
+      {matching.length > limit && (
+        <p className="tobokel-more">
+          <span>{t('shownOf', { shown: limit, total: matching.length })}</span>{' '}
+          <Button size="small" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+            {t('showMore', { n: Math.min(PAGE_SIZE, matching.length - limit) })}
+          </Button>
+        </p>
+      )}
     </section>
   );
 }
