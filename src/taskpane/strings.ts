@@ -48,6 +48,7 @@ export const STRINGS = {
     en: "The Order's own sample (Ministry of Economy) is added as a worked example.",
   },
   rowsPerHeading: { ky: 'Ар бир аталыштын астындагы бош саптар', ru: 'Пустых строк под каждым заголовком', en: 'Empty rows under each heading' },
+  rowsInTable: { ky: 'Бош саптардын саны', ru: 'Количество пустых строк', en: 'Empty rows' },
   headingsLabel: { ky: 'Функциялардын аталыштары', ru: 'Заголовки функций', en: 'Function headings' },
   headingsHint: {
     ky: 'Ар бир функциянын түрү бааланышы керек (5-пункт). Форманын өзүндөгү экөө белгиленген.',

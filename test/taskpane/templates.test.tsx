@@ -49,6 +49,7 @@ describe('templates', () => {
     renderPane(actions, 'en');
     await user.click(await screen.findByRole('radio', { name: 'Appendix 2: list of corruption-prone positions' }));
     expect(screen.queryByRole('group', { name: 'Function headings' })).toBeNull();
+    expect(screen.getByRole('spinbutton', { name: 'Empty rows' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Insert the form' }));
     expect(actions.insertTemplate).toHaveBeenCalledWith(expect.objectContaining({ kind: 'positions' }));
   });

@@ -76,7 +76,7 @@ export function TemplatesSection() {
       <Field hint={t('withSampleHint')}>
         <Checkbox checked={withSample} onChange={(_, data) => setWithSample(data.checked === true)} label={t('withSample')} />
       </Field>
-      <Field label={t('rowsPerHeading')}>
+      <Field label={t(kind === 'risks' ? 'rowsPerHeading' : 'rowsInTable')}>
         <SpinButton
           value={rows}
           min={MIN_ROWS}
