@@ -79,7 +79,7 @@ export function clearFactorCache(): void {
  */
 export function detectFactors(texts: readonly string[], heading?: { type?: FunctionType; text: string }): FactorEvidence {
   const cells = texts.filter((t) => t !== '').map(factorsOfCell);
-  const zones = cells.flatMap((c) => c.zone).map((m) => ({ zone: zonePatterns[m.pattern].zone, evidence: m.evidence }));
+  const zones = firstPerPattern(cells.flatMap((c) => c.zone)).map((m) => ({ zone: zonePatterns[m.pattern].zone, evidence: m.evidence }));
   const zoneIds = unique(zones.map((z) => z.zone.id));
   const zoneEvidence = zones.map((z) => z.evidence);
   const headingZone = heading?.type?.zone;
@@ -89,8 +89,8 @@ export function detectFactors(texts: readonly string[], heading?: { type?: Funct
     zoneEvidence.push(heading!.text);
   }
   return {
-    discretion: unique(cells.flatMap((c) => c.discretion).map((m) => m.evidence)),
-    contact: unique(cells.flatMap((c) => c.contact).map((m) => m.evidence)),
+    discretion: unique(firstPerPattern(cells.flatMap((c) => c.discretion)).map((m) => m.evidence)),
+    contact: unique(firstPerPattern(cells.flatMap((c) => c.contact)).map((m) => m.evidence)),
     zone: unique(zoneEvidence),
     zoneIds,
   };
@@ -98,6 +98,12 @@ export function detectFactors(texts: readonly string[], heading?: { type?: Funct
 
 export function zoneById(id: string): RiskZone | undefined {
   return ALL_ZONES.find((zone) => zone.id === id);
+}
+
+/** One piece of evidence per pattern: «берүү» and «берүүнүн» in two cells of a row say the same thing. */
+function firstPerPattern(matches: StemMatch[]): StemMatch[] {
+  const seen = new Set<number>();
+  return matches.filter((m) => !seen.has(m.pattern) && seen.add(m.pattern));
 }
 
 function unique(values: string[]): string[] {

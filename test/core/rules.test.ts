@@ -207,3 +207,10 @@ describe('empty numbered rows', () => {
     expect(found[0].message).toBe('Rows 7–9 are numbered but empty: fill them in or delete them.');
   });
 });
+
+describe('one finding per mistake', () => {
+  it('a zero level in Appendix 2 is an error, not also a zone warning', () => {
+    const report = check(positionGrid([[1, 'Лицензиялоо бөлүмүнүн башчысы', 'Лицензияларды берүү', 'Арыз берүүчүлөр менен түздөн-түз байланышта чечимди кечиктирүү мүмкүндүгү', 'Нөлдүк']]));
+    expect(report.findings.filter((f) => f.cell === 'E5').map((f) => f.rule)).toEqual(['level.allowed']);
+  });
+});

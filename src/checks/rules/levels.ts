@@ -9,7 +9,9 @@ export const zoneRatedHighEnough: Rule = ({ register, report, factorsOf }) => {
     if (!cell || cell.text === '') continue;
     const level = recognize(cell.text, LEVELS, register.language);
     if (level.kind !== 'exact' && level.kind !== 'variant') continue;
-    if (level.id !== 'zero' && level.id !== 'low') continue;
+    // In Appendix 2 a zero level is already an error of its own; one finding per mistake is enough.
+    const tooLow = level.id === 'low' || (level.id === 'zero' && register.kind === 'risks');
+    if (!tooLow) continue;
     const zone = factorsOf(row).zoneIds.map(zoneById).find((z) => z?.paragraph === 'p.6');
     if (!zone) continue;
     report({
