@@ -34,9 +34,10 @@ export const CONTACT_PATTERNS: readonly StemPattern[] = [
 const ALL_ZONES: readonly RiskZone[] = [...HIGH_RISK_ZONES, ...HIGH_RISK_SECTORS];
 const zonePatterns = ALL_ZONES.flatMap((zone) => zone.patterns.map((pattern) => ({ zone, pattern })));
 
-const discretionMatcher = new StemMatcher(DISCRETION_PATTERNS);
-const contactMatcher = new StemMatcher(CONTACT_PATTERNS);
-const zoneMatcher = new StemMatcher(zonePatterns.map((z) => z.pattern));
+// One matcher over all three lexicons: each word is looked up once, and the pattern's index says its factor.
+const CONTACT_FROM = DISCRETION_PATTERNS.length;
+const ZONE_FROM = CONTACT_FROM + CONTACT_PATTERNS.length;
+const factorMatcher = new StemMatcher([...DISCRETION_PATTERNS, ...CONTACT_PATTERNS, ...zonePatterns.map((z) => z.pattern)]);
 
 export interface FactorEvidence {
   /** Words that showed each factor, as written. */
@@ -60,8 +61,12 @@ const cellCache = new Map<string, CellFactors>();
 function factorsOfCell(text: string): CellFactors {
   let found = cellCache.get(text);
   if (!found) {
-    const words = wordsOf(text);
-    found = { discretion: discretionMatcher.findInWords(words), contact: contactMatcher.findInWords(words), zone: zoneMatcher.findInWords(words) };
+    found = { discretion: [], contact: [], zone: [] };
+    for (const match of factorMatcher.findInWords(wordsOf(text))) {
+      if (match.pattern < CONTACT_FROM) found.discretion.push(match);
+      else if (match.pattern < ZONE_FROM) found.contact.push(match);
+      else found.zone.push({ ...match, pattern: match.pattern - ZONE_FROM });
+    }
     if (cellCache.size >= CELL_CACHE_LIMIT) cellCache.clear();
     cellCache.set(text, found);
   }

@@ -13,7 +13,6 @@ const LATIN_LOOKALIKES: Record<string, string> = {
 const KYRGYZ_FOLDS: Record<string, string> = { ө: 'о', ү: 'у', ң: 'н', ё: 'е' };
 
 const CYRILLIC = /[\u0400-\u04ff]/;
-const KYRGYZ_LETTER = /[өүңё]/;
 const KYRGYZ_LETTERS = /[өүңё]/g;
 const LATIN = /[a-z]/;
 const LATIN_LOOKALIKE = /[abcehkmoptxy]/g;
@@ -80,13 +79,50 @@ export function wordsOf(text: string): Words {
 
 const EMPTY_WORDS: Words = { shown: [], folded: [] };
 
+/** Digits, Latin and Cyrillic letters (lower case): what words are made of; the rest separates them. */
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0x24f) || (code >= 0x430 && code <= 0x4ff);
+}
+
+function isKyrgyzLetter(code: number): boolean {
+  return code === 0x4e9 || code === 0x4af || code === 0x4a3 || code === 0x451;
+}
+
+/**
+ * One pass over the characters instead of a chain of regular expressions: this runs on every long risk
+ * description of a register, and the plain definition (normalizeText, split on NON_WORD, fold) is what a
+ * test checks it against.
+ */
 function splitWords(text: string): Words {
-  const normalized = normalizeText(text).replace(NON_WORD, ' ').trim();
-  if (normalized === '') return EMPTY_WORDS;
-  const shown = normalized.split(' ');
-  if (!KYRGYZ_LETTER.test(normalized)) return { shown, folded: shown };
-  // Folding maps letter to letter, so the two word lists line up one to one.
-  return { shown, folded: normalized.replace(KYRGYZ_LETTERS, (ch) => KYRGYZ_FOLDS[ch]).split(' ') };
+  const lower = (COMBINING.test(text) ? text.normalize('NFC') : text).toLowerCase();
+  const shown: string[] = [];
+  const folded: string[] = [];
+  let start = -1;
+  let latin = false;
+  let cyrillic = false;
+  let kyrgyz = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (isWordChar(code)) {
+      if (start < 0) {
+        start = i;
+        latin = cyrillic = kyrgyz = false;
+      }
+      if (code <= 122) latin ||= code >= 97;
+      else if (code >= 0x430) {
+        cyrillic = true;
+        kyrgyz ||= isKyrgyzLetter(code);
+      }
+      continue;
+    }
+    if (start < 0) continue;
+    let word = lower.slice(start, i);
+    if (latin && cyrillic) word = word.replace(LATIN_LOOKALIKE, (ch) => LATIN_LOOKALIKES[ch]);
+    shown.push(word);
+    folded.push(kyrgyz ? word.replace(KYRGYZ_LETTERS, (ch) => KYRGYZ_FOLDS[ch]) : word);
+    start = -1;
+  }
+  return shown.length === 0 ? EMPTY_WORDS : { shown, folded };
 }
 
 /** Whether a text is written in Kyrgyz rather than Russian, judged by letters only Kyrgyz uses and common stems. */

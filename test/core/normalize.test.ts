@@ -1,4 +1,5 @@
-import { foldText, normalizeText, looksKyrgyz } from '../../src/order281/normalize';
+import fc from 'fast-check';
+import { foldText, normalizeText, looksKyrgyz, wordsOf } from '../../src/order281/normalize';
 import { StemMatcher } from '../../src/order281/stems';
 
 describe('normalizeText', () => {
@@ -61,5 +62,27 @@ describe('StemMatcher', () => {
   it('gives the evidence as written, Kyrgyz letters kept', () => {
     const found = new StemMatcher([{ stems: ['көзөмөл'] }]).findAll('Көзөмөлдөө');
     expect(found[0].evidence).toBe('көзөмөлдөө');
+  });
+});
+
+describe('wordsOf', () => {
+  /** The plain definition the fast tokenizer must agree with. */
+  function plainWords(text: string) {
+    const shown = normalizeText(text).split(/[^0-9a-z\u00df-\u024f\u0430-\u04ff]+/).filter(Boolean);
+    return { shown, folded: shown.map((w) => w.replace(/[өүңё]/g, (ch) => ({ ө: 'о', ү: 'у', ң: 'н', ё: 'е' }[ch]!))) };
+  }
+
+  it('agrees with the plain definition on any text', () => {
+    const letters = fc.constantFrom(...'aAkKpPoOxXyY Кырдаалдык ӨөҮүҢңЁё Деңгээл 12 ,.;()*\n\t\u00a0-«»'.split(''));
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: letters, maxLength: 40 })), (text) => {
+      expect(wordsOf(text)).toEqual(plainWords(text));
+    }), { numRuns: 500 });
+  });
+
+  it('keeps the written words and folds the matching ones', () => {
+    expect(wordsOf('Коррупциялык тобокелдиктин ДЕҢГЭЭЛИ (**)')).toEqual({
+      shown: ['коррупциялык', 'тобокелдиктин', 'деңгээли'],
+      folded: ['коррупциялык', 'тобокелдиктин', 'денгээли'],
+    });
   });
 });
