@@ -60,3 +60,8 @@ export interface Register {
 export function cellText(row: RegisterRow, column: RegisterColumn): string {
   return row.cells[column]?.text ?? '';
 }
+
+/** The row number a № cell holds («3», «3.», «3)»), or undefined for anything else. */
+export function rowNumber(text: string): number | undefined {
+  return /^\d{1,6}[.)]?$/.test(text) ? parseInt(text, 10) : undefined;
+}

@@ -8,7 +8,7 @@ import { recognizeFunctionType } from '../order281/function-types';
 import type { Grid } from './grid';
 import type { RegisterColumn } from './kinds';
 import { matchHeaderRow, type HeaderMatch } from './headers';
-import type { ApprovalBlock, CellText, Heading, Register } from './model';
+import { rowNumber, type ApprovalBlock, type CellText, type Heading, type Register } from './model';
 import { SheetCells } from './sheet-cells';
 import { dateFromSerial, isBlankDateLine, parseDateText } from './dates';
 
@@ -53,7 +53,7 @@ function readSheet(cells: SheetCells): Register[] {
 
 /** A header row has several text cells and no row number; testing this first keeps long registers fast. */
 function mayBeHeader(rowCells: CellText[]): boolean {
-  return rowCells.length >= MIN_HEADER_CELLS && !rowCells.some((cell) => /^\d+\.?$/.test(cell.text));
+  return rowCells.length >= MIN_HEADER_CELLS && !rowCells.some((cell) => rowNumber(cell.text) !== undefined);
 }
 
 function startRegister(cells: SheetCells, headerRow: number, header: HeaderMatch, rowCells: CellText[], searchFrom: number): Register {
@@ -92,7 +92,7 @@ function readBodyRow(cells: SheetCells, register: Register, row: number, rowCell
     return;
   }
   const filledKeys = (Object.keys(values) as RegisterColumn[]).filter(filled);
-  if (filledKeys.length === 1 && filledKeys[0] === 'number' && /^\d+\.?$/.test(values.number!.text)) {
+  if (filledKeys.length === 1 && filledKeys[0] === 'number' && rowNumber(values.number!.text) !== undefined) {
     register.emptyNumberedRows.push(values.number!);
     return;
   }
@@ -139,7 +139,7 @@ function asHeading(cells: SheetCells, register: Register, own: CellText[], value
   const distinct = new Set(own.map((cell) => cell.text));
   if (distinct.size !== 1 || own.some((cell) => cell.error)) return undefined;
   const cell = own[0];
-  if (/^\d+\.?$/.test(cell.text)) return undefined;
+  if (rowNumber(cell.text) !== undefined) return undefined;
   const [firstColumn] = columnSpan(register);
   const inNumberColumn = cell.column === register.columns.number;
   const where = register.kind === 'risks'

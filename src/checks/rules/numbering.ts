@@ -1,5 +1,5 @@
 /** Numbers run 1..n under each function heading (the form restarts them), or over the whole list. */
-import type { RegisterRow } from '../../registers/model';
+import { rowNumber, type RegisterRow } from '../../registers/model';
 import { appendixOf } from '../columns';
 import type { Rule } from '../finding';
 
@@ -18,7 +18,7 @@ export const numbering: Rule = ({ register, report }) => {
     rows.forEach((row, index) => {
       const cell = row.cells.number!;
       const expected = index + 1;
-      const value = /^\d+\.?$/.test(cell.text) ? parseInt(cell.text, 10) : undefined;
+      const value = rowNumber(cell.text);
       if (value !== undefined && seen.has(value)) {
         report({
           cell, column: 'number', severity: 'warning', rule: 'numbering.repeated', paragraph,
