@@ -19,8 +19,6 @@ const LATIN_LOOKALIKE = /[abcehkmoptxy]/g;
 const WORD = /[0-9a-z\u00df-\u024f\u0430-\u04ff]+/g;
 const COMBINING = /[\u0300-\u036f]/;
 const SPACES = /[\s\u00a0\u2007\u202f]+/g;
-/** After lower-casing: anything that is not a digit, a Latin letter or a Cyrillic letter separates words. */
-const NON_WORD = /[^0-9a-z\u00df-\u024f\u0430-\u04ff]+/g;
 
 /** Lower case, one space between words, no footnote marks, Latin look-alikes inside Cyrillic words replaced. */
 export function normalizeText(text: string): string {
@@ -90,7 +88,7 @@ function isKyrgyzLetter(code: number): boolean {
 
 /**
  * One pass over the characters instead of a chain of regular expressions: this runs on every long risk
- * description of a register, and the plain definition (normalizeText, split on NON_WORD, fold) is what a
+ * description of a register, and the plain definition (normalizeText, split on anything else than a word character, fold) is what a
  * test checks it against.
  */
 function splitWords(text: string): Words {

@@ -18,7 +18,7 @@ import { ClientLibraryWindow, InstalledHost, installExcelHost } from './install'
  */
 function loadJsdom(): typeof JSDOMType {
   try {
-    return (require('jsdom') as { JSDOM: typeof JSDOMType }).JSDOM;
+    return (createRequire(__filename)('jsdom') as { JSDOM: typeof JSDOMType }).JSDOM;
   } catch (error) {
     const fromJestEnvironment = createRequire(require.resolve('jest-environment-jsdom'));
     try {
