@@ -14,7 +14,7 @@ export function FindingItem({ finding, onSelect, disabled }: { finding: Finding;
   const wordsId = useId();
   const message = l(finding.messages ?? { ky: finding.message, ru: finding.message, en: finding.message });
   return (
-    <li className="tobokel-finding" data-severity={finding.severity}>
+    <li className="tobokel-finding" data-severity={finding.severity} data-rule={finding.rule}>
       <Button
         appearance="subtle"
         className="tobokel-finding-button"
@@ -22,16 +22,20 @@ export function FindingItem({ finding, onSelect, disabled }: { finding: Finding;
         onClick={() => onSelect(finding)}
         title={t('goToCell', { sheet: finding.sheet, cell: finding.cell, message })}
       >
-        <Badge appearance="filled" color={SEVERITY_COLOR[finding.severity]} size="small">
-          {t(SEVERITY_LABEL[finding.severity])}
-        </Badge>
-        <span className="tobokel-cell">{finding.cell}</span>
+        {/* Badge and cell on their own line, the message below at full width: the message starts at the
+            same place whatever the badge says («Предупреждение» is three times «Ката»). */}
+        <span className="tobokel-finding-head">
+          <Badge appearance="filled" color={SEVERITY_COLOR[finding.severity]} size="small">
+            {t(SEVERITY_LABEL[finding.severity])}
+          </Badge>
+          <span className="tobokel-cell">{finding.cell}</span>
+        </span>
         <span className="tobokel-message">{message}</span>
       </Button>
       <div className="tobokel-finding-meta">
         <span>{t('basis', { paragraph: l(paragraphText(finding.paragraph)) })}</span>
         {finding.suggestion !== undefined && <span>{t('suggestion', { value: finding.suggestion })}</span>}
-        <Button appearance="transparent" size="small" aria-expanded={showWords} aria-controls={showWords ? wordsId : undefined} onClick={() => setShowWords((v) => !v)}>
+        <Button appearance="transparent" size="small" className="tobokel-words-toggle" aria-expanded={showWords} aria-controls={showWords ? wordsId : undefined} onClick={() => setShowWords((v) => !v)}>
           {t(showWords ? 'hideOrderWords' : 'showOrderWords')}
         </Button>
       </div>

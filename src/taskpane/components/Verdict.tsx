@@ -25,7 +25,8 @@ export function Verdict({ report }: { report: Report }) {
       </MessageBar>
       <div className="tobokel-counts" role="group" aria-label={t('countsLabel')}>
         {SEVERITIES.map((severity) => (
-          <Badge key={severity} appearance="tint" color={SEVERITY_COLOR[severity]} data-testid={`count-${severity}`}>
+          // A zero in red would alarm for nothing: only counts above zero carry their severity's colour.
+          <Badge key={severity} appearance="tint" color={counts[severity] > 0 ? SEVERITY_COLOR[severity] : 'subtle'} data-testid={`count-${severity}`}>
             {t(SEVERITY_LABEL[severity])}: {counts[severity]}
           </Badge>
         ))}
