@@ -135,7 +135,13 @@ export const STRINGS = {
   },
   clearMarks: { ky: 'Белгилерди тазалоо', ru: 'Снять отметки', en: 'Clear marks' },
   clearing: { ky: 'Белгилер тазаланууда…', ru: 'Отметки снимаются…', en: 'Clearing marks…' },
-  cleared: { ky: 'Тазаланган белгилер: {n}', ru: 'Снято отметок: {n}', en: 'Marks cleared: {n}' },
+  cleared: { ky: 'Барактардан алынган белгилер: {n}.', ru: 'Снято отметок с листов: {n}.', en: 'Marks removed from the sheets: {n}.' },
+  clearedNone: { ky: 'Барактарда тазалай турган белги жок.', ru: 'На листах нет отметок.', en: 'There were no marks on the sheets.' },
+  clearedFindingsKept: {
+    ky: 'Төмөнкү табылгандар акыркы текшерүүдөн; баракта алар эми белгиленген эмес. Кайра белгилөө үчүн дагы текшериңиз.',
+    ru: 'Замечания ниже — из последней проверки; на листе они больше не отмечены. Чтобы отметить снова, нажмите «Проверить».',
+    en: 'The findings below are from the last check; the sheet no longer marks them. Check again to mark them.',
+  },
 
   // Flags
   flagsIntro: {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeActions, finding, renderPane, report } from './fakes';
 
@@ -102,11 +102,73 @@ describe('check: findings', () => {
     expect(screen.getByText('Эмне үчүн:')).toBeInTheDocument();
   });
 
-  test('clear marks reports how many were cleared', async () => {
+});
+
+describe('check: clear marks', () => {
+  const FOLLOWS = Node.DOCUMENT_POSITION_FOLLOWING;
+
+  test('a quiet status line by the button says how many and that the sheet no longer marks the findings; the verdict stays first', async () => {
     const { user, actions } = await openCheckAndRun();
-    await user.click(screen.getByRole('button', { name: 'Clear marks' }));
+    const clear = screen.getByRole('button', { name: 'Clear marks' });
+    await user.click(clear);
     expect(actions.clearMarks).toHaveBeenCalledTimes(1);
-    expect(await screen.findByText('Marks cleared: 3')).toBeInTheDocument();
+    const status = screen.getByTestId('clear-status');
+    await waitFor(() => expect(status).toHaveTextContent(/^Marks removed from the sheets: 3\. The findings below are from the last check; the sheet no longer marks them\./));
+    // Announced politely, and not a banner: no message bar other than the verdict's.
+    expect(status).toHaveAttribute('aria-live', 'polite');
+    expect(status.closest('.fui-MessageBar')).toBeNull();
+    // Reading order: the button, its status line, then the verdict and the findings, all still there.
+    const verdict = screen.getByTestId('verdict');
+    expect(clear.compareDocumentPosition(status) & FOLLOWS).toBeTruthy();
+    expect(status.compareDocumentPosition(verdict) & FOLLOWS).toBeTruthy();
+    expect(verdict).toHaveTextContent('Not ready to submit');
+    expect(screen.getAllByRole('listitem')).toHaveLength(4);
+  });
+
+  test('the note survives a visit to another tab; the next check removes it', async () => {
+    const { user } = await openCheckAndRun();
+    await user.click(screen.getByRole('button', { name: 'Clear marks' }));
+    await waitFor(() => expect(screen.getByTestId('clear-status')).toHaveTextContent('Marks removed'));
+    await user.click(screen.getByRole('tab', { name: 'Positions' }));
+    await user.click(screen.getByRole('tab', { name: 'Check' }));
+    expect(await screen.findByTestId('clear-status')).toHaveTextContent('Marks removed from the sheets: 3.');
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    await waitFor(() => expect(screen.getByTestId('clear-status')).toBeEmptyDOMElement());
+  });
+
+  test('nothing to clear: says so, in Russian too, without the note about findings', async () => {
+    const user = userEvent.setup();
+    renderPane(fakeActions({ clearMarks: jest.fn().mockResolvedValue({ cleared: 0 }) }), 'ru');
+    await user.click(screen.getByRole('tab', { name: 'Проверка' }));
+    await user.click(await screen.findByRole('button', { name: 'Снять отметки' }));
+    await waitFor(() => expect(screen.getByTestId('clear-status')).toHaveTextContent(/^На листах нет отметок\.$/));
+  });
+});
+
+describe('check: a finding', () => {
+  test('badge and cell on one line, the message on its own below, whatever the badge says', async () => {
+    await openCheckAndRun('ru');
+    await screen.findByTestId('verdict');
+    const item = document.querySelector('li[data-rule="level.zone-too-low"]')!;
+    const head = item.querySelector('.tobokel-finding-head')!;
+    expect(head).toHaveTextContent(/^ПредупреждениеF12$/);
+    const message = item.querySelector('.tobokel-message')!;
+    // The message is the button's own line, not a sibling of the badge.
+    expect(message.parentElement).toBe(head.parentElement);
+  });
+
+  test('a run of empty numbered rows is one finding under its first row, its message naming the rows', async () => {
+    const run = (first: number, last: number) =>
+      finding({
+        cell: `A${first}`, row: first, column: 'number', severity: 'warning', rule: 'row.empty-numbered', paragraph: 'Appendix 1',
+        message: `Rows ${first}–${last} are numbered but empty: fill them in or delete them.`,
+      });
+    await openCheckAndRun('en', report([run(10, 14), run(17, 21)]));
+    expect(await screen.findByTestId('count-warning')).toHaveTextContent('Warning: 2');
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    const headings = screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Row 10', 'Row 17']);
+    expect(screen.getByRole('button', { name: /A10.*Rows 10–14 are numbered but empty/ })).toBeInTheDocument();
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
-import type { Report } from '../../checks/report';
+import type { CheckState } from './CheckSection';
 import type { UiLanguage } from '../../order281/text';
 import { LanguageProvider, useLanguage } from '../i18n';
 import { WorkProvider } from '../hooks/work';
@@ -32,7 +32,8 @@ function Pane() {
   const { t, language } = useLanguage();
   const actions = useActions();
   const [tab, setTab] = useState<TabId>('templates');
-  const [report, setReport] = useState<Report | undefined>(undefined);
+  // Shared by Check and Positions, and kept while either tab is away.
+  const [check, setCheck] = useState<CheckState>({ report: undefined, cleared: undefined });
   // Plain text, not a Spinner: the fallback is part of the first load.
   const loading = <p role="status">{t('loading')}</p>;
 
@@ -67,8 +68,8 @@ function Pane() {
         <ErrorBoundary key={tab} language={language}>
           <Suspense fallback={loading}>
             {tab === 'templates' && <TemplatesSection />}
-            {tab === 'check' && <CheckSection report={report} onReport={setReport} />}
-            {tab === 'flags' && <FlagsSection report={report} />}
+            {tab === 'check' && <CheckSection state={check} onChange={setCheck} />}
+            {tab === 'flags' && <FlagsSection report={check.report} />}
           </Suspense>
         </ErrorBoundary>
       </div>

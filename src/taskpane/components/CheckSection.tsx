@@ -1,6 +1,5 @@
 /** Check: run it, see the verdict and the findings, go to a cell, clear the marks. */
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { Finding, Report } from '../../checks/report';
 import { useLanguage } from '../i18n';
 import { SkippedList } from './skipped';
@@ -9,21 +8,38 @@ import { useActions } from '../services/actions-context';
 import { FindingsList } from './FindingsList';
 import { Verdict } from './Verdict';
 
-export function CheckSection({ report, onReport }: { report: Report | undefined; onReport(report: Report | undefined): void }) {
+function ClearedStatus({ cleared, findingsShown }: { cleared: number; findingsShown: boolean }) {
+  const { t } = useLanguage();
+  if (cleared === 0) return <>{t('clearedNone')}</>;
+  return (
+    <>
+      {t('cleared', { n: cleared })}
+      {findingsShown && <> {t('clearedFindingsKept')}</>}
+    </>
+  );
+}
+
+export interface CheckState {
+  report: Report | undefined;
+  /** Marks removed by the last "Clear marks" since the last check; undefined when the marks are as checked. */
+  cleared: number | undefined;
+}
+
+/** The state lives in the pane, not here: the section unmounts on another tab, and both must survive that. */
+export function CheckSection({ state, onChange }: { state: CheckState; onChange(state: CheckState): void }) {
   const { t } = useLanguage();
   const { busy, run } = useWork();
   const actions = useActions();
-  const [cleared, setCleared] = useState<number | undefined>(undefined);
+  const { report, cleared } = state;
   const canAct = actions.capabilities.inExcel && actions.capabilities.basic;
 
   const check = async () => {
-    setCleared(undefined);
     const result = await run('checking', () => actions.check());
-    if (result) onReport(result);
+    if (result) onChange({ report: result, cleared: undefined });
   };
   const clear = async () => {
     const result = await run('clearing', () => actions.clearMarks());
-    if (result) setCleared(result.cleared);
+    if (result) onChange({ report, cleared: result.cleared });
   };
   const select = (finding: Finding) => void run('working', () => actions.selectCell(finding.sheet, finding.cell));
 
@@ -33,19 +49,22 @@ export function CheckSection({ report, onReport }: { report: Report | undefined;
         {t('tabCheck')}
       </h2>
       <p>{t('checkIntro')}</p>
-      <div className="tobokel-actions">
-        <Button appearance="primary" disabled={!canAct || busy !== undefined} onClick={() => void check()}>
-          {t('runCheck')}
-        </Button>
-        <Button disabled={!canAct || busy !== undefined} onClick={() => void clear()}>
-          {t('clearMarks')}
-        </Button>
+      <div>
+        <div className="tobokel-actions">
+          <Button appearance="primary" disabled={!canAct || busy !== undefined} onClick={() => void check()}>
+            {t('runCheck')}
+          </Button>
+          <Button disabled={!canAct || busy !== undefined} onClick={() => void clear()}>
+            {t('clearMarks')}
+          </Button>
+        </div>
+        {/* A quiet line by the button that did it, not a banner above the verdict: clearing changes the
+            sheet's colours, not the data, so the verdict and findings stay — and the line says the sheet
+            no longer shows them. */}
+        <p className="tobokel-action-status" role="status" aria-live="polite" data-testid="clear-status">
+          {cleared !== undefined && <ClearedStatus cleared={cleared} findingsShown={Boolean(report && report.findings.length > 0)} />}
+        </p>
       </div>
-      {cleared !== undefined && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t('cleared', { n: cleared })}</MessageBarBody>
-        </MessageBar>
-      )}
       {report && (
         <>
           <Verdict report={report} />
