@@ -10,6 +10,8 @@ export interface E2ESheetSummary {
   visibility: string;
   /** Conditional formats on the sheet: the template's own and Tobokel's marks. */
   conditionalFormats: { id: string; formula?: string; rects: string[] }[];
+  /** Data validations (the form's dropdown lists): none where the pane was told ExcelApi 1.8 is missing. */
+  dataValidations: number;
 }
 
 export interface E2EHostApi {
@@ -33,6 +35,13 @@ export interface E2EHostApi {
 /** Set by the test before the page loads (`page.addInitScript`). */
 export interface E2EHostConfig {
   displayLanguage?: string;
+  /**
+   * The highest ExcelApi 1.x the host claims, e.g. 7 for Excel 2019 (no 1.8: no dropdown lists); every
+   * set when absent, like current Excel on the web.
+   */
+  excelApiUpTo?: number;
+  /** Office's body background (`officeTheme.bodyBackgroundColor`), e.g. '#1f1f1f' for the dark theme. */
+  themeBackground?: string;
 }
 
 declare global {

@@ -26,14 +26,17 @@ function install(): void {
   // A new workbook as Excel opens it: one empty sheet, the user's own, which the pane must leave alone.
   const host = installExcelHost(win, createWorkbook(['Sheet1']));
   const { workbook, responder } = host;
-  const displayLanguage = window.__TOBOKEL_E2E_CONFIG__?.displayLanguage ?? 'ky-KG';
+  const config = window.__TOBOKEL_E2E_CONFIG__ ?? {};
+  const displayLanguage = config.displayLanguage ?? 'ky-KG';
+  const upTo = config.excelApiUpTo ?? Infinity;
 
   const hook: TestHostHook = {
     run: (batch) => host.run(batch),
     displayLanguage,
-    // Every ExcelApi set, like current Excel on the web (the hook's own default, said here so it is seen).
-    isSetSupported: (name) => name === 'ExcelApi',
-    themeBackground: '#ffffff',
+    // Without a limit every ExcelApi set, like current Excel on the web; with one, an older Excel (only
+    // what the pane is told differs: the responder still answers every call it models).
+    isSetSupported: (name, version) => name === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= upTo,
+    themeBackground: config.themeBackground ?? '#ffffff',
   };
   window.__TOBOKEL_TEST_HOST__ = hook;
 
@@ -44,6 +47,7 @@ function install(): void {
         name: sheet.name,
         visibility: sheet.visibility,
         conditionalFormats: sheet.conditionalFormats.map((cf) => ({ id: cf.id, formula: cf.formula, rects: cf.rects.map(areaAddress) })),
+        dataValidations: sheet.dataValidations.length,
       })),
     values: (name) => {
       const out: Record<string, HostValue> = {};
