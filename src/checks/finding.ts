@@ -15,6 +15,7 @@ export interface FindingInput {
   paragraph: ParagraphRef;
   messages: Localized;
   suggestion?: string;
+  range?: string;
 }
 
 export function makeFinding(sheet: string, input: FindingInput): Finding {
@@ -30,6 +31,7 @@ export function makeFinding(sheet: string, input: FindingInput): Finding {
     messages: input.messages,
   };
   if (input.suggestion !== undefined) finding.suggestion = input.suggestion;
+  if (input.range !== undefined) finding.range = input.range;
   return finding;
 }
 

@@ -31,6 +31,8 @@ export interface Finding {
   messages: Localized;
   /** The canonical value for a recognisable variant. */
   suggestion?: string;
+  /** When the finding covers several cells (a run of empty rows), all of them, A1 style: `A10:A14`. */
+  range?: string;
 }
 
 export type Factor = 'discretion' | 'contact' | 'zone';

@@ -4,7 +4,8 @@
  * formula carries a Tobokel marker — `=N("tobokel:error")=0`, always true since N() of text is 0 — which
  * is how Tobokel finds its own marks again among the user's conditional formats.
  */
-import type { Report, Severity } from '../checks/report';
+import type { Finding, Report, Severity } from '../checks/report';
+import { cellAddress } from '../registers/grid';
 import { Area, coalesceCells, parseCell } from './addresses';
 
 export type MarkKind = Severity | 'flag';
@@ -34,6 +35,19 @@ export const MARK_STYLES: Record<MarkKind, { fill: string; font: string; bold?: 
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
+/** A finding's cells: its one cell, or every cell of its range (a run of empty rows is one finding). */
+function findingCells(finding: Finding): string[] {
+  const [from, to] = (finding.range ?? finding.cell).replace(/\$/g, '').toUpperCase().split(':');
+  const first = parseCell(from);
+  const last = to ? parseCell(to) : first;
+  if (!first || !last) return [finding.cell.replace(/\$/g, '').toUpperCase()];
+  const keys: string[] = [];
+  for (let row = Math.min(first.row, last.row); row <= Math.max(first.row, last.row); row++) {
+    for (let column = Math.min(first.column, last.column); column <= Math.max(first.column, last.column); column++) keys.push(cellAddress(row, column));
+  }
+  return keys;
+}
+
 /**
  * The runs to mark per sheet and kind. A cell with several findings is marked once, with its most severe;
  * a flagged position is marked as a flag whatever findings it also has (the error colour lies on top).
@@ -45,9 +59,10 @@ export function planMarks(report: Pick<Report, 'findings' | 'flags'>): Map<strin
     // place; colouring a cell of someone's unrelated sheet would say nothing.
     if (finding.rule.startsWith('workbook.') || !finding.sheet || !parseCell(finding.cell)) continue;
     const cells = worst.get(finding.sheet) ?? new Map<string, Severity>();
-    const key = finding.cell.replace(/\$/g, '').toUpperCase();
-    const before = cells.get(key);
-    if (!before || RANK[finding.severity] > RANK[before]) cells.set(key, finding.severity);
+    for (const key of findingCells(finding)) {
+      const before = cells.get(key);
+      if (!before || RANK[finding.severity] > RANK[before]) cells.set(key, finding.severity);
+    }
     worst.set(finding.sheet, cells);
   }
   const cellsByKind = new Map<string, Map<MarkKind, { row: number; column: number }[]>>();

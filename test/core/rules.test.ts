@@ -214,3 +214,10 @@ describe('one finding per mistake', () => {
     expect(report.findings.filter((f) => f.cell === 'E5').map((f) => f.rule)).toEqual(['level.allowed']);
   });
 });
+
+describe('a run of empty rows', () => {
+  it('names all its cells in `range`; a single empty row has none', () => {
+    const report = check(riskGrid([HEADING, risk(1), [2], [3], 'Кызмат көрсөтүү функциясы', [1]]));
+    expect(rules(report, 'row.empty-numbered').map((f) => [f.cell, f.range])).toEqual([['A7', 'A7:A8'], ['A10', undefined]]);
+  });
+});

@@ -106,6 +106,11 @@ describe('marks', () => {
       ]),
     );
   });
+
+  it('marks every cell of a finding that covers a run of rows', () => {
+    const marks = planMarks({ findings: [{ sheet: 'S', cell: 'A10', range: 'A10:A14', severity: 'warning', rule: 'row.empty-numbered' } as never], flags: [] });
+    expect(marks.get('S')).toEqual(new Map([['warning', [{ top: 10, bottom: 14, left: 1, right: 1 }]]]));
+  });
 });
 
 describe('capabilities', () => {

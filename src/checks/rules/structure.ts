@@ -64,6 +64,7 @@ export const noEmptyNumberedRows: Rule = ({ register, report }) => {
     const last = cells[end];
     report({
       cell: first, column: 'number', severity: 'warning', rule: 'row.empty-numbered', paragraph: appendixOf(register.kind),
+      range: first === last ? undefined : `${first.address}:${last.address}`,
       messages: first === last
         ? {
           ky: 'Номурланган сап бош: толтуруңуз же өчүрүңүз.',

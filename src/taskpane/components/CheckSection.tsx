@@ -41,7 +41,7 @@ export function CheckSection({ state, onChange }: { state: CheckState; onChange(
     const result = await run('clearing', () => actions.clearMarks());
     if (result) onChange({ report, cleared: result.cleared });
   };
-  const select = (finding: Finding) => void run('working', () => actions.selectCell(finding.sheet, finding.cell));
+  const select = (finding: Finding) => void run('working', () => actions.selectCell(finding.sheet, finding.range ?? finding.cell));
 
   return (
     <section aria-labelledby="check-title" className="tobokel-section">

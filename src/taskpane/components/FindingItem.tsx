@@ -20,7 +20,7 @@ export function FindingItem({ finding, onSelect, disabled }: { finding: Finding;
         className="tobokel-finding-button"
         disabled={disabled}
         onClick={() => onSelect(finding)}
-        title={t('goToCell', { sheet: finding.sheet, cell: finding.cell, message })}
+        title={t('goToCell', { sheet: finding.sheet, cell: finding.range ?? finding.cell, message })}
       >
         {/* Badge and cell on their own line, the message below at full width: the message starts at the
             same place whatever the badge says («Предупреждение» is three times «Ката»). */}
@@ -28,7 +28,7 @@ export function FindingItem({ finding, onSelect, disabled }: { finding: Finding;
           <Badge appearance="filled" color={SEVERITY_COLOR[finding.severity]} size="small">
             {t(SEVERITY_LABEL[finding.severity])}
           </Badge>
-          <span className="tobokel-cell">{finding.cell}</span>
+          <span className="tobokel-cell">{finding.range ?? finding.cell}</span>
         </span>
         <span className="tobokel-message">{message}</span>
       </Button>
