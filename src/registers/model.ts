@@ -1,6 +1,7 @@
 /** Register rows as the core reads them from a grid: typed, with each cell's address kept for findings. */
 import type { RegisterLanguage } from '../order281/text';
 import type { FunctionType } from '../order281/function-types';
+import type { Words } from '../order281/normalize';
 import type { RegisterColumn, RegisterKind } from './kinds';
 
 export interface CellText {
@@ -11,6 +12,8 @@ export interface CellText {
   column: number;
   /** The Excel error the cell holds (`#N/A`), if any; its text is then empty. */
   error?: string;
+  /** What the checks have read from the text, kept so each long text is read once (checks/cell-words.ts). */
+  memo?: { words?: Words; key?: string };
 }
 
 export interface Heading {

@@ -9,7 +9,7 @@ import type { Grid } from './grid';
 import type { RegisterColumn } from './kinds';
 import { matchHeaderRow, type HeaderMatch } from './headers';
 import { rowNumber, type ApprovalBlock, type CellText, type Heading, type Register } from './model';
-import { SheetCells } from './sheet-cells';
+import { SheetCells, withText } from './sheet-cells';
 import { dateFromSerial, isBlankDateLine, parseDateText } from './dates';
 
 /** Columns a long text may spill over into the next row from, in a continuation row. */
@@ -101,7 +101,7 @@ function readBodyRow(cells: SheetCells, register: Register, row: number, rowCell
   if (previous && previous.heading === currentHeading && !IDENTIFYING.some(filled) && filledKeys.every((k) => CONTINUABLE.includes(k))) {
     for (const key of filledKeys) {
       const before = previous.cells[key];
-      previous.cells[key] = before && before.text !== '' ? { ...before, text: `${before.text} ${values[key]!.text}` } : values[key];
+      previous.cells[key] = before && before.text !== '' ? withText(before, `${before.text} ${values[key]!.text}`) : values[key];
     }
     previous.continuation.push(row);
     return;

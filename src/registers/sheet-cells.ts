@@ -44,9 +44,7 @@ export class SheetCells {
 
   cell(row: number, column: number): CellText {
     const value = this.value(row, column);
-    const address = cellAddress(row, column);
-    if (isCellError(value)) return { text: '', address, row, column, error: value.error };
-    return { text: valueText(value), address, row, column };
+    return isCellError(value) ? new SheetCell('', row, column, value.error) : new SheetCell(valueText(value), row, column);
   }
 
   /** Whether the cell starts a merged area more than one column wide, as a heading line does. */
@@ -65,6 +63,30 @@ export class SheetCells {
     }
     return cells;
   }
+}
+
+/**
+ * A cell as the reader hands it on. Its A1 address is worked out only when something asks for it: a
+ * long register has hundreds of thousands of cells and only the few with findings ever need one.
+ */
+class SheetCell implements CellText {
+  memo?: CellText['memo'];
+
+  constructor(
+    readonly text: string,
+    readonly row: number,
+    readonly column: number,
+    readonly error?: string,
+  ) {}
+
+  get address(): string {
+    return cellAddress(this.row, this.column);
+  }
+}
+
+/** The same cell with other text (a long text joined from the rows it was typed over). */
+export function withText(cell: CellText, text: string): CellText {
+  return new SheetCell(text, cell.row, cell.column, cell.error);
 }
 
 export function valueText(value: CellValue): string {

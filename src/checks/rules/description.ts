@@ -2,7 +2,7 @@
  * Footnote (**) of Appendix 1: the risk must describe the mechanism, with examples. A few words, or the
  * function restated, cannot do that.
  */
-import { foldText, wordsOf } from '../../order281/normalize';
+import { cellKey, cellWords } from '../cell-words';
 import type { Rule } from '../finding';
 
 /** Fewer words than this cannot name an actor, an action and what it yields. */
@@ -14,10 +14,14 @@ export const riskDescribed: Rule = ({ register, report }) => {
   for (const row of register.rows) {
     const cell = row.cells.risk;
     if (!cell || cell.text === '') continue;
-    const { folded } = wordsOf(cell.text);
-    const words = folded.filter((w) => w.length > 1).length;
-    const letters = folded.reduce((sum, w) => sum + w.length, 0);
-    const restatesFunction = foldText(cell.text) === foldText(row.cells.function?.text ?? '');
+    const { folded } = cellWords(cell);
+    let words = 0;
+    let letters = 0;
+    for (const word of folded) {
+      if (word.length > 1) words++;
+      letters += word.length;
+    }
+    const restatesFunction = cellKey(cell) === cellKey(row.cells.function);
     if (words >= MIN_RISK_WORDS && letters >= MIN_RISK_LETTERS && !restatesFunction) continue;
     report({
       cell, column: 'risk', severity: 'warning', rule: 'risk.thin', paragraph: 'Appendix 1 (**)',

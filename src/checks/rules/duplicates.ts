@@ -1,5 +1,5 @@
 /** The same risk or position entered twice. */
-import { foldText } from '../../order281/normalize';
+import { cellKey } from '../cell-words';
 import type { RegisterColumn } from '../../registers/kinds';
 import { appendixOf } from '../columns';
 import type { Rule } from '../finding';
@@ -12,7 +12,7 @@ const IDENTITY: Record<'risks' | 'positions', RegisterColumn[]> = {
 export const noDuplicates: Rule = ({ register, report }) => {
   const first = new Map<string, number>();
   for (const row of register.rows) {
-    const parts = IDENTITY[register.kind].map((column) => foldText(row.cells[column]?.text ?? ''));
+    const parts = IDENTITY[register.kind].map((column) => cellKey(row.cells[column]));
     if (parts.every((part) => part === '')) continue;
     const key = parts.join('\u0001');
     const earlier = first.get(key);

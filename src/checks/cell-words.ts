@@ -1,0 +1,20 @@
+/**
+ * A cell's words, read once per check and kept on the cell: several rules and the flagger read the same
+ * long risk description. The memo lives on the cell object itself: a WeakMap keyed by tens of thousands
+ * of cells costs the garbage collector more than the reading it saves.
+ */
+import { wordsOf, type Words } from '../order281/normalize';
+import type { CellText } from '../registers/model';
+
+const EMPTY: Words = { shown: [], folded: [] };
+
+export function cellWords(cell: CellText | undefined): Words {
+  if (!cell || cell.text === '') return EMPTY;
+  return (cell.memo ??= {}).words ??= wordsOf(cell.text);
+}
+
+/** The cell's folded text: equal for texts that differ only in case, spacing, punctuation or Kyrgyz letters. */
+export function cellKey(cell: CellText | undefined): string {
+  if (!cell || cell.text === '') return '';
+  return (cell.memo ??= {}).key ??= cellWords(cell).folded.join(' ');
+}
