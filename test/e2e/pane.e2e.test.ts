@@ -583,10 +583,13 @@ describe('the task pane on Excel 2019 (no ExcelApi 1.8) in Office’s dark theme
     const shown = await runs.evaluateAll((items) =>
       items.map((li) => ({ cell: li.querySelector('.tobokel-cell')?.textContent ?? '', message: li.querySelector('.tobokel-message')?.textContent ?? '' })),
     );
-    const rows = shown.map((f) => Number(f.cell.replace(/^[A-Z]+/, '')));
-    // A run, not a row: no two of them on neighbouring rows, and each message names its first row and a later one.
+    // A run shows its range (A9:A13) where a finding shows its cell.
+    const ranges = shown.map((f) => /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(f.cell));
+    expect(ranges.every(Boolean)).toBe(true);
+    const rows = ranges.map((m) => Number(m![1]));
+    // A run, not a row: no two of them on neighbouring rows, and each message names its first and last rows.
     expect(rows.some((row, i) => i > 0 && row === rows[i - 1] + 1)).toBe(false);
-    for (const [i, f] of shown.entries()) expect(f.message).toMatch(new RegExp(`\\b${rows[i]}–\\d+`));
+    for (const [i, f] of shown.entries()) expect(f.message).toMatch(new RegExp(`\\b${ranges[i]![1]}–${ranges[i]![2]}\\b`));
     await screenshot(page, 'pane-excel2019-dark-ru.png');
     expect(consoleErrors).toEqual([]);
   });
