@@ -3,20 +3,13 @@
  * tests pass a fake); the real one wraps each adapter function in the host's `run` — `Excel.run` in
  * Office — so no component ever names `Excel`.
  */
-import type { RegisterLanguage } from '../../order281/text';
-import type { RegisterKind } from '../../registers/kinds';
+import type { TemplateOptions as PlanOptions } from '../../registers/plans';
 import type { Report, SkippedFeature } from '../../checks/report';
 import type { TobokelHost } from '../host';
 import { loadWiring, type Wiring } from './wiring';
 
-export interface TemplateOptions {
-  kind: RegisterKind;
-  language: RegisterLanguage;
-  withSample: boolean;
-  rowsPerHeading: number;
-  /** Function-type ids (see FUNCTION_TYPES) for Appendix 1's heading rows; ignored for Appendix 2. */
-  headings: string[];
-}
+/** The core's template options; the year is the current one, filled in when the form is inserted. */
+export type TemplateOptions = Omit<PlanOptions, 'year'>;
 
 export interface InsertResult {
   sheetName: string;
