@@ -6,6 +6,7 @@ import type { Localized } from '../order281/text';
 
 export const RULE_TITLES: Readonly<Record<string, Localized>> = {
   'workbook.no-register': { ky: 'Тизме табылган жок', ru: 'Перечень не найден', en: 'No register found' },
+  'register.empty': { ky: 'Тизме бош', ru: 'Перечень пуст', en: 'Empty register' },
   'header.missing-column': { ky: 'Мамыча жок', ru: 'Нет столбца', en: 'Missing column' },
   'required.empty': { ky: 'Милдеттүү уяча толтурулган эмес', ru: 'Не заполнена обязательная ячейка', en: 'Required cell is empty' },
   'cell.error-value': { ky: 'Формуланын катасы', ru: 'Ошибка формулы', en: 'Formula error' },

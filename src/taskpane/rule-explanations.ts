@@ -111,6 +111,11 @@ const BY_RULE: Record<string, Localized> = {
     ru: 'Повтор одного и того же риска раздувает перечень и скрывает, какая строка актуальна.',
     en: 'The same risk twice inflates the register and hides which row is current.',
   },
+  'register.empty': {
+    ky: '11-пункт боюнча орган тизмени түзүп, бекитет: бир да сабы жок тизмени тапшырууга болбойт.',
+    ru: 'По пункту 11 орган составляет и утверждает перечень: перечень без единой строки представить нельзя.',
+    en: 'Paragraph 11 has the body draw up and approve the register: a register without a single row cannot be submitted.',
+  },
   'row.empty-numbered': {
     ky: 'Номери бар бош сап формадан калган: аны толтуруңуз же өчүрүңүз.',
     ru: 'Пронумерованная пустая строка осталась от формы: заполните или удалите её.',

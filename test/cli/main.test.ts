@@ -55,7 +55,7 @@ describe('tobokel (main)', () => {
 });
 
 describe('tobokel template', () => {
-  it('writes both appendices with the chosen headings and rows; the check finds only the empty rows', async () => {
+  it('writes both appendices with the chosen headings and rows; the check finds only that its rows are empty', async () => {
     const result = await run(main, ['template', '--appendix', 'both', '--lang', 'ru', '--rows', '3', '--headings', 'all', '--year', '2026', '--out', 'out/t.xlsx'], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('Wrote out/t.xlsx: «Приложение 1», «Приложение 2»\n');
@@ -65,7 +65,7 @@ describe('tobokel template', () => {
     const report = JSON.parse(check.stdout);
     expect(report.registers.map((r: { kind: string; language: string }) => `${r.kind}/${r.language}`)).toEqual(['risks/ru', 'positions/ru']);
     const rules = new Set(report.findings.map((f: { rule: string }) => f.rule));
-    expect([...rules].sort()).toEqual(['row.empty-numbered']);
+    expect([...rules].sort()).toEqual(['register.empty', 'row.empty-numbered']);
     // One run of empty rows under each of the six headings, and one in Appendix 2.
     expect(report.findings.filter((f: { rule: string }) => f.rule === 'row.empty-numbered')).toHaveLength(6 + 1);
   });

@@ -48,12 +48,13 @@ describe('sheet plans', () => {
   });
 
   it.each([['risks', 'ky'], ['risks', 'ru'], ['positions', 'ky'], ['positions', 'ru']] as const)(
-    'read back (%s, %s) as the register they plan, with findings only for the empty rows',
+    'read back (%s, %s) as the register they plan, with findings only about its empty rows',
     (kind, language) => {
       const plan = buildSheetPlan({ ...defaultTemplateOptions(kind, language, 2026), rowsPerHeading: 2 });
       const report = checkGrids([planGrid(plan)], { today: TODAY });
       expect(report.registers).toEqual([expect.objectContaining({ kind, language, headerRow: plan.headerRow, rows: 0 })]);
-      expect(new Set(report.findings.map((f) => f.rule))).toEqual(new Set(['row.empty-numbered']));
+      expect(new Set(report.findings.map((f) => f.rule))).toEqual(new Set(['register.empty', 'row.empty-numbered']));
+      expect(report.summary.ready).toBe(false);
     },
   );
 

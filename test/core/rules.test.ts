@@ -221,3 +221,12 @@ describe('a run of empty rows', () => {
     expect(rules(report, 'row.empty-numbered').map((f) => [f.cell, f.range])).toEqual([['A7', 'A7:A8'], ['A10', undefined]]);
   });
 });
+
+describe('an empty register', () => {
+  it('register.empty: a header and no rows is not ready to submit', () => {
+    const report = check(riskGrid([HEADING, [1], [2]]));
+    expect(rules(report, 'register.empty').map((f) => [f.cell, f.severity, f.paragraph])).toEqual([['A6', 'error', 'p.11']]);
+    expect(report.summary.ready).toBe(false);
+    expect(rules(check(riskGrid([HEADING, risk(1)])), 'register.empty')).toEqual([]);
+  });
+});

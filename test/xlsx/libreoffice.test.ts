@@ -17,8 +17,8 @@ import { readWorkbook, writePlans } from '../../src/xlsx';
 
 jest.setTimeout(180_000);
 
-/** Findings a blank template must have and nothing else: its unfilled numbered rows, its blank date line. */
-const BLANK_TEMPLATE_RULES = new Set(['row.empty-numbered', 'approval.undated']);
+/** Findings a blank template must have and nothing else: its unfilled numbered rows, and that it has no rows yet. */
+const BLANK_TEMPLATE_RULES = new Set(['row.empty-numbered', 'register.empty']);
 
 function soffice(): string {
   const found = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' }).stdout.trim();

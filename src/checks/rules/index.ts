@@ -1,7 +1,7 @@
 import type { Rule } from '../finding';
 import { noErrorValues, requiredCells, requiredColumnsPresent, scopeAnswered } from './required';
 import { categoryAllowed, levelAllowed } from './vocabulary';
-import { continuationRows, headingsNameFunctionTypes, noEmptyNumberedRows, rowsUnderHeadings } from './structure';
+import { continuationRows, hasRows, headingsNameFunctionTypes, noEmptyNumberedRows, rowsUnderHeadings } from './structure';
 import { numbering } from './numbering';
 import { riskDescribed } from './description';
 import { noDuplicates } from './duplicates';
@@ -12,6 +12,7 @@ import { approvalDated } from './approval';
 export const RULES: readonly Rule[] = [
   approvalDated,
   requiredColumnsPresent,
+  hasRows,
   rowsUnderHeadings,
   headingsNameFunctionTypes,
   numbering,

@@ -54,6 +54,20 @@ export const headingsNameFunctionTypes: Rule = ({ register, report }) => {
   }
 };
 
+/** A register with a header and no rows (a fresh template) is not a register yet. */
+export const hasRows: Rule = ({ register, report }) => {
+  if (register.rows.length > 0) return;
+  const cell = register.emptyNumberedRows[0] ?? Object.values(register.headerCells).reduce((a, b) => (b!.column < a!.column ? b : a))!;
+  report({
+    cell, column: cell === register.emptyNumberedRows[0] ? 'number' : 'header', severity: 'error', rule: 'register.empty', paragraph: 'p.11',
+    messages: {
+      ky: 'Тизмеде бир да сап жок: тапшыруудан мурун саптарды толтуруңуз.',
+      ru: 'В перечне нет ни одной строки: заполните строки перед представлением.',
+      en: 'The register has no rows yet: fill them in before submitting it.',
+    },
+  });
+};
+
 /** A fresh template has runs of empty numbered rows: one finding per run says it once, not once a row. */
 export const noEmptyNumberedRows: Rule = ({ register, report }) => {
   const cells = register.emptyNumberedRows;
