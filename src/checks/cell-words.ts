@@ -6,7 +6,7 @@
 import { wordsOf, type Words } from '../order281/normalize';
 import type { CellText } from '../registers/model';
 
-const EMPTY: Words = { shown: [], folded: [] };
+const EMPTY: Words = { folded: '', shown: '', starts: [] };
 
 export function cellWords(cell: CellText | undefined): Words {
   if (!cell || cell.text === '') return EMPTY;
@@ -16,5 +16,5 @@ export function cellWords(cell: CellText | undefined): Words {
 /** The cell's folded text: equal for texts that differ only in case, spacing, punctuation or Kyrgyz letters. */
 export function cellKey(cell: CellText | undefined): string {
   if (!cell || cell.text === '') return '';
-  return (cell.memo ??= {}).key ??= cellWords(cell).folded.join(' ');
+  return cellWords(cell).folded;
 }

@@ -4,7 +4,7 @@
  * -суз, -сүз: «уруксатсыз», "unauthorised") or the negative verb (-бай, -бестен) right after the stem,
  * and words a pattern names as exceptions («приёмка», acceptance of goods, is not «приём», reception).
  */
-import { foldText, wordsOf, type Words } from './normalize';
+import { foldText, wordEnd, wordsOf, type Words } from './normalize';
 
 export interface StemPattern {
   /** One stem per word; a phrase matches consecutive words. Written in plain Cyrillic, folded on load. */
@@ -19,15 +19,15 @@ interface CompiledPattern {
   index: number;
 }
 
-// Folding has already turned «сүз» into «суз».
-const PRIVATIVE = /^(сыз|сиз|суз)/;
-// The negative verb («текшербестен», "without checking"; «кечиктирбей», "without delaying").
-const NEGATIVE = /^(ба|бе|бо|па|пе|по)(с|й|ган|ген|гон|ш)/;
+// Right after a stem, these undo it: the privative suffix (folding has already turned «сүз» into «суз»)
+// and the negative verb («текшербестен», "without checking"; «кечиктирбей», "without delaying"). Sticky,
+// so they test the folded text in place; a word's end is a space, which neither can cross.
+const UNDOING_SUFFIX = /сыз|сиз|суз|(?:ба|бе|бо|па|пе|по)(?:с|й|ган|ген|гон|ш)/y;
 const KEY_LENGTH = 3;
 
-/** The first three letters of a word as one number: a bucket key that costs no string per word. */
-function keyOf(word: string): number {
-  return (word.charCodeAt(0) * 65536 + word.charCodeAt(1)) * 65536 + word.charCodeAt(2);
+/** The first three letters at an offset as one number: a bucket key that costs no string per word. */
+function keyAt(text: string, at: number): number {
+  return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
 }
 
 export interface StemMatch {
@@ -46,7 +46,7 @@ export class StemMatcher {
       const stems = pattern.stems.map((stem) => foldText(stem));
       const compiled: CompiledPattern = { stems, except: (pattern.except ?? []).map((e) => foldText(e)), index };
       if (stems[0].length < KEY_LENGTH) throw new Error(`A stem needs ${KEY_LENGTH} letters at least: «${stems[0]}»`);
-      const key = keyOf(stems[0]);
+      const key = keyAt(stems[0], 0);
       const bucket = this.byKey.get(key);
       if (bucket) bucket.push(compiled);
       else this.byKey.set(key, [compiled]);
@@ -59,32 +59,35 @@ export class StemMatcher {
   }
 
   /** As findAll, on words already split, so several matchers can share one pass over a long text. */
-  findInWords({ shown, folded: words }: Words): StemMatch[] {
+  findInWords(words: Words): StemMatch[] {
     const found: StemMatch[] = [];
-    for (let i = 0; i < words.length; i++) {
-      if (words[i].length < KEY_LENGTH) continue;
-      const bucket = this.byKey.get(keyOf(words[i]));
+    const { folded, shown, starts } = words;
+    for (let i = 0; i < starts.length; i++) {
+      if (wordEnd(words, i) - starts[i] < KEY_LENGTH) continue;
+      const bucket = this.byKey.get(keyAt(folded, starts[i]));
       if (!bucket) continue;
       for (const pattern of bucket) {
         if (found.some((m) => m.pattern === pattern.index)) continue;
         const length = matchAt(words, i, pattern);
-        if (length > 0) found.push({ pattern: pattern.index, evidence: length === 1 ? shown[i] : shown.slice(i, i + length).join(' ') });
+        if (length > 0) found.push({ pattern: pattern.index, evidence: shown.slice(starts[i], wordEnd(words, i + length - 1)) });
       }
     }
     return found;
   }
 }
 
-function matchAt(words: string[], start: number, pattern: CompiledPattern): number {
-  if (start + pattern.stems.length > words.length) return 0;
+function matchAt(words: Words, first: number, pattern: CompiledPattern): number {
+  const { folded, starts } = words;
+  if (first + pattern.stems.length > starts.length) return 0;
   for (let k = 0; k < pattern.stems.length; k++) {
-    const word = words[start + k];
+    const start = starts[first + k];
     const stem = pattern.stems[k];
-    if (!word.startsWith(stem)) return 0;
-    const rest = word.slice(stem.length);
-    if (PRIVATIVE.test(rest) || NEGATIVE.test(rest)) return 0;
+    if (wordEnd(words, first + k) - start < stem.length || !folded.startsWith(stem, start)) return 0;
+    UNDOING_SUFFIX.lastIndex = start + stem.length;
+    if (UNDOING_SUFFIX.test(folded)) return 0;
   }
-  const first = words[start];
-  if (pattern.except.some((prefix) => first.startsWith(prefix))) return 0;
+  const start = starts[first];
+  const end = wordEnd(words, first);
+  if (pattern.except.some((prefix) => end - start >= prefix.length && folded.startsWith(prefix, start))) return 0;
   return pattern.stems.length;
 }

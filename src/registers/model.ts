@@ -13,7 +13,7 @@ export interface CellText {
   /** The Excel error the cell holds (`#N/A`), if any; its text is then empty. */
   error?: string;
   /** What the checks have read from the text, kept so each long text is read once (checks/cell-words.ts). */
-  memo?: { words?: Words; key?: string };
+  memo?: { words?: Words };
 }
 
 export interface Heading {

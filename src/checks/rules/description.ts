@@ -3,6 +3,7 @@
  * function restated, cannot do that.
  */
 import { cellKey, cellWords } from '../cell-words';
+import { wordEnd } from '../../order281/normalize';
 import type { Rule } from '../finding';
 
 /** Fewer words than this cannot name an actor, an action and what it yields. */
@@ -14,12 +15,13 @@ export const riskDescribed: Rule = ({ register, report }) => {
   for (const row of register.rows) {
     const cell = row.cells.risk;
     if (!cell || cell.text === '') continue;
-    const { folded } = cellWords(cell);
+    const described = cellWords(cell);
     let words = 0;
     let letters = 0;
-    for (const word of folded) {
-      if (word.length > 1) words++;
-      letters += word.length;
+    for (let i = 0; i < described.starts.length; i++) {
+      const length = wordEnd(described, i) - described.starts[i];
+      if (length > 1) words++;
+      letters += length;
     }
     const restatesFunction = cellKey(cell) === cellKey(row.cells.function);
     if (words >= MIN_RISK_WORDS && letters >= MIN_RISK_LETTERS && !restatesFunction) continue;

@@ -4,20 +4,26 @@ import type { RegisterColumn } from '../../registers/kinds';
 import { appendixOf } from '../columns';
 import type { Rule } from '../finding';
 
-const IDENTITY: Record<'risks' | 'positions', RegisterColumn[]> = {
+const IDENTITY: Record<'risks' | 'positions', [RegisterColumn, RegisterColumn, RegisterColumn]> = {
   risks: ['function', 'unit', 'risk'],
   positions: ['position', 'powers', 'risk'],
 };
 
 export const noDuplicates: Rule = ({ register, report }) => {
-  const first = new Map<string, number>();
+  // Nested by column rather than one joined key: each cell's folded text is hashed once, and no long
+  // joined string is built per row.
+  const first = new Map<string, Map<string, Map<string, number>>>();
+  const [a, b, c] = IDENTITY[register.kind];
   for (const row of register.rows) {
-    const parts = IDENTITY[register.kind].map((column) => cellKey(row.cells[column]));
-    if (parts.every((part) => part === '')) continue;
-    const key = parts.join('\u0001');
-    const earlier = first.get(key);
+    const keys = [cellKey(row.cells[a]), cellKey(row.cells[b]), cellKey(row.cells[c])];
+    if (keys.every((key) => key === '')) continue;
+    let second = first.get(keys[0]);
+    if (!second) first.set(keys[0], (second = new Map()));
+    let third = second.get(keys[1]);
+    if (!third) second.set(keys[1], (third = new Map()));
+    const earlier = third.get(keys[2]);
     if (earlier === undefined) {
-      first.set(key, row.row);
+      third.set(keys[2], row.row);
       continue;
     }
     const cell = row.cells.risk ?? Object.values(row.cells)[0]!;
