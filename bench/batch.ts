@@ -55,7 +55,7 @@ export function generateRegister(seed: number, rows: number): SheetPlan {
   return {
     kind: 'risks', language: 'ky', sheetName: grid.sheet, columnWidths: [5, 30, 25, 50, 18, 15, 30, 15], cells,
     blocks: [{ top: headerRow, left: 1, bottom: lastRow, right: 8, style: 'cell' }], merges: [],
-    validations: [], lists: [], headerRow, freezeRows: headerRow, lastRow, lastColumn: 8,
+    validations: [], lists: [], headerRow, freezeRows: headerRow, lastRow, lastColumn: 8, rowHeights: [],
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } }, styles: STYLES,
   };
 }

@@ -99,6 +99,10 @@ export function insertTemplate(context: Excel.RequestContext, plan: SheetPlan, c
       sheet.getRange(areaAddress({ top: 1, bottom: 1, left: index + 1, right: index + 1 })).format.columnWidth = widthInPoints(width);
     });
     for (const block of plan.blocks) applyStyle(sheet.getRange(areaAddress(block)), plan.styles[block.style], block);
+    // Only the few rows of wrapped text the plan names (header, title, sample rows): not one call per row.
+    for (const { row, height } of plan.rowHeights) {
+      sheet.getRange(areaAddress({ top: row, bottom: row, left: 1, right: 1 })).format.rowHeight = height;
+    }
 
     if (capabilities.freezePanes) {
       if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);

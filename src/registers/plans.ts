@@ -11,6 +11,7 @@ import type { PlannedCell, PlannedValidation, PlanStyle, PlanStyleName, SheetPla
 import { TEMPLATE_TEXT, SHEET_NAMES } from './template-text';
 import { SAMPLE_POSITIONS, SAMPLE_RISKS } from './samples';
 import { listName, plannedList, validationWording, type ListKey } from './plan-lists';
+import { estimateRowHeights } from './row-heights';
 
 export interface TemplateOptions {
   kind: RegisterKind;
@@ -109,10 +110,10 @@ export function buildSheetPlan(options: TemplateOptions): SheetPlan {
   const lists = addValidations(plan, options, headingRows, dataRuns);
 
   let footRow = Math.max(lastBodyRow, headerRow) + 2;
-  plan.put(footRow, 1, text.footnoteLabel, 'footnote');
-  plan.block(footRow, 1, footRow, 1, 'footnote');
+  plan.line(footRow, text.footnoteLabel, 'footnote');
   for (const footnote of text.footnotes) plan.line(++footRow, footnote, 'footnote');
 
+  const drawn = { cells: plan.cells, blocks: plan.blocks, merges: plan.merges, styles: PLAN_STYLES, columnWidths: widths };
   return {
     kind: options.kind,
     language: options.language,
@@ -127,6 +128,7 @@ export function buildSheetPlan(options: TemplateOptions): SheetPlan {
     freezeRows: headerRow,
     lastRow: footRow,
     lastColumn: widths.length,
+    rowHeights: estimateRowHeights(drawn),
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } },
     styles: PLAN_STYLES,
   };

@@ -70,6 +70,8 @@ export interface SheetPlan {
   freezeRows: number;
   lastRow: number;
   lastColumn: number;
+  /** Heights in points for rows whose wrapped text needs more than one line; other rows keep the default. */
+  rowHeights: Array<{ row: number; height: number }>;
   print: { orientation: 'landscape'; paper: 'A4'; fitToWidth: true; repeatRows: { first: number; last: number } };
   styles: Record<PlanStyleName, PlanStyle>;
 }

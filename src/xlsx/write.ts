@@ -76,7 +76,7 @@ function renderPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, lists: ListsLayou
   for (const merge of plan.merges) {
     sheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
   }
-  for (const [row, height] of rowHeights(plan)) sheet.getRow(row).height = height;
+  for (const { row, height } of plan.rowHeights) sheet.getRow(row).height = height;
   for (const validation of plan.validations) {
     const list = plan.lists.find((candidate) => candidate.name === validation.list);
     if (!list) throw new Error(`sheet plan ${plan.sheetName}: validation refers to unknown list ${validation.list}`);
@@ -112,38 +112,6 @@ function renderPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, lists: ListsLayou
 /** ExcelJS has range-wide validations at run time but not in its typings (which only know `cell.dataValidation`). */
 function dataValidations(sheet: ExcelJS.Worksheet): { add(range: string, validation: ExcelJS.DataValidation): void } {
   return (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
-}
-
-/**
- * Excel never grows a row for wrapped text in merged cells, and a program that did not write the file
- * leaves other rows at their default height until someone edits them; so rows whose text wraps get a
- * height estimated from the text's length against the width it has. An estimate: generous, never exact.
- */
-function rowHeights(plan: SheetPlan): Map<number, number> {
-  const heights = new Map<number, number>();
-  const styleAt = (row: number, column: number) => {
-    let found: PlanStyle | undefined;
-    for (const block of plan.blocks) {
-      if (row >= block.top && row <= block.bottom && column >= block.left && column <= block.right) found = plan.styles[block.style];
-    }
-    return found;
-  };
-  for (const cell of plan.cells) {
-    const style = styleAt(cell.row, cell.column) ?? plan.styles[cell.style];
-    if (!style?.wrap) continue;
-    const merge = plan.merges.find((m) => m.top === cell.row && m.left === cell.column);
-    if (merge && merge.bottom > merge.top) continue;
-    const right = merge ? merge.right : cell.column;
-    let width = 0;
-    for (let column = cell.column; column <= right; column += 1) width += plan.columnWidths[column - 1] ?? 8.43;
-    const size = style.fontSize ?? 11;
-    // About 1.1 characters of an 11-point font per unit of column width; 15 points per line of 11-point text.
-    const perLine = Math.max(1, (width * 1.1 * 11) / size);
-    const lines = String(cell.value).split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
-    // 409 points is Excel's maximum row height.
-    if (lines > 1) heights.set(cell.row, Math.max(heights.get(cell.row) ?? 0, Math.min(409, Math.round(lines * 15 * (size / 11) + 2))));
-  }
-  return heights;
 }
 
 function applyStyle(cell: ExcelJS.Cell, style: PlanStyle): void {

@@ -75,3 +75,22 @@ describe('sheet plans', () => {
     expect(plan.cells.filter((c) => c.style === 'heading').map((c) => c.value)).toEqual(['Контрольно-надзорная функция', 'Разрешительная функция', 'Нормотворческая функция']);
   });
 });
+
+describe('row heights', () => {
+  it('make the header tall enough for its longest wrapped title, and leave short rows alone', () => {
+    const plan = buildSheetPlan({ ...defaultTemplateOptions('risks', 'ky', 2026), withSample: true });
+    const height = (row: number) => plan.rowHeights.find((h) => h.row === row)?.height ?? 0;
+    // Column 7's question, 121 characters in bold over a width of 34, takes at least five lines of 15 points.
+    expect(height(plan.headerRow)).toBeGreaterThanOrEqual(5 * 15);
+    const sampleRow = plan.headerRow + 2;
+    expect(height(sampleRow)).toBeGreaterThanOrEqual(4 * 15);
+    expect(height(1)).toBe(0);
+    expect(height(sampleRow + 1)).toBe(0);
+  });
+
+  it('count a merged line over the whole width it spans: a footnote that fits across the table needs no height', () => {
+    const plan = buildSheetPlan(defaultTemplateOptions('risks', 'ru', 2026));
+    const footnoteRow = plan.cells.find((c) => c.value === TEMPLATE_TEXT.risks.ru.footnotes[1])!.row;
+    expect(plan.rowHeights.find((h) => h.row === footnoteRow)).toBeUndefined();
+  });
+});

@@ -46,6 +46,9 @@ describe('insertTemplate', () => {
     const headerFormat = formatCellAt(sheet, p.headerRow, 2);
     expect(headerFormat).toMatchObject({ bold: true, wrap: true, borders: { EdgeTop: 'Continuous', EdgeBottom: 'Continuous', EdgeLeft: 'Continuous', EdgeRight: 'Continuous' } });
     expect(sheet.freeze).toEqual({ rows: p.freezeRows, columns: 0 });
+    // Wrapped rows get the heights the plan estimated; the header is among them.
+    expect(p.rowHeights.map((h) => h.row)).toContain(p.headerRow);
+    expect([...sheet.rowHeights.entries()]).toEqual(p.rowHeights.map((h) => [h.row, h.height]));
     expect(sheet.pageLayout).toEqual({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: `$${p.headerRow}:$${p.headerRow}` });
     expect(host.workbook.activeSheetId).toBe(sheet.id);
     expect(host.responder.failures).toEqual([]);

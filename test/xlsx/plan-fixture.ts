@@ -36,6 +36,7 @@ export function handPlan(sheetName = 'Тизме 2'): SheetPlan {
       { top: 4, left: 1, bottom: 8, right: 5, style: 'cell' },
     ],
     merges: [{ top: 1, left: 1, bottom: 1, right: 5 }],
+    rowHeights: [{ row: headerRow, height: 48 }],
     validations: [
       {
         area: { top: 4, left: 5, bottom: 8, right: 5 },
