@@ -6,15 +6,18 @@
 import { wordsOf, type Words } from '../order281/normalize';
 import type { CellText } from '../registers/model';
 
-const EMPTY: Words = { folded: '', shown: '', starts: [] };
+const EMPTY: Words = { shown: '', starts: [] };
 
 export function cellWords(cell: CellText | undefined): Words {
   if (!cell || cell.text === '') return EMPTY;
   return (cell.memo ??= {}).words ??= wordsOf(cell.text);
 }
 
-/** The cell's folded text: equal for texts that differ only in case, spacing, punctuation or Kyrgyz letters. */
+/**
+ * The cell's text as words: equal for texts that differ only in case, spacing or punctuation. Good enough
+ * to tell a row copied twice; a long text is not folded further, which would cost a second copy of it.
+ */
 export function cellKey(cell: CellText | undefined): string {
   if (!cell || cell.text === '') return '';
-  return cellWords(cell).folded;
+  return cellWords(cell).shown;
 }

@@ -65,7 +65,7 @@ function factorsOfCell(words: Words): CellFactors {
       else found.zone.push({ ...match, pattern: match.pattern - ZONE_FROM });
     }
     // The shared empty Words must stay frozen in shape; it has no matches anyway.
-    if (words.folded.length > 0) words.factors = found;
+    if (words.starts.length > 0) words.factors = found;
   }
   return found;
 }

@@ -36,10 +36,12 @@ export function normalizeText(text: string): string {
 const CACHE_LIMIT = 20000;
 const CACHED_TEXT_MAX = 80;
 const wordsCache = new Map<string, Words>();
+const foldCache = new Map<string, string>();
 
 /** Forget remembered texts: benchmarks call it so each run pays for folding, as a first check does. */
 export function clearTextCaches(): void {
   wordsCache.clear();
+  foldCache.clear();
 }
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): V {
@@ -55,23 +57,37 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
  * typed without Kyrgyz letters still finds «төмөнкү».
  */
 export function foldText(text: string): string {
-  return wordsOf(text).folded;
+  return foldCache.get(text) ?? remember(foldCache, text, foldLetters(wordsOf(text).shown));
 }
 
 /** The folded words of a text, in order. */
 export function foldedWords(text: string): string[] {
-  const { folded } = wordsOf(text);
+  const folded = foldText(text);
   return folded === '' ? [] : folded.split(' ');
 }
 
+/** ө→о, ү→у, ң→н, ё→е; four plain replacements run faster than one that calls back for every letter. */
+function foldLetters(text: string): string {
+  return KYRGYZ_LETTER.test(text) ? text.replace(/ө/g, 'о').replace(/ү/g, 'у').replace(/ң/g, 'н').replace(/ё/g, 'е') : text;
+}
+
+/** A letter's folded form, for comparing in place without building a folded copy of a long text. */
+export function foldCode(code: number): number {
+  switch (code) {
+    case 0x4e9: return 0x43e; // ө → о
+    case 0x4af: return 0x443; // ү → у
+    case 0x4a3: return 0x43d; // ң → н
+    case 0x451: return 0x435; // ё → е
+    default: return code;
+  }
+}
+
 /**
- * A text's words twice over, each as one string with the words one space apart: as written (lower case,
- * Kyrgyz letters kept) for evidence, and folded for matching. Folding maps letter to letter, so a word
- * starts at the same offset in both. Long registers make these for every description: two strings and
- * one array of offsets per text, rather than two strings per word.
+ * A text's words as one string, lower case, Kyrgyz letters kept, one space apart, with where each word
+ * starts. Long registers make these for every description: one string and one array of offsets per
+ * text, not a string per word; matching folds letters in place (foldCode).
  */
 export interface Words {
-  folded: string;
   shown: string;
   /** Where each word starts; word i ends one before word i+1 starts, the last at the end. */
   starts: number[];
@@ -79,23 +95,19 @@ export interface Words {
   factors?: unknown;
 }
 
-export function wordCount(words: Words): number {
-  return words.starts.length;
-}
-
 /** The offset just past word `i`. */
 export function wordEnd(words: Words, i: number): number {
-  return i + 1 < words.starts.length ? words.starts[i + 1] - 1 : words.folded.length;
+  return i + 1 < words.starts.length ? words.starts[i + 1] - 1 : words.shown.length;
 }
 
 export function wordsOf(text: string): Words {
   return wordsCache.get(text) ?? remember(wordsCache, text, splitWords(text));
 }
 
-const EMPTY_WORDS: Words = { folded: '', shown: '', starts: [] };
+const EMPTY_WORDS: Words = { shown: '', starts: [] };
 const NON_WORD = /[^0-9a-z\u00df-\u024f\u0430-\u04ff]+/g;
 
-/** The plain definition, in native string passes: lower case, words apart by one space, look-alikes and Kyrgyz letters folded. */
+/** The plain definition, in native string passes: lower case, words apart by one space, look-alikes replaced. */
 function splitWords(text: string): Words {
   const lower = (COMBINING.test(text) ? text.normalize('NFC') : text).toLowerCase();
   let shown = lower.replace(NON_WORD, ' ').trim();
@@ -103,11 +115,9 @@ function splitWords(text: string): Words {
   if (LATIN.test(shown) && CYRILLIC.test(shown)) {
     shown = shown.replace(WORD, (word) => (CYRILLIC.test(word) ? word.replace(LATIN_LOOKALIKE, (ch) => LATIN_LOOKALIKES[ch]) : word));
   }
-  // Four plain replacements run faster than one replacement that calls back for every letter.
-  const folded = KYRGYZ_LETTER.test(shown) ? shown.replace(/ө/g, 'о').replace(/ү/g, 'у').replace(/ң/g, 'н').replace(/ё/g, 'е') : shown;
   const starts = [0];
   for (let at = shown.indexOf(' '); at >= 0; at = shown.indexOf(' ', at + 1)) starts.push(at + 1);
-  return { folded, shown, starts };
+  return { shown, starts };
 }
 
 /** Whether a text is written in Kyrgyz rather than Russian, judged by letters only Kyrgyz uses and common stems. */

@@ -4,7 +4,7 @@
  * -суз, -сүз: «уруксатсыз», "unauthorised") or the negative verb (-бай, -бестен) right after the stem,
  * and words a pattern names as exceptions («приёмка», acceptance of goods, is not «приём», reception).
  */
-import { foldText, wordEnd, wordsOf, type Words } from './normalize';
+import { foldCode, foldText, wordEnd, wordsOf, type Words } from './normalize';
 
 export interface StemPattern {
   /** One stem per word; a phrase matches consecutive words. Written in plain Cyrillic, folded on load. */
@@ -19,15 +19,21 @@ interface CompiledPattern {
   index: number;
 }
 
-// Right after a stem, these undo it: the privative suffix (folding has already turned «сүз» into «суз»)
+// Right after a stem, these undo it: the privative suffix (-сыз, -сиз, -суз, -сүз)
 // and the negative verb («текшербестен», "without checking"; «кечиктирбей», "without delaying"). Sticky,
 // so they test the folded text in place; a word's end is a space, which neither can cross.
-const UNDOING_SUFFIX = /сыз|сиз|суз|(?:ба|бе|бо|па|пе|по)(?:с|й|ган|ген|гон|ш)/y;
+const UNDOING_SUFFIX = /с[ыиуү]з|[бп][аеоө](?:с|й|г[аеоө]н|ш)/y;
 const KEY_LENGTH = 3;
 
-/** The first three letters at an offset as one number: a bucket key that costs no string per word. */
+/** The first three letters at an offset, folded, as one number: a bucket key that costs no string per word. */
 function keyAt(text: string, at: number): number {
-  return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
+  return (foldCode(text.charCodeAt(at)) * 65536 + foldCode(text.charCodeAt(at + 1))) * 65536 + foldCode(text.charCodeAt(at + 2));
+}
+
+/** Whether the text, folded, has `prefix` (already folded) at `at`. */
+function foldedAt(text: string, at: number, prefix: string): boolean {
+  for (let i = 0; i < prefix.length; i++) if (foldCode(text.charCodeAt(at + i)) !== prefix.charCodeAt(i)) return false;
+  return true;
 }
 
 export interface StemMatch {
@@ -61,10 +67,10 @@ export class StemMatcher {
   /** As findAll, on words already split, so several matchers can share one pass over a long text. */
   findInWords(words: Words): StemMatch[] {
     const found: StemMatch[] = [];
-    const { folded, shown, starts } = words;
+    const { shown, starts } = words;
     for (let i = 0; i < starts.length; i++) {
       if (wordEnd(words, i) - starts[i] < KEY_LENGTH) continue;
-      const bucket = this.byKey.get(keyAt(folded, starts[i]));
+      const bucket = this.byKey.get(keyAt(shown, starts[i]));
       if (!bucket) continue;
       for (const pattern of bucket) {
         if (found.some((m) => m.pattern === pattern.index)) continue;
@@ -77,17 +83,17 @@ export class StemMatcher {
 }
 
 function matchAt(words: Words, first: number, pattern: CompiledPattern): number {
-  const { folded, starts } = words;
+  const { shown, starts } = words;
   if (first + pattern.stems.length > starts.length) return 0;
   for (let k = 0; k < pattern.stems.length; k++) {
     const start = starts[first + k];
     const stem = pattern.stems[k];
-    if (wordEnd(words, first + k) - start < stem.length || !folded.startsWith(stem, start)) return 0;
+    if (wordEnd(words, first + k) - start < stem.length || !foldedAt(shown, start, stem)) return 0;
     UNDOING_SUFFIX.lastIndex = start + stem.length;
-    if (UNDOING_SUFFIX.test(folded)) return 0;
+    if (UNDOING_SUFFIX.test(shown)) return 0;
   }
   const start = starts[first];
   const end = wordEnd(words, first);
-  if (pattern.except.some((prefix) => end - start >= prefix.length && folded.startsWith(prefix, start))) return 0;
+  if (pattern.except.some((prefix) => end - start >= prefix.length && foldedAt(shown, start, prefix))) return 0;
   return pattern.stems.length;
 }
