@@ -124,11 +124,3 @@ function isExactSpelling<Id extends string>(text: string, entry: VocabularyEntry
 function simplify(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
 }
-
-export function categoryById(id: CategoryId): VocabularyEntry<CategoryId> {
-  return CATEGORIES.find((c) => c.id === id)!;
-}
-
-export function levelById(id: LevelId): VocabularyEntry<LevelId> {
-  return LEVELS.find((l) => l.id === id)!;
-}

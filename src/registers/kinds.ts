@@ -4,6 +4,3 @@ export type RegisterKind = 'risks' | 'positions';
 export type RiskColumn = 'number' | 'function' | 'unit' | 'risk' | 'category' | 'level' | 'scope' | 'note';
 export type PositionColumn = 'number' | 'position' | 'powers' | 'risk' | 'level';
 export type RegisterColumn = RiskColumn | PositionColumn;
-
-export const RISK_COLUMNS: readonly RiskColumn[] = ['number', 'function', 'unit', 'risk', 'category', 'level', 'scope', 'note'];
-export const POSITION_COLUMNS: readonly PositionColumn[] = ['number', 'position', 'powers', 'risk', 'level'];
