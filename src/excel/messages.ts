@@ -52,8 +52,8 @@ export const PROBLEM_MESSAGES: Record<ExcelProblem, Localized> = {
     en: 'Excel is busy or the connection dropped. Try again in a moment.',
   },
   'too-large': {
-    ky: 'Барак Excel бир жолу иштете ала тургандан чоң. Реестрди өзүнчө баракка же китепке бөлүп, кайра текшериңиз.',
-    ru: 'Лист больше, чем Excel может обработать за один раз. Вынесите реестр на отдельный лист или в отдельную книгу и повторите.',
+    ky: 'Барак Excel бир жолу иштете ала тургандан чоң. Тизмени өзүнчө баракка же китепке бөлүп, кайра текшериңиз.',
+    ru: 'Лист больше, чем Excel может обработать за один раз. Вынесите перечень на отдельный лист или в отдельную книгу и повторите.',
     en: 'The sheet is larger than Excel can handle in one go. Move the register to a sheet or workbook of its own and try again.',
   },
   'not-found': {

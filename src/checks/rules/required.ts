@@ -11,7 +11,7 @@ export const requiredColumnsPresent: Rule = ({ register, report }) => {
     report({
       cell: header, column: 'header', severity: 'error', rule: 'header.missing-column', paragraph: appendixOf(register.kind),
       messages: {
-        ky: `Реестрде «${label.ky}» мамычасы жок.`,
+        ky: `Тизмеде «${label.ky}» мамычасы жок.`,
         ru: `В перечне нет столбца «${label.ru}».`,
         en: `The register has no «${label.en}» column.`,
       },
