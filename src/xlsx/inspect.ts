@@ -7,6 +7,7 @@ import { inflateRawSync } from 'zlib';
 import JSZip from 'jszip';
 import { WorkbookReadError } from './errors';
 import type { ReadLimits } from './limits';
+import { REASONS } from './reasons';
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -36,32 +37,32 @@ const STORED = '\x00\x00';
 export function sniff(buffer: Buffer, file: string): void {
   if (buffer.length >= 8 && buffer.subarray(0, 8).equals(CFB_MAGIC)) {
     if (ENCRYPTION_STREAMS.some((name) => buffer.includes(name))) {
-      throw new WorkbookReadError('encrypted', file, 'the workbook is password-protected; save a copy without a password and check that');
+      throw new WorkbookReadError('encrypted', file, REASONS.encrypted());
     }
-    throw new WorkbookReadError('legacy-xls', file, 'this is an old binary .xls workbook; save it as .xlsx (Excel Workbook) and check that');
+    throw new WorkbookReadError('legacy-xls', file, REASONS.legacyXls());
   }
   if (buffer.length < 4 || !buffer.subarray(0, 4).equals(ZIP_MAGIC)) {
-    throw new WorkbookReadError('not-xlsx', file, 'not an .xlsx workbook (the file is not a zip package)');
+    throw new WorkbookReadError('not-xlsx', file, REASONS.notZip());
   }
 }
 
 export async function inspectPackage(buffer: Buffer, file: string, limits: ReadLimits): Promise<PackageFacts> {
   if (buffer.length > limits.maxFileBytes) {
-    throw new WorkbookReadError('too-large', file, `the file is ${mb(buffer.length)}; the limit is ${mb(limits.maxFileBytes)}`);
+    throw new WorkbookReadError('too-large', file, REASONS.fileTooLarge(buffer.length, limits.maxFileBytes));
   }
   sniff(buffer, file);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buffer);
   } catch (error) {
-    throw new WorkbookReadError('truncated', file, `the file is damaged or truncated (${oneLine(error)})`);
+    throw new WorkbookReadError('truncated', file, REASONS.truncated(oneLine(error)));
   }
   const entries = Object.values(zip.files).filter((entry) => !entry.dir);
   if (zip.files.mimetype && zip.files['content.xml']) {
-    throw new WorkbookReadError('not-xlsx', file, 'an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx) and check that');
+    throw new WorkbookReadError('not-xlsx', file, REASONS.openDocument());
   }
   if (!entries.some((entry) => partName(entry) === 'xl/workbook.xml')) {
-    throw new WorkbookReadError('not-xlsx', file, 'a zip package but not an Excel workbook (no xl/workbook.xml)');
+    throw new WorkbookReadError('not-xlsx', file, REASONS.zipNotWorkbook());
   }
 
   // First the directory's own claims: cheap, and enough for an honest zip bomb.
@@ -70,17 +71,17 @@ export async function inspectPackage(buffer: Buffer, file: string, limits: ReadL
     const data = entryData(entry);
     claimed += data.uncompressedSize;
     if (claimed > limits.maxUncompressedBytes) {
-      throw new WorkbookReadError('zip-bomb', file, `the package unpacks to more than ${mb(limits.maxUncompressedBytes)}; refused`);
+      throw new WorkbookReadError('zip-bomb', file, REASONS.unpacksTooMuch(limits.maxUncompressedBytes));
     }
     checkRatio(entry.name, data.uncompressedSize, data.compressedSize, file, limits);
     if (/\.xml$/i.test(entry.name) && data.uncompressedSize > limits.maxXmlPartBytes) {
-      throw new WorkbookReadError('too-large', file, `part ${entry.name} unpacks to ${mb(data.uncompressedSize)}; the limit is ${mb(limits.maxXmlPartBytes)} per part`);
+      throw new WorkbookReadError('too-large', file, REASONS.partTooLarge(entry.name, data.uncompressedSize, limits.maxXmlPartBytes));
     }
   }
 
   const sheets = entries.filter((entry) => WORKSHEET.test(partName(entry)));
   if (sheets.length > limits.maxSheets) {
-    throw new WorkbookReadError('too-large', file, `the workbook has ${sheets.length} sheets; the limit is ${limits.maxSheets}`);
+    throw new WorkbookReadError('too-large', file, REASONS.tooManySheets(sheets.length, limits.maxSheets));
   }
 
   // Then the bytes, each inflate capped at what the directory claimed: JSZip (inside ExcelJS) inflates a
@@ -100,7 +101,7 @@ export async function inspectPackage(buffer: Buffer, file: string, limits: ReadL
     // A counted row tag takes at least MIN_ROW_BYTES, so a smaller part cannot pass the limit: skip the count.
     const rows = bytes.length < limits.maxRowsPerSheet * MIN_ROW_BYTES ? 0 : countTags(bytes, ROW_TAGS);
     if (rows > limits.maxRowsPerSheet) {
-      throw new WorkbookReadError('too-many-rows', file, `a sheet has ${rows} rows; the limit is ${limits.maxRowsPerSheet} rows per sheet`);
+      throw new WorkbookReadError('too-many-rows', file, REASONS.tooManyRows(rows, limits.maxRowsPerSheet));
     }
     facts.rowsByPart[part] = rows;
   }
@@ -109,7 +110,7 @@ export async function inspectPackage(buffer: Buffer, file: string, limits: ReadL
     for (const bytes of sheetBytes) {
       facts.cells += countTags(bytes, CELL_TAGS);
       if (facts.cells > limits.maxCells) {
-        throw new WorkbookReadError('too-many-cells', file, `the workbook has more than ${limits.maxCells} cells; refused`);
+        throw new WorkbookReadError('too-many-cells', file, REASONS.tooManyCells(limits.maxCells));
       }
     }
   }
@@ -134,7 +135,7 @@ function entryData(entry: JSZip.JSZipObject): JsZipEntryData {
 
 function checkRatio(name: string, size: number, compressed: number, file: string, limits: ReadLimits): void {
   if (size > limits.ratioFloorBytes && size > limits.maxCompressionRatio * Math.max(compressed, 1)) {
-    throw new WorkbookReadError('zip-bomb', file, `entry ${name} compresses ${Math.round(size / Math.max(compressed, 1))}:1, a zip bomb; refused`);
+    throw new WorkbookReadError('zip-bomb', file, REASONS.compressionRatio(name, Math.round(size / Math.max(compressed, 1))));
   }
 }
 
@@ -142,28 +143,28 @@ function inflateEntry(name: string, data: JsZipEntryData, file: string): Buffer 
   const content = data.compressedContent;
   const method = data.compression?.magic;
   if (!content) {
-    throw new WorkbookReadError('unreadable', file, `entry ${name} cannot be read`);
+    throw new WorkbookReadError('unreadable', file, REASONS.entryUnreadable(name));
   }
   const raw = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   if (method === STORED) {
     return raw;
   }
   if (method !== DEFLATE) {
-    throw new WorkbookReadError('unreadable', file, `entry ${name} uses a compression method Excel does not write`);
+    throw new WorkbookReadError('unreadable', file, REASONS.unknownCompression(name));
   }
   try {
     // One byte of slack: an entry that produces it is bigger than its directory entry says.
     const bytes = inflateRawSync(raw, { maxOutputLength: data.uncompressedSize + 1 });
     if (bytes.length > data.uncompressedSize) {
-      throw new WorkbookReadError('zip-bomb', file, `entry ${name} unpacks to more than its stated size; refused`);
+      throw new WorkbookReadError('zip-bomb', file, REASONS.overStatedSize(name));
     }
     return bytes;
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new WorkbookReadError('zip-bomb', file, `entry ${name} unpacks to more than its stated size; refused`);
+      throw new WorkbookReadError('zip-bomb', file, REASONS.overStatedSize(name));
     }
-    throw new WorkbookReadError('truncated', file, `the file is damaged or truncated (entry ${name}: ${oneLine(error)})`);
+    throw new WorkbookReadError('truncated', file, REASONS.truncatedEntry(name, oneLine(error)));
   }
 }
 
@@ -176,10 +177,6 @@ function countTags(bytes: Buffer, tags: Buffer[]): number {
     for (let at = bytes.indexOf(tag); at !== -1; at = bytes.indexOf(tag, at + tag.length)) count += 1;
   }
   return count;
-}
-
-export function mb(bytes: number): string {
-  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
 export function oneLine(error: unknown): string {

@@ -11,6 +11,7 @@ import { toCellValue } from './cells';
 import { WorkbookReadError } from './errors';
 import { inspectPackage, oneLine } from './inspect';
 import { type ReadLimits, withDefaults } from './limits';
+import { REASONS } from './reasons';
 
 export interface ReadOptions {
   /** The name to report, when `input` is a buffer (defaults to the path for a path). */
@@ -37,9 +38,9 @@ export async function loadWorkbook(buffer: Buffer, file: string, limits: ReadLim
     // ExcelJS's own row and column backstops, reached when a small package hid a big sheet.
     const message = oneLine(error);
     if (/^Max (row|column) count/.test(message)) {
-      throw new WorkbookReadError('too-many-rows', file, `a sheet is larger than the limit of ${limits.maxRowsPerSheet} rows or ${limits.maxColumns} columns`);
+      throw new WorkbookReadError('too-many-rows', file, REASONS.sheetTooBig(limits.maxRowsPerSheet, limits.maxColumns));
     }
-    throw new WorkbookReadError('unreadable', file, `Excel content could not be read (${message})`);
+    throw new WorkbookReadError('unreadable', file, REASONS.excelUnreadable(message));
   }
 }
 
@@ -54,16 +55,16 @@ export async function excelJsLoad(buffer: Buffer, limits: ReadLimits = withDefau
 async function readFileBounded(path: string, file: string, limits: ReadLimits): Promise<Buffer> {
   try {
     const stat = await fs.stat(path);
-    if (!stat.isFile()) throw new WorkbookReadError('not-xlsx', file, 'not a file');
+    if (!stat.isFile()) throw new WorkbookReadError('not-xlsx', file, REASONS.notAFile());
     if (stat.size > limits.maxFileBytes) {
-      throw new WorkbookReadError('too-large', file, `the file is larger than the ${Math.round(limits.maxFileBytes / 1048576)} MB limit`);
+      throw new WorkbookReadError('too-large', file, REASONS.fileTooLarge(stat.size, limits.maxFileBytes));
     }
     return await fs.readFile(path);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     const code = (error as { code?: string }).code;
-    if (code === 'ENOENT') throw new WorkbookReadError('not-found', file, 'no such file');
-    throw new WorkbookReadError('unreadable', file, `cannot be opened (${oneLine(error)})`);
+    if (code === 'ENOENT') throw new WorkbookReadError('not-found', file, REASONS.notFound());
+    throw new WorkbookReadError('unreadable', file, REASONS.cannotOpen(oneLine(error)));
   }
 }
 
@@ -103,7 +104,7 @@ function sheetToGrid(sheet: ExcelJS.Worksheet, file: string, limits: ReadLimits)
   const lastRow = rows[rows.length - 1].row;
   // Two values a million rows apart would make a million-row grid from a tiny file.
   if (lastRow - firstRow + 1 > limits.maxRowsPerSheet) {
-    throw new WorkbookReadError('too-many-rows', file, `sheet «${sheet.name}» spans ${lastRow - firstRow + 1} rows; the limit is ${limits.maxRowsPerSheet}`);
+    throw new WorkbookReadError('too-many-rows', file, REASONS.sheetSpansTooManyRows(sheet.name, lastRow - firstRow + 1, limits.maxRowsPerSheet));
   }
   const values: CellValue[][] = [];
   for (let r = firstRow; r <= lastRow; r += 1) values.push([]);

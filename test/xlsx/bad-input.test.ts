@@ -22,6 +22,13 @@ function expectReason(error: WorkbookReadError, code: WorkbookErrorCode, file = 
   expect(error.code).toBe(code);
   expect(error.message.startsWith(`${file}: `)).toBe(true);
   expect(error.message).not.toContain('\n');
+  // The same reason in every interface language, each naming the file; `message` is the English one.
+  expect(error.messages.en).toBe(error.message);
+  for (const lang of ['ky', 'ru'] as const) {
+    expect(error.messages[lang].startsWith(`${file}: `)).toBe(true);
+    expect(error.messages[lang]).not.toContain('\n');
+    expect(error.messages[lang]).toMatch(/[а-яөүң]/i);
+  }
 }
 
 /** A real workbook with one part replaced, e.g. a worksheet made huge cheaply as a string. */
