@@ -25,7 +25,8 @@ const WORDS = {
   sheet: { ky: 'Барак', ru: 'Лист', en: 'Sheet' },
   cell: { ky: 'Уяча', ru: 'Ячейка', en: 'Cell' },
   suggestion: { ky: 'Сунушталган маани', ru: 'Предлагаемое значение', en: 'Suggested value' },
-  noRegister: { ky: 'Реестр табылган жок', ru: 'Реестр не найден', en: 'No register found' },
+  // The Order calls its registers «тизме» / «перечень» (guide.md), never «реестр».
+  noRegister: { ky: 'Тизме табылган жок', ru: 'Перечень не найден', en: 'No register found' },
   appendix1: { ky: '1-тиркеме', ru: 'Приложение 1', en: 'Appendix 1' },
   appendix2: { ky: '2-тиркеме', ru: 'Приложение 2', en: 'Appendix 2' },
   rows: { ky: 'саптар', ru: 'строки', en: 'rows' },
