@@ -1,6 +1,7 @@
 /** Where output goes. Commands write through this seam so tests capture stdout/stderr without a child process. */
 import { promises as fs } from 'fs';
 import path from 'path';
+import type { Env } from './language';
 
 export interface Io {
   stdout(text: string): void;
@@ -9,6 +10,8 @@ export interface Io {
   stderrIsTTY: boolean;
   writeFile(file: string, data: string | Buffer): Promise<void>;
   cwd: string;
+  /** Where the interface language comes from when no `--lang` chooses it (LC_ALL, LC_MESSAGES, LANG). */
+  env: Env;
 }
 
 let pipeGuarded = false;
@@ -35,4 +38,5 @@ export const processIo: Io = {
     await fs.writeFile(file, data);
   },
   cwd: process.cwd(),
+  env: process.env,
 };

@@ -1,13 +1,15 @@
 /** What `check` produced, handed to every formatter. */
 import type { Report } from '../checks/report';
-import type { UiLanguage } from '../order281/text';
+import type { Localized, UiLanguage } from '../order281/text';
 import type { Consolidation } from './consolidate';
 
 export interface Unreadable {
   file: string;
   code: string;
-  /** One line, naming the file. */
+  /** One line, naming the file, in English: what the JSON carries, like a finding's `message`. */
   message: string;
+  /** The same line in each interface language, for the table, CSV, HTML and standard error. */
+  messages: Localized;
 }
 
 export type FileResult = { file: string; report: Report } | { file: string; unreadable: Unreadable };

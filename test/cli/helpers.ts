@@ -3,6 +3,7 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Io } from '../../src/cli/io';
+import type { Env } from '../../src/cli/language';
 
 export interface Run {
   code: number;
@@ -14,7 +15,10 @@ export async function scratchDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), 'tobokel-cli-'));
 }
 
-export function captureIo(cwd: string, stderrIsTTY = false): Io & { out: string[]; err: string[] } {
+/**
+ * `env` is the locale the CLI sees; empty by default (English), so no test depends on the machine's LANG.
+ */
+export function captureIo(cwd: string, stderrIsTTY = false, env: Env = {}): Io & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
   return {
@@ -29,11 +33,12 @@ export function captureIo(cwd: string, stderrIsTTY = false): Io & { out: string[
       await fs.writeFile(target, data);
     },
     cwd,
+    env,
   };
 }
 
-export async function run(command: (argv: string[], io: Io) => Promise<number>, argv: string[], cwd: string, tty = false): Promise<Run> {
-  const io = captureIo(cwd, tty);
+export async function run(command: (argv: string[], io: Io) => Promise<number>, argv: string[], cwd: string, tty = false, env: Env = {}): Promise<Run> {
+  const io = captureIo(cwd, tty, env);
   const code = await command(argv, io);
   return { code, stdout: io.out.join(''), stderr: io.err.join('') };
 }

@@ -15,6 +15,8 @@ import type { Io } from '../io';
 import { exitCode, type CheckOutput, type FileResult } from '../results';
 import { CHECK_USAGE } from '../usage';
 import { expandFileArguments } from '../expand';
+import { commandLanguage, envLanguage } from '../language';
+import { MESSAGES } from '../messages';
 
 export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(
@@ -31,18 +33,18 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     true,
   );
   if (values.help) {
-    io.stdout(CHECK_USAGE);
+    io.stdout(CHECK_USAGE[commandLanguage('check', argv, io.env)]);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError('check needs at least one .xlsx file');
+  if (positionals.length === 0) throw new UsageError(MESSAGES.needFiles());
   const format = choice(values.format, FORMATS, 'format', 'table');
-  const lang = choice<UiLanguage>(values.lang, UI_LANGUAGES, 'lang', 'en');
+  // One language for everything the command says: finding messages, report words and its own lines.
+  const lang = choice<UiLanguage>(values.lang, UI_LANGUAGES, 'lang', envLanguage(io.env));
   const today = isoDay(values.today, 'today') ?? new Date();
   const bodyBy = choice(values['body-by'], BODY_BY, 'body-by', 'file');
-  
 
   const files = await expandFileArguments(positionals, io.cwd);
-  if (files.length === 0) throw new UsageError(`no .xlsx files in ${positionals.join(', ')}`);
+  if (files.length === 0) throw new UsageError(MESSAGES.noFilesIn(positionals));
   const showProgress = !values.quiet && files.length > 1 && (io.stderrIsTTY || Boolean(values.progress));
   const output = await checkFiles(files, { today, lang, io, showProgress, cwd: io.cwd, bodyBy });
   // One file that cannot be read has no report: its reason goes to stderr alone, and stdout stays empty
@@ -52,13 +54,13 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     const text = FORMATTERS[format](output);
     if (typeof values.out === 'string') {
       await io.writeFile(values.out, text);
-      io.stderr(`tobokel: report written to ${values.out}\n`);
+      io.stderr(`tobokel: ${MESSAGES.reportWritten(values.out)[lang]}\n`);
     } else {
       io.stdout(text);
     }
   }
   for (const result of output.results) {
-    if ('unreadable' in result) io.stderr(`tobokel: ${result.unreadable.message}\n`);
+    if ('unreadable' in result) io.stderr(`tobokel: ${result.unreadable.messages[lang]}\n`);
   }
   return exitCode(output.results);
 }
@@ -80,7 +82,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
   const checked: CheckedFile[] = [];
   const many = files.length > 1;
   for (const [index, file] of files.entries()) {
-    if (options.showProgress) progress(options.io, index, files.length, file);
+    if (options.showProgress) progress(options.io, MESSAGES.progress(index + 1, files.length, file)[options.lang]);
     try {
       const grids = await readWorkbook(path.resolve(options.cwd, file), { file });
       // checkGrids in two steps, so the consolidation reuses the registers instead of reading them again.
@@ -90,9 +92,8 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
       if (many) checked.push({ file, report, registers });
     } catch (error) {
       // One bad file, or a bug it trips, must not cost the reviewer the other forty-nine reports.
-      const unreadable = isWorkbookReadError(error)
-        ? { file, code: error.code, message: error.message }
-        : { file, code: 'internal', message: `${file}: could not be checked (internal error: ${errorMessage(error).split('\n')[0]})` };
+      const messages = isWorkbookReadError(error) ? error.messages : MESSAGES.internalError(file, errorMessage(error).split('\n')[0]);
+      const unreadable = { file, code: isWorkbookReadError(error) ? error.code : 'internal', message: messages.en, messages };
       results.push({ file, unreadable });
     }
   }
@@ -105,8 +106,7 @@ function bodyNamer(options: CheckFilesOptions): (file: string) => string {
   return (file) => path.basename(path.dirname(path.resolve(options.cwd, file)));
 }
 
-function progress(io: Io, index: number, total: number, file: string): void {
-  const line = `checking ${index + 1}/${total}: ${file}`;
+function progress(io: Io, line: string): void {
   // On a terminal one line rewrites itself; in a log each file gets its own line.
   io.stderr(io.stderrIsTTY ? `\r\x1b[K${line.slice(0, 100)}` : `${line}\n`);
 }

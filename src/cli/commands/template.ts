@@ -7,6 +7,8 @@ import { FORM_HEADINGS, FUNCTION_TYPES, type FunctionTypeId } from '../../order2
 import { writePlans } from '../../xlsx';
 import { choice, parse, positiveInteger, UsageError } from '../args';
 import type { Io } from '../io';
+import { envLanguage } from '../language';
+import { MESSAGES } from '../messages';
 import { TEMPLATE_USAGE } from '../usage';
 
 const APPENDICES = ['1', '2', 'both'] as const;
@@ -36,14 +38,16 @@ export async function templateCommand(argv: string[], io: Io): Promise<number> {
     },
     false,
   );
+  // `--lang` here is the register's language (ky|ru), so the interface language comes from the environment.
+  const ui = envLanguage(io.env);
   if (values.help) {
-    io.stdout(TEMPLATE_USAGE);
+    io.stdout(TEMPLATE_USAGE[ui]);
     return 0;
   }
   const appendix = choice(values.appendix, APPENDICES, 'appendix');
   const language = choice(values.lang, LANGUAGES, 'lang');
-  if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out FILE.xlsx is required');
-  if (!/\.xlsx$/i.test(values.out)) throw new UsageError(`--out must name an .xlsx file (got ${values.out})`);
+  if (typeof values.out !== 'string' || values.out === '') throw new UsageError(MESSAGES.outRequired());
+  if (!/\.xlsx$/i.test(values.out)) throw new UsageError(MESSAGES.outNotXlsx(values.out));
   const plans = templatePlans({
     kinds: appendix === 'both' ? ['risks', 'positions'] : [appendix === '1' ? 'risks' : 'positions'],
     language,
@@ -53,7 +57,7 @@ export async function templateCommand(argv: string[], io: Io): Promise<number> {
     year: positiveInteger(values.year, 'year', new Date().getFullYear(), 9999),
   });
   await io.writeFile(values.out, await writePlans(plans));
-  io.stdout(`Wrote ${values.out}: ${plans.map((plan) => `«${plan.sheetName}»`).join(', ')}\n`);
+  io.stdout(`${MESSAGES.wroteSheets(values.out, plans.map((plan) => plan.sheetName))[ui]}\n`);
   return 0;
 }
 
@@ -71,6 +75,6 @@ function headingIds(value: unknown): FunctionTypeId[] {
   if (value === 'all') return [...HEADING_IDS];
   const ids = String(value).split(',').map((id) => id.trim()).filter((id) => id !== '');
   const unknown = ids.filter((id) => !(HEADING_IDS as string[]).includes(id));
-  if (ids.length === 0 || unknown.length > 0) throw new UsageError(`--headings takes "all" or a comma list of ${HEADING_IDS.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`);
+  if (ids.length === 0 || unknown.length > 0) throw new UsageError(MESSAGES.badHeadings(HEADING_IDS, unknown));
   return ids as FunctionTypeId[];
 }

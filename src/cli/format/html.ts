@@ -21,7 +21,7 @@ export function formatHtml(output: CheckOutput): string {
   const { lang } = output;
   const sections = output.results.map((result) =>
     isUnreadable(result)
-      ? `<section><h2>${escapeHtml(result.file)}</h2><p class="not-ready">${escapeHtml(word('unreadable', lang))}: ${escapeHtml(result.unreadable.message)}</p></section>`
+      ? `<section><h2>${escapeHtml(result.file)}</h2><p class="not-ready">${escapeHtml(word('unreadable', lang))}: ${escapeHtml(result.unreadable.messages[lang])}</p></section>`
       : reportSection(result.report, result.file, lang),
   );
   if (output.consolidation) sections.push(consolidationSection(output.consolidation, lang));

@@ -10,7 +10,8 @@ export function formatJson(output: CheckOutput): string {
   if (results.length === 1 && !isUnreadable(results[0])) return `${JSON.stringify(results[0].report, null, 2)}\n`;
   const many = {
     reports: results.flatMap((result) => (isUnreadable(result) ? [] : [result.report])),
-    unreadable: results.flatMap((result) => (isUnreadable(result) ? [result.unreadable] : [])),
+    // Exactly the published fields: the localized lines are for people and stay out of the public format.
+    unreadable: results.flatMap((result) => (isUnreadable(result) ? [{ file: result.unreadable.file, code: result.unreadable.code, message: result.unreadable.message }] : [])),
     consolidated: output.consolidation,
   };
   return `${JSON.stringify(many, null, 2)}\n`;

@@ -24,8 +24,8 @@ export function flatRows(output: CheckOutput): FlatRow[] {
   const rows: FlatRow[] = [];
   for (const result of output.results) {
     if (isUnreadable(result)) {
-      const { file, code, message } = result.unreadable;
-      rows.push({ file, sheet: '', cell: '', row: '', column: '', severity: 'error', rule: `file.${code}`, paragraph: '', message, suggestion: '' });
+      const { file, code, messages } = result.unreadable;
+      rows.push({ file, sheet: '', cell: '', row: '', column: '', severity: 'error', rule: `file.${code}`, paragraph: '', message: messages[output.lang], suggestion: '' });
       continue;
     }
     const file = result.report.file ?? result.file;

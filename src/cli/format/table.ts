@@ -13,7 +13,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function formatTable(output: CheckOutput): string {
   const { lang } = output;
   const blocks = output.results.map((result) =>
-    isUnreadable(result) ? `${result.file} — ${word('unreadable', lang)}\n  ${result.unreadable.message}\n` : reportTable(result.report, result.file, lang),
+    isUnreadable(result) ? `${result.file} — ${word('unreadable', lang)}\n  ${result.unreadable.messages[lang]}\n` : reportTable(result.report, result.file, lang),
   );
   if (output.consolidation) blocks.push(consolidationTable(output.consolidation, lang));
   return blocks.join('\n');
