@@ -7,7 +7,7 @@
  */
 import type { Localized, UiLanguage } from '../order281/text';
 
-const WORDS = {
+export const WORDS = {
   ready: { ky: 'Тапшырууга даяр', ru: 'Готово к представлению', en: 'Ready to submit' },
   notReady: { ky: 'Тапшырууга даяр эмес', ru: 'Не готово', en: 'Not ready' },
   unreadable: { ky: 'Файл окулбады', ru: 'Файл не прочитан', en: 'Could not be read' },

@@ -47,8 +47,8 @@ describe('tobokel (main)', () => {
     expect(result.stdout).toBe('');
   });
 
-  it.each(['template', 'check', 'demo'])('%s --help prints English usage and exits 0', async (command) => {
-    const result = await run(main, [command, '--help'], dir);
+  it.each(['template', 'check', 'demo'])('%s --help prints English usage in an English locale and exits 0', async (command) => {
+    const result = await run(main, [command, '--help'], dir, false, { LANG: 'en_US.UTF-8' });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^Usage: tobokel ${command}`));
   });
@@ -106,10 +106,12 @@ describe('bin/tobokel.js (the compiled CLI, as `npx tobokel` runs it)', () => {
   });
 
   it('sets the exit code: 0 for --help, 2 for a file it cannot read, with the reason on stderr', async () => {
-    const help = spawnSync(process.execPath, [path.join(root, 'bin/tobokel.js'), '--help'], { encoding: 'utf8' });
+    // The machine's own locale would choose the language; these assertions are about the English lines.
+    const env = { ...process.env, LC_ALL: 'en_US.UTF-8' };
+    const help = spawnSync(process.execPath, [path.join(root, 'bin/tobokel.js'), '--help'], { encoding: 'utf8', env });
     expect(help.status).toBe(0);
     await fs.writeFile(path.join(dir, 'junk.xlsx'), 'junk');
-    const junk = spawnSync(process.execPath, [path.join(root, 'bin/tobokel.js'), 'check', 'junk.xlsx', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    const junk = spawnSync(process.execPath, [path.join(root, 'bin/tobokel.js'), 'check', 'junk.xlsx', '--format', 'json'], { cwd: dir, encoding: 'utf8', env });
     expect(junk.status).toBe(2);
     expect(junk.stderr).toBe('tobokel: junk.xlsx: not an .xlsx workbook (the file is not a zip package)\n');
     expect(junk.stdout).toBe('');
