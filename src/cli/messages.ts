@@ -14,7 +14,7 @@ function got(value: string | undefined): Localized {
 export const MESSAGES = {
   // Usage errors.
   unknownCommand: (command: string): Localized => ({
-    ky: `белгисиз буйрук "${command}"`,
+    ky: `белгисиз команда "${command}"`,
     ru: `неизвестная команда "${command}"`,
     en: `unknown command "${command}"`,
   }),
@@ -29,7 +29,7 @@ export const MESSAGES = {
     en: `Unknown option '${option}'`,
   }),
   unexpectedArgument: (arg: string): Localized => ({
-    ky: `ашыкча аргумент '${arg}': бул буйрук файлдарды же башка аргументтерди албайт`,
+    ky: `ашыкча аргумент '${arg}': бул команда файлдарды же башка аргументтерди албайт`,
     ru: `лишний аргумент '${arg}': эта команда не принимает файлов и других аргументов`,
     en: `Unexpected argument '${arg}': this command takes no positional arguments`,
   }),

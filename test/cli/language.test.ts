@@ -83,7 +83,7 @@ describe('errors and status lines follow the chosen language', () => {
   it('an unknown command, in the environment\'s language', async () => {
     const result = await run(main, ['chek'], dir, false, KY);
     expect(result.code).toBe(2);
-    expect(result.stderr.split('\n')[0]).toBe('tobokel: белгисиз буйрук "chek"');
+    expect(result.stderr.split('\n')[0]).toBe('tobokel: белгисиз команда "chek"');
     expect(result.stderr).toContain(MAIN_USAGE.ky);
   });
 
