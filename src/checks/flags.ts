@@ -17,7 +17,7 @@ export function factorsOfRow(register: Register, row: RegisterRow): FactorEviden
   return detectFactors([cellWords(cells.function), cellWords(cells.unit), cellWords(cells.risk)], heading);
 }
 
-export function isFlagged(evidence: FactorEvidence): boolean {
+function isFlagged(evidence: FactorEvidence): boolean {
   return evidence.discretion.length > 0 && evidence.contact.length > 0 && evidence.zone.length > 0;
 }
 

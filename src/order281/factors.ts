@@ -54,18 +54,12 @@ interface CellFactors {
   zone: StemMatch[];
 }
 
-// Kept on the words object: a repeated short text shares one (normalize.ts), so it is matched once.
 function factorsOfCell(words: Words): CellFactors {
-  let found = words.factors as CellFactors | undefined;
-  if (!found) {
-    found = { discretion: [], contact: [], zone: [] };
-    for (const match of factorMatcher.findInWords(words)) {
-      if (match.pattern < CONTACT_FROM) found.discretion.push(match);
-      else if (match.pattern < ZONE_FROM) found.contact.push(match);
-      else found.zone.push({ ...match, pattern: match.pattern - ZONE_FROM });
-    }
-    // The shared empty Words must stay frozen in shape; it has no matches anyway.
-    if (words.starts.length > 0) words.factors = found;
+  const found: CellFactors = { discretion: [], contact: [], zone: [] };
+  for (const match of factorMatcher.findInWords(words)) {
+    if (match.pattern < CONTACT_FROM) found.discretion.push(match);
+    else if (match.pattern < ZONE_FROM) found.contact.push(match);
+    else found.zone.push({ ...match, pattern: match.pattern - ZONE_FROM });
   }
   return found;
 }
@@ -83,8 +77,7 @@ export function detectFactors(parts: readonly Words[], heading?: { type?: Functi
   });
   const headingZone = heading?.type?.zone;
   if (headingZone !== undefined) {
-    const id = `p.6/${headingZone}`;
-    if (!zoneIds.includes(id)) zoneIds.push(id);
+    if (!zoneIds.includes(headingZone)) zoneIds.push(headingZone);
     if (!zone.includes(heading!.text)) zone.push(heading!.text);
   }
   return { discretion: collect(cells, (c) => c.discretion), contact: collect(cells, (c) => c.contact), zone, zoneIds };

@@ -15,8 +15,8 @@ export interface FunctionType {
   label: Localized;
   /** Stems that recognise the type in a heading someone typed. */
   patterns: StemPattern[];
-  /** The p.6 zone a heading of this type falls in, when it does. */
-  zone?: number;
+  /** The p.6 zone a heading of this type falls in, when it does (`p.6/9`, as in zones.ts). */
+  zone?: string;
 }
 
 export const FUNCTION_TYPES: readonly FunctionType[] = [
@@ -31,21 +31,21 @@ export const FUNCTION_TYPES: readonly FunctionType[] = [
     heading: { ky: 'Муниципалдык жана мамлекеттик мүлктү башкаруу функциясы', ru: 'Функция по управлению государственным и муниципальным имуществом' },
     label: { ky: 'муниципалдык жана мамлекеттик мүлктү башкаруу', ru: 'управление государственным и муниципальным имуществом', en: 'state and municipal property management' },
     patterns: [{ stems: ['мүлк'] }, { stems: ['имуществ'] }, { stems: ['собственност'] }],
-    zone: 3,
+    zone: 'p.6/3',
   },
   {
     id: 'services',
     heading: { ky: 'Кызмат көрсөтүү функциясы', ru: 'Функция по оказанию услуг' },
     label: { ky: 'мамлекеттик кызматтарды көрсөтүү', ru: 'оказание государственных услуг', en: 'provision of state services' },
     patterns: [{ stems: ['кызмат', 'көрсөт'] }, { stems: ['услуг'] }],
-    zone: 15,
+    zone: 'p.6/15',
   },
   {
     id: 'permitting',
     heading: { ky: 'Уруксат берүү функциясы', ru: 'Разрешительная функция' },
     label: { ky: 'уруксат берүү жана каттоо', ru: 'разрешительная и регистрационная', en: 'permitting and registration' },
     patterns: [{ stems: ['уруксат'] }, { stems: ['каттоо'] }, { stems: ['катта'] }, { stems: ['лиценз'] }, { stems: ['разреш'] }, { stems: ['регистрац'] }],
-    zone: 9,
+    zone: 'p.6/9',
   },
   {
     id: 'jurisdictional',

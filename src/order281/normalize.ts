@@ -4,7 +4,7 @@
  * neighbours on keyboards without ң, ө, ү. Matching happens on a folded key so all of these read alike.
  *
  * These functions run on every cell of registers with tens of thousands of rows, so each pass is skipped
- * when a cheap test shows it has nothing to do, and folded keys are memoised.
+ * when a cheap test shows it has nothing to do, and short texts are read once.
  */
 
 const LATIN_LOOKALIKES: Record<string, string> = {
@@ -17,18 +17,6 @@ const LATIN = /[a-z]/;
 const LATIN_LOOKALIKE = /[abcehkmoptxy]/g;
 const WORD = /[0-9a-z\u00df-\u024f\u0430-\u04ff]+/g;
 const COMBINING = /[\u0300-\u036f]/;
-const SPACES = /[\s\u00a0\u2007\u202f]+/g;
-
-/** Lower case, one space between words, no footnote marks, Latin look-alikes inside Cyrillic words replaced. */
-export function normalizeText(text: string): string {
-  let value = COMBINING.test(text) ? text.normalize('NFC') : text;
-  if (value.includes('*')) value = value.replace(/\(\s*\*+\s*\)|\*+/g, ' ');
-  value = value.replace(SPACES, ' ').trim().toLowerCase();
-  if (LATIN.test(value) && CYRILLIC.test(value)) {
-    value = value.replace(WORD, (word) => (CYRILLIC.test(word) ? word.replace(LATIN_LOOKALIKE, (ch) => LATIN_LOOKALIKES[ch]) : word));
-  }
-  return value;
-}
 
 // Short texts repeat down a register (units, categories, levels, headings): each is read once. Long ones
 // (risk descriptions) rarely repeat; keeping them would cost more in hashing and memory than it saves, so
@@ -91,8 +79,6 @@ export interface Words {
   shown: string;
   /** Where each word starts; word i ends one before word i+1 starts, the last at the end. */
   starts: number[];
-  /** What the factor lexicons found in these words, kept with them (factors.ts). */
-  factors?: unknown;
 }
 
 /** The offset just past word `i`. */

@@ -21,7 +21,8 @@ interface CompiledPattern {
 
 // Right after a stem, these undo it: the privative suffix (-сыз, -сиз, -суз, -сүз)
 // and the negative verb («текшербестен», "without checking"; «кечиктирбей», "without delaying"). Sticky,
-// so they test the folded text in place; a word's end is a space, which neither can cross.
+// so they test the words in place, Kyrgyz letters and their look-alikes both; a word ends at a space,
+// which neither can cross.
 const UNDOING_SUFFIX = /с[ыиуү]з|[бп][аеоө](?:с|й|г[аеоө]н|ш)/y;
 const KEY_LENGTH = 3;
 

@@ -60,6 +60,11 @@ export interface Register {
   lastRow: number;
 }
 
+/** The header's leftmost cell: where a finding about the register as a whole points. */
+export function firstHeaderCell(register: Register): CellText {
+  return Object.values(register.headerCells).reduce((a, b) => (b!.column < a!.column ? b : a))!;
+}
+
 export function cellText(row: RegisterRow, column: RegisterColumn): string {
   return row.cells[column]?.text ?? '';
 }

@@ -117,16 +117,10 @@ function registerCells(cells: SheetCells, register: Register, row: number, own: 
   return values;
 }
 
-const spans = new WeakMap<Register, [number, number]>();
-
 /** The first and last sheet column of a register's table. */
 function columnSpan(register: Register): [number, number] {
-  let span = spans.get(register);
-  if (!span) {
-    const columns = Object.values(register.columns) as number[];
-    spans.set(register, (span = [Math.min(...columns), Math.max(...columns)]));
-  }
-  return span;
+  const columns = Object.values(register.columns) as number[];
+  return [Math.min(...columns), Math.max(...columns)];
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The head of the body approves each register (p.11) and the lists are reviewed at least yearly (p.13). */
 import type { Rule } from '../finding';
+import { firstHeaderCell } from '../../registers/model';
 
 const DAY_MS = 86400000;
 /** p.13 says "at least once a year"; a leap year's extra day is not worth a warning. */
@@ -10,7 +11,7 @@ export const approvalDated: Rule = ({ register, report, today }) => {
   if (register.rows.length === 0) return;
   const approval = register.approval;
   // Findings about the block point at the header's first cell when there is no block to point at.
-  const anchor = Object.values(register.headerCells).reduce((a, b) => (b!.column < a!.column ? b : a))!;
+  const anchor = firstHeaderCell(register);
   if (!approval) {
     report({
       cell: anchor, column: 'approval', severity: 'warning', rule: 'approval.missing', paragraph: 'p.11',

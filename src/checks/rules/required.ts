@@ -1,10 +1,11 @@
 /** Cells the form requires (footnotes *, **, p.4), the column-7 question, and cells holding Excel errors. */
 import { COLUMN_LABELS, REQUIRED_COLUMNS, appendixOf } from '../columns';
 import type { Rule } from '../finding';
+import { firstHeaderCell } from '../../registers/model';
 import type { RegisterColumn } from '../../registers/kinds';
 
 export const requiredColumnsPresent: Rule = ({ register, report }) => {
-  const header = register.headerCells.risk ?? Object.values(register.headerCells)[0]!;
+  const header = firstHeaderCell(register);
   for (const { column } of REQUIRED_COLUMNS[register.kind]) {
     if (register.columns[column] !== undefined) continue;
     const label = COLUMN_LABELS[column];

@@ -2,6 +2,7 @@
 import { FUNCTION_TYPES } from '../../order281/function-types';
 import { appendixOf } from '../columns';
 import { quote, type Rule } from '../finding';
+import { firstHeaderCell } from '../../registers/model';
 
 const FUNCTION_LIST = {
   ky: FUNCTION_TYPES.map((t) => t.label.ky).join('; '),
@@ -57,7 +58,7 @@ export const headingsNameFunctionTypes: Rule = ({ register, report }) => {
 /** A register with a header and no rows (a fresh template) is not a register yet. */
 export const hasRows: Rule = ({ register, report }) => {
   if (register.rows.length > 0) return;
-  const cell = register.emptyNumberedRows[0] ?? Object.values(register.headerCells).reduce((a, b) => (b!.column < a!.column ? b : a))!;
+  const cell = register.emptyNumberedRows[0] ?? firstHeaderCell(register);
   report({
     cell, column: cell === register.emptyNumberedRows[0] ? 'number' : 'header', severity: 'error', rule: 'register.empty', paragraph: 'p.11',
     messages: {

@@ -7,21 +7,19 @@ import type { ParagraphRef } from '../../order281/paragraphs';
 import type { CellText } from '../../registers/model';
 import { quote, type RuleContext, type Rule } from '../finding';
 
-const listCache = new Map<string, Localized>();
-
 function listOf<Id extends string>(entries: readonly VocabularyEntry<Id>[], ids: readonly Id[]): Localized {
-  const key = ids.join(',');
-  const cached = listCache.get(key);
-  if (cached) return cached;
   const pick = ids.map((id) => entries.find((e) => e.id === id)!);
-  const list = {
+  return {
     ky: pick.map((e) => e.label.ky).join(', '),
     ru: pick.map((e) => e.label.ru).join(', '),
     en: pick.map((e) => e.label.en).join(', '),
   };
-  listCache.set(key, list);
-  return list;
 }
+
+// What each column accepts, worded once: a register may name them in thousands of findings.
+const CATEGORY_CHOICES = listOf(CATEGORIES, CATEGORIES.map((c) => c.id));
+const RISK_LEVEL_CHOICES = listOf(LEVELS, RISK_REGISTER_LEVELS);
+const POSITION_LEVEL_CHOICES = listOf(LEVELS, POSITION_REGISTER_LEVELS);
 
 function checkValue<Id extends string>(
   context: RuleContext,
@@ -29,12 +27,12 @@ function checkValue<Id extends string>(
   column: 'category' | 'level',
   entries: readonly VocabularyEntry<Id>[],
   allowed: readonly Id[],
+  options: Localized,
   paragraph: ParagraphRef,
 ): void {
   if (cell.text === '') return;
   const { register, report } = context;
   const found = recognize(cell.text, entries, register.language);
-  const options = listOf(entries, allowed);
   if (found.kind === 'unknown' || found.kind === 'ambiguous' || !allowed.includes(found.id)) {
     const zeroInPositions = found.kind !== 'unknown' && found.kind !== 'ambiguous' && found.id === 'zero';
     report({
@@ -75,7 +73,7 @@ function checkValue<Id extends string>(
 export const categoryAllowed: Rule = (context) => {
   if (context.register.kind !== 'risks') return;
   for (const row of context.register.rows) {
-    if (row.cells.category) checkValue(context, row.cells.category, 'category', CATEGORIES, CATEGORIES.map((c) => c.id), 'p.4');
+    if (row.cells.category) checkValue(context, row.cells.category, 'category', CATEGORIES, CATEGORIES.map((c) => c.id), CATEGORY_CHOICES, 'p.4');
   }
 };
 
@@ -84,6 +82,6 @@ export const levelAllowed: Rule = (context) => {
   const allowed: readonly LevelId[] = positions ? POSITION_REGISTER_LEVELS : RISK_REGISTER_LEVELS;
   const paragraph: ParagraphRef = positions ? 'Appendix 2 (****)' : 'p.4';
   for (const row of context.register.rows) {
-    if (row.cells.level) checkValue(context, row.cells.level, 'level', LEVELS, allowed, paragraph);
+    if (row.cells.level) checkValue(context, row.cells.level, 'level', LEVELS, allowed, positions ? POSITION_LEVEL_CHOICES : RISK_LEVEL_CHOICES, paragraph);
   }
 };
