@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../registers/grid';
 import type { MergedArea } from '../registers/grid';
+import { uniqueSheetName } from '../excel/sheet-names';
 import { LISTS_SHEET_NAME } from '../registers/sheet-plan';
 import type { PlanStyle, PlannedList, SheetPlan } from '../registers/sheet-plan';
 
@@ -17,10 +18,12 @@ export async function writePlans(plans: SheetPlan[]): Promise<Buffer> {
 export function buildWorkbook(plans: SheetPlan[]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tobokel';
-  const names = new Set<string>([LISTS_SHEET_NAME.toLowerCase()]);
+  // The add-in's own naming rules (src/excel/sheet-names.ts, pure), so both adapters name sheets alike.
+  const taken = [LISTS_SHEET_NAME];
   const lists = new ListsLayout();
   const sheets = plans.map((plan) => {
-    const name = uniqueSheetName(plan.sheetName, names);
+    const name = uniqueSheetName(plan.sheetName, taken);
+    taken.push(name);
     return { plan, sheet: workbook.addWorksheet(name) };
   });
   for (const { plan, sheet } of sheets) renderPlan(sheet, plan, lists);
@@ -140,16 +143,4 @@ function rangeAddress(area: MergedArea): string {
   const start = `${columnLetter(area.left)}${area.top}`;
   const end = `${columnLetter(area.right)}${area.bottom}`;
   return start === end ? start : `${start}:${end}`;
-}
-
-/** Excel's rules: at most 31 characters, none of `[]:*?/\`, unique ignoring case. */
-export function uniqueSheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'Sheet';
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n += 1) {
-    const suffix = ` (${n})`;
-    name = base.slice(0, 31 - suffix.length) + suffix;
-  }
-  taken.add(name.toLowerCase());
-  return name;
 }
