@@ -1,6 +1,6 @@
 /**
  * A cell's words, read once per check and kept on the cell: several rules and the flagger read the same
- * long risk description. The memo lives on the cell object itself: a WeakMap keyed by tens of thousands
+ * long risk description. The words live on the cell object itself: a WeakMap keyed by tens of thousands
  * of cells costs the garbage collector more than the reading it saves.
  */
 import { wordsOf, type Words } from '../order281/normalize';
@@ -10,7 +10,7 @@ const EMPTY: Words = { shown: '', starts: [] };
 
 export function cellWords(cell: CellText | undefined): Words {
   if (!cell || cell.text === '') return EMPTY;
-  return (cell.memo ??= {}).words ??= wordsOf(cell.text);
+  return (cell.words ??= wordsOf(cell.text));
 }
 
 /**

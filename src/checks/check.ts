@@ -1,5 +1,5 @@
 /** The one entry both adapters call: grids in, the report of shared/design.md out. */
-import { cellAddress, type Grid } from '../registers/grid';
+import { cellAddress, columnNumber, type Grid } from '../registers/grid';
 import { readRegisters } from '../registers/read';
 import type { Register, RegisterRow } from '../registers/model';
 import type { FactorEvidence } from '../order281/factors';
@@ -82,8 +82,5 @@ function noRegisterFinding(grids: readonly Grid[]): Finding {
 }
 
 function columnIndex(address: string): number {
-  const letters = /^[A-Z]+/.exec(address)?.[0] ?? '';
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
+  return columnNumber(/^[A-Z]*/.exec(address)![0]);
 }

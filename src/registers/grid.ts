@@ -46,6 +46,13 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/** `C` -> 3, `AB` -> 28: the inverse of columnLetter. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
+  return n;
+}
+
 export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;
 }

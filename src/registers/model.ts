@@ -12,8 +12,8 @@ export interface CellText {
   column: number;
   /** The Excel error the cell holds (`#N/A`), if any; its text is then empty. */
   error?: string;
-  /** What the checks have read from the text, kept so each long text is read once (checks/cell-words.ts). */
-  memo?: { words?: Words };
+  /** The text's words, kept by the checks so each long text is read once (checks/cell-words.ts). */
+  words?: Words;
 }
 
 export interface Heading {

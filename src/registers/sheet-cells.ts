@@ -70,7 +70,7 @@ export class SheetCells {
  * long register has hundreds of thousands of cells and only the few with findings ever need one.
  */
 class SheetCell implements CellText {
-  memo?: CellText['memo'];
+  words?: CellText['words'];
 
   constructor(
     readonly text: string,

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { checkGrids } from '../../src/checks/check';
 import { readRegisters } from '../../src/registers/read';
-import type { CellValue, Grid } from '../../src/registers/grid';
+import { columnNumber, type CellValue, type Grid } from '../../src/registers/grid';
 import { TEMPLATE_TEXT } from '../../src/registers/template-text';
 import { CATEGORIES, LEVELS } from '../../src/order281/vocabulary';
 import { TODAY } from '../fixtures/grids';
@@ -49,16 +49,11 @@ const gridWithRegister: fc.Arbitrary<Grid> = fc.tuple(grid, fc.constantFrom(
   return { ...g, values };
 });
 
-function columnNumber(address: string): number {
-  let n = 0;
-  for (const ch of /^[A-Z]+/.exec(address)![0]) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
 
 function inside(g: Grid, address: string, row: number): boolean {
   const width = Math.max(1, ...g.values.map((r) => r.length));
   const height = Math.max(1, g.values.length);
-  const column = columnNumber(address);
+  const column = columnNumber(/^[A-Z]+/.exec(address)![0]);
   return row >= g.firstRow && row < g.firstRow + height && column >= g.firstColumn && column < g.firstColumn + width
     && address === `${/^[A-Z]+/.exec(address)![0]}${row}`;
 }
