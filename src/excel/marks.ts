@@ -5,8 +5,7 @@
  * is how Tobokel finds its own marks again among the user's conditional formats.
  */
 import type { Finding, Report, Severity } from '../checks/report';
-import { cellAddress } from '../registers/grid';
-import { Area, coalesceCells, parseCell } from './addresses';
+import { Area, coalesceCells, parseArea, parseCell } from './addresses';
 
 export type MarkKind = Severity | 'flag';
 
@@ -35,45 +34,49 @@ export const MARK_STYLES: Record<MarkKind, { fill: string; font: string; bold?: 
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
-/** A finding's cells: its one cell, or every cell of its range (a run of empty rows is one finding). */
-function findingCells(finding: Finding): string[] {
-  const [from, to] = (finding.range ?? finding.cell).replace(/\$/g, '').toUpperCase().split(':');
-  const first = parseCell(from);
-  const last = to ? parseCell(to) : first;
-  if (!first || !last) return [finding.cell.replace(/\$/g, '').toUpperCase()];
-  const keys: string[] = [];
-  for (let row = Math.min(first.row, last.row); row <= Math.max(first.row, last.row); row++) {
-    for (let column = Math.min(first.column, last.column); column <= Math.max(first.column, last.column); column++) keys.push(cellAddress(row, column));
-  }
-  return keys;
+type Cell = { row: number; column: number };
+
+/** A finding's area: every cell of its range (a run of empty rows is one finding), else its one cell. */
+function findingArea(finding: Finding, cell: Cell): Area {
+  const range = finding.range ? parseArea(finding.range) : undefined;
+  return range ?? { top: cell.row, bottom: cell.row, left: cell.column, right: cell.column };
 }
+
+/** One number per cell, for keying cells without building an address string (Excel has 16,384 columns). */
+const cellKey = (row: number, column: number) => row * 16385 + column;
 
 /**
  * The runs to mark per sheet and kind. A cell with several findings is marked once, with its most severe;
  * a flagged position is marked as a flag whatever findings it also has (the error colour lies on top).
  */
 export function planMarks(report: Pick<Report, 'findings' | 'flags'>): Map<string, Map<MarkKind, Area[]>> {
-  const worst = new Map<string, Map<string, Severity>>();
+  const worst = new Map<string, Map<number, Cell & { severity: Severity }>>();
   for (const finding of report.findings) {
     // A workbook-level finding (no register anywhere) points at A1 of the first sheet only for want of a
     // place; colouring a cell of someone's unrelated sheet would say nothing.
-    if (finding.rule.startsWith('workbook.') || !finding.sheet || !parseCell(finding.cell)) continue;
-    const cells = worst.get(finding.sheet) ?? new Map<string, Severity>();
-    for (const key of findingCells(finding)) {
-      const before = cells.get(key);
-      if (!before || RANK[finding.severity] > RANK[before]) cells.set(key, finding.severity);
+    const cell = finding.rule.startsWith('workbook.') || !finding.sheet ? undefined : parseCell(finding.cell);
+    if (!cell) continue;
+    const cells = worst.get(finding.sheet) ?? new Map<number, Cell & { severity: Severity }>();
+    const area = findingArea(finding, cell);
+    for (let row = area.top; row <= area.bottom; row++) {
+      for (let column = area.left; column <= area.right; column++) {
+        const key = cellKey(row, column);
+        const before = cells.get(key);
+        if (!before) cells.set(key, { row, column, severity: finding.severity });
+        else if (RANK[finding.severity] > RANK[before.severity]) before.severity = finding.severity;
+      }
     }
     worst.set(finding.sheet, cells);
   }
-  const cellsByKind = new Map<string, Map<MarkKind, { row: number; column: number }[]>>();
-  const add = (sheet: string, kind: MarkKind, cell: { row: number; column: number }) => {
-    const kinds = cellsByKind.get(sheet) ?? new Map<MarkKind, { row: number; column: number }[]>();
+  const cellsByKind = new Map<string, Map<MarkKind, Cell[]>>();
+  const add = (sheet: string, kind: MarkKind, cell: Cell) => {
+    const kinds = cellsByKind.get(sheet) ?? new Map<MarkKind, Cell[]>();
     const list = kinds.get(kind) ?? [];
     list.push(cell);
     kinds.set(kind, list);
     cellsByKind.set(sheet, kinds);
   };
-  for (const [sheet, cells] of worst) for (const [cell, severity] of cells) add(sheet, severity, parseCell(cell)!);
+  for (const [sheet, cells] of worst) for (const cell of cells.values()) add(sheet, cell.severity, cell);
   for (const flag of report.flags) {
     const cell = parseCell(flag.cell);
     if (cell) add(flag.sheet, 'flag', cell);
