@@ -1,4 +1,6 @@
 import { buildSheetPlan, defaultTemplateOptions } from '../../src/registers/plans';
+import { SAMPLE_POSITIONS, SAMPLE_RISKS } from '../../src/registers/samples';
+import { APPENDIX_1_FORM_HEADER, APPENDIX_1_SAMPLE_ROW, APPENDIX_2_FORM_HEADER, APPENDIX_2_SAMPLE_ROWS } from '../fixtures/order-samples';
 import { TEMPLATE_TEXT } from '../../src/registers/template-text';
 import { checkGrids } from '../../src/checks/check';
 import type { CellValue, Grid } from '../../src/registers/grid';
@@ -92,5 +94,18 @@ describe('row heights', () => {
     const plan = buildSheetPlan(defaultTemplateOptions('risks', 'ru', 2026));
     const footnoteRow = plan.cells.find((c) => c.value === TEMPLATE_TEXT.risks.ru.footnotes[1])!.row;
     expect(plan.rowHeights.find((h) => h.row === footnoteRow)).toBeUndefined();
+  });
+});
+
+describe('the template text and samples', () => {
+  it('are the Order\'s, as typed independently from the source into the test fixtures', () => {
+    expect(TEMPLATE_TEXT.risks.ky.header).toEqual(APPENDIX_1_FORM_HEADER);
+    expect(TEMPLATE_TEXT.positions.ky.header).toEqual(['№', ...APPENDIX_2_FORM_HEADER]);
+    const [risk] = SAMPLE_RISKS.ky;
+    expect([1, risk.function, risk.unit, risk.risk, risk.category, risk.level, risk.scope, '']).toEqual(APPENDIX_1_SAMPLE_ROW);
+    // The Order prints the second position's risk over two rows; the template keeps it in one cell.
+    const [first, second, continued] = APPENDIX_2_SAMPLE_ROWS;
+    const joined = [first, [...second.slice(0, 3), `${second[3]} ${continued[3]}`, second[4]]];
+    expect(SAMPLE_POSITIONS.ky.map((p, i) => [i + 1, p.position, p.powers, p.risk, p.level])).toEqual(joined);
   });
 });
