@@ -1,6 +1,6 @@
 /** The ExcelJS adapter: the only code in Tobokel that imports exceljs. */
-export { writePlans, buildWorkbook } from './write';
-export { readWorkbook, loadWorkbook, excelJsLoad, workbookToGrids } from './read';
+export { writePlans } from './write';
+export { readWorkbook, excelJsLoad } from './read';
 export type { ReadOptions } from './read';
 export { WorkbookReadError, isWorkbookReadError } from './errors';
 export type { WorkbookErrorCode } from './errors';

@@ -22,19 +22,10 @@ interface JsZipEntryData {
   compression?: { magic: string };
 }
 
-export interface PackageFacts {
-  entries: number;
-  uncompressedBytes: number;
-  /** Written rows per worksheet part, e.g. `xl/worksheets/sheet1.xml` (0 when too small to need counting). */
-  rowsByPart: Record<string, number>;
-  /** Written cells, when they had to be counted (0 when the sheets' sizes show the limit cannot be reached). */
-  cells: number;
-}
-
 const DEFLATE = '\x08\x00';
 const STORED = '\x00\x00';
 
-export function sniff(buffer: Buffer, file: string): void {
+function sniff(buffer: Buffer, file: string): void {
   if (buffer.length >= 8 && buffer.subarray(0, 8).equals(CFB_MAGIC)) {
     if (ENCRYPTION_STREAMS.some((name) => buffer.includes(name))) {
       throw new WorkbookReadError('encrypted', file, REASONS.encrypted());
@@ -46,7 +37,7 @@ export function sniff(buffer: Buffer, file: string): void {
   }
 }
 
-export async function inspectPackage(buffer: Buffer, file: string, limits: ReadLimits): Promise<PackageFacts> {
+export async function inspectPackage(buffer: Buffer, file: string, limits: ReadLimits): Promise<void> {
   if (buffer.length > limits.maxFileBytes) {
     throw new WorkbookReadError('too-large', file, REASONS.fileTooLarge(buffer.length, limits.maxFileBytes));
   }
@@ -90,7 +81,6 @@ export async function inspectPackage(buffer: Buffer, file: string, limits: ReadL
   // (pictures, kept as bytes) only when deflate's 1032:1 ceiling could take the package past the limit.
   const ceiling = entries.reduce((sum, entry) => sum + DEFLATE_MAX_RATIO * entryData(entry).compressedSize, 0);
   const inflateAll = ceiling > limits.maxUncompressedBytes;
-  const facts: PackageFacts = { entries: entries.length, uncompressedBytes: claimed, rowsByPart: {}, cells: 0 };
   const sheetBytes: Buffer[] = [];
   for (const entry of entries) {
     const part = partName(entry);
@@ -103,18 +93,17 @@ export async function inspectPackage(buffer: Buffer, file: string, limits: ReadL
     if (rows > limits.maxRowsPerSheet) {
       throw new WorkbookReadError('too-many-rows', file, REASONS.tooManyRows(rows, limits.maxRowsPerSheet));
     }
-    facts.rowsByPart[part] = rows;
   }
   const totalSheetBytes = sheetBytes.reduce((sum, bytes) => sum + bytes.length, 0);
   if (totalSheetBytes >= limits.maxCells * MIN_CELL_BYTES) {
+    let cells = 0;
     for (const bytes of sheetBytes) {
-      facts.cells += countTags(bytes, CELL_TAGS);
-      if (facts.cells > limits.maxCells) {
+      cells += countTags(bytes, CELL_TAGS);
+      if (cells > limits.maxCells) {
         throw new WorkbookReadError('too-many-cells', file, REASONS.tooManyCells(limits.maxCells));
       }
     }
   }
-  return facts;
 }
 
 function partName(entry: JSZip.JSZipObject): string {

@@ -30,7 +30,7 @@ export async function readWorkbook(input: Buffer | string, options: ReadOptions 
   return workbookToGrids(workbook, file, limits);
 }
 
-export async function loadWorkbook(buffer: Buffer, file: string, limits: ReadLimits = withDefaults()): Promise<ExcelJS.Workbook> {
+async function loadWorkbook(buffer: Buffer, file: string, limits: ReadLimits): Promise<ExcelJS.Workbook> {
   await inspectPackage(buffer, file, limits);
   try {
     return await excelJsLoad(buffer, limits);
@@ -68,7 +68,7 @@ async function readFileBounded(path: string, file: string, limits: ReadLimits): 
   }
 }
 
-export function workbookToGrids(workbook: ExcelJS.Workbook, file: string, limits: ReadLimits = withDefaults()): Grid[] {
+function workbookToGrids(workbook: ExcelJS.Workbook, file: string, limits: ReadLimits): Grid[] {
   const grids: Grid[] = [];
   workbook.eachSheet((sheet) => {
     if (sheet.name === LISTS_SHEET_NAME) return;

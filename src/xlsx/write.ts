@@ -15,7 +15,7 @@ export async function writePlans(plans: SheetPlan[]): Promise<Buffer> {
   return Buffer.from(data as ArrayBuffer);
 }
 
-export function buildWorkbook(plans: SheetPlan[]): ExcelJS.Workbook {
+function buildWorkbook(plans: SheetPlan[]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tobokel';
   // The add-in's own naming rules (src/excel/sheet-names.ts, pure), so both adapters name sheets alike.
