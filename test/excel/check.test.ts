@@ -4,7 +4,7 @@
  * round trips and request sizes for 10 and 5,000 rows.
  */
 import { createExcelHost } from '../support/excel-host/client';
-import { Rect, parseArea } from '../support/excel-host/address';
+import { contains, parseArea } from '../support/excel-host/address';
 import { ConditionalFormatRecord, Sheet, createWorkbook, findSheet, formatCellAt, putValues, snapshotSheet } from '../support/excel-host/model';
 import { riskRegister } from '../support/excel-host/registers';
 import { checkWorkbook } from '../../src/excel/check-workbook';
@@ -16,6 +16,7 @@ import { MarkKind, markKindOf, markedSheets } from '../../src/excel/marks';
 import { buildSheetPlan } from '../../src/registers/plans';
 import { LISTS_SHEET_NAME } from '../../src/registers/sheet-plan';
 import type { Report, Severity } from '../../src/checks/report';
+import { cellAddress } from '../../src/registers/grid';
 
 const TODAY = new Date('2026-06-01T00:00:00Z');
 
@@ -30,8 +31,7 @@ function marksOf(sheet: Sheet): ConditionalFormatRecord[] {
 /** Which mark kinds cover a cell. */
 function kindsAt(sheet: Sheet, address: string): MarkKind[] {
   const cell = parseArea(address);
-  const inside = (r: Rect) => r.top <= cell.top && cell.top <= r.bottom && r.left <= cell.left && cell.left <= r.right;
-  return marksOf(sheet).filter((cf) => cf.rects.some(inside)).map((cf) => markKindOf(cf.formula)!).sort();
+  return marksOf(sheet).filter((cf) => cf.rects.some((r) => contains(r, cell))).map((cf) => markKindOf(cf.formula)!).sort();
 }
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -43,7 +43,7 @@ function markedCells(sheet: Sheet): Map<string, MarkKind[]> {
     for (const r of cf.rects) {
       for (let row = r.top; row <= r.bottom; row++) {
         for (let col = r.left; col <= r.right; col++) {
-          const key = `${String.fromCharCode(64 + col)}${row}`;
+          const key = cellAddress(row, col);
           out.set(key, [...(out.get(key) ?? []), markKindOf(cf.formula)!].sort());
         }
       }

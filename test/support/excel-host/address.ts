@@ -1,7 +1,9 @@
 /**
  * A1-style addresses for the in-memory workbook. Pure TypeScript (no Node APIs) so the same responder
- * can be bundled into a browser page for the task pane's end-to-end tests.
+ * can be bundled into a browser page for the task pane's end-to-end tests. Column letters are the core's
+ * (`columnLetter`, `cellAddress`); parsing stays the host's own, stricter than the adapter's.
  */
+import { cellAddress, columnLetter } from '../../../src/registers/grid';
 
 /** A rectangle of cells, 1-based and inclusive. */
 export interface Rect {
@@ -21,11 +23,8 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-export function columnName(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+/** `3` -> `C`: the core's `columnLetter`, under the name the browser host uses. */
+export const columnName = columnLetter;
 
 /** Splits `'My sheet'!A1:B2` into the sheet (unquoted) and the local part. */
 export function splitSheet(address: string): { sheet?: string; local: string } {
@@ -76,9 +75,9 @@ export function parseAreas(text: string): Rect[] {
 }
 
 export function areaAddress(rect: Rect): string {
-  const first = `${columnName(rect.left)}${rect.top}`;
+  const first = cellAddress(rect.top, rect.left);
   if (rect.top === rect.bottom && rect.left === rect.right) return first;
-  return `${first}:${columnName(rect.right)}${rect.bottom}`;
+  return `${first}:${cellAddress(rect.bottom, rect.right)}`;
 }
 
 /** Excel quotes a sheet name in an address unless it is a plain identifier. */
