@@ -1,5 +1,5 @@
 /** `tobokel template`: the Order's forms as a workbook, for Excel versions that cannot host the add-in. */
-import { buildSheetPlan, MAX_ROWS_PER_HEADING } from '../../registers/plans';
+import { buildSheetPlan, MAX_ROWS_PER_HEADING, type TemplateOptions as PlanOptions } from '../../registers/plans';
 import type { SheetPlan } from '../../registers/sheet-plan';
 import type { RegisterKind } from '../../registers/kinds';
 import type { RegisterLanguage } from '../../order281/text';
@@ -14,15 +14,8 @@ import { TEMPLATE_USAGE } from '../usage';
 const APPENDICES = ['1', '2', 'both'] as const;
 const LANGUAGES: readonly RegisterLanguage[] = ['ky', 'ru'];
 
-export interface TemplateOptions {
-  kinds: RegisterKind[];
-  language: RegisterLanguage;
-  withSample: boolean;
-  rowsPerHeading: number;
-  /** Function types heading Appendix 1's groups. */
-  headings: FunctionTypeId[];
-  year: number;
-}
+/** The core's plan options, for several kinds at once. */
+export type TemplateOptions = Omit<PlanOptions, 'kind'> & { kinds: RegisterKind[] };
 
 export async function templateCommand(argv: string[], io: Io): Promise<number> {
   const { values } = parse(
@@ -61,10 +54,8 @@ export async function templateCommand(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
-export function templatePlans(options: TemplateOptions): SheetPlan[] {
-  return options.kinds.map((kind) =>
-    buildSheetPlan({ kind, language: options.language, withSample: options.withSample, rowsPerHeading: options.rowsPerHeading, headings: options.headings, year: options.year }),
-  );
+export function templatePlans({ kinds, ...options }: TemplateOptions): SheetPlan[] {
+  return kinds.map((kind) => buildSheetPlan({ ...options, kind }));
 }
 
 const HEADING_IDS = FUNCTION_TYPES.map((type) => type.id);
