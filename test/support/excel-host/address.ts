@@ -69,11 +69,6 @@ export function parseArea(text: string): Rect {
   return ordered;
 }
 
-/** `A1:A5,C7` -> two rects. */
-export function parseAreas(text: string): Rect[] {
-  return text.split(',').map((part) => parseArea(part.trim()));
-}
-
 export function areaAddress(rect: Rect): string {
   const first = cellAddress(rect.top, rect.left);
   if (rect.top === rect.bottom && rect.left === rect.right) return first;

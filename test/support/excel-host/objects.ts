@@ -3,9 +3,8 @@
  * methods keyed by their PascalCase wire names. Anything not in a table is unknown and fails loudly.
  * Pure TypeScript, no Node APIs.
  */
-import { MAX_COLUMNS, MAX_ROWS, Rect, areaAddress, cellKey, intersects, parseArea, parseAreas, qualify, splitSheet } from './address';
+import { MAX_COLUMNS, MAX_ROWS, Rect, areaAddress, intersects, parseArea, qualify, splitSheet } from './address';
 import {
-  Cell,
   CellFormat,
   ConditionalFormatRecord,
   DEFAULT_COLUMN_WIDTH,
@@ -47,9 +46,9 @@ export interface HostObject {
 }
 
 /** Excel refuses more than this many cells in one read (5 million), so the host does too. */
-export const MAX_READ_CELLS = 5_000_000;
+const MAX_READ_CELLS = 5_000_000;
 
-export function nullObject(type: string): HostObject {
+function nullObject(type: string): HostObject {
   return { type, isNull: true };
 }
 
@@ -148,7 +147,7 @@ function color(value: unknown, what: string): string {
 }
 
 /** Excel's rules for a sheet name: 1–31 characters, none of `: \ / ? * [ ]`, not starting or ending with `'`. */
-export function checkSheetName(name: string): void {
+function checkSheetName(name: string): void {
   if (name.length < 1 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
     throw new HostError('InvalidArgument', `'${name}' is not a valid sheet name`);
   }
@@ -785,13 +784,3 @@ function conditionalFormatObject(wb: Workbook, sheet: Sheet, cf: ConditionalForm
     },
   };
 }
-
-/** For tests that want to seed a user's own cell format directly. */
-export function formatCell(sheet: Sheet, address: string, format: CellFormat): Cell {
-  const rect = parseAreas(address)[0];
-  const cell = touchCell(sheet, rect.top, rect.left);
-  Object.assign(cell.format, format);
-  return cell;
-}
-
-export { cellKey };

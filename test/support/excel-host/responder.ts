@@ -217,5 +217,3 @@ function queryObject(target: HostObject, select: string[] | undefined): unknown 
   for (const [name, sub] of nested) out[name] = query(target.nav![name](), sub);
   return out;
 }
-
-export { HostError, UnknownCallError };
