@@ -6,14 +6,14 @@
 import { buildSheetPlan } from '../registers/plans';
 import { classifyHeaderCell } from '../registers/headers';
 import type { RegisterColumn, RegisterKind } from '../registers/kinds';
-import type { PlannedCell, SheetPlan } from '../registers/sheet-plan';
+import type { SheetPlan } from '../registers/sheet-plan';
 import type { RegisterLanguage } from '../order281/text';
 
 /** A register row written out in full; each carries one typical mistake. `null` leaves a cell empty. */
-export type MistakeRow = Partial<Record<RegisterColumn, string | null>>;
+type MistakeRow = Partial<Record<RegisterColumn, string | null>>;
 
 /** Appendix 1, under the sample's permitting heading: one mistake per row. */
-export const RISK_MISTAKES: MistakeRow[] = [
+const RISK_MISTAKES: MistakeRow[] = [
   {
     // The category misspelt (a variant the checker can still read and correct).
     function: 'Импорттук жана экспорттук лицензияларды берүү',
@@ -53,7 +53,7 @@ export const RISK_MISTAKES: MistakeRow[] = [
 ];
 
 /** Appendix 2: one mistake per row. */
-export const POSITION_MISTAKES: MistakeRow[] = [
+const POSITION_MISTAKES: MistakeRow[] = [
   {
     // «нөлдүк» exists only in Appendix 1's header; Appendix 2 (footnote ****) has three levels.
     position: 'Каттоо бөлүмүнүн башкы адиси',
@@ -89,25 +89,19 @@ export function mistakesPlans(kinds: readonly RegisterKind[], year: number): She
 }
 
 /** Writes each row into one of the plan's empty numbered rows, in order. */
-export function applyMistakes(plan: SheetPlan, rows: readonly MistakeRow[]): SheetPlan {
+function applyMistakes(plan: SheetPlan, rows: readonly MistakeRow[]): SheetPlan {
   const columns = headerColumns(plan);
-  const empties = bodyRows(plan, columns).filter((row) => row.size === 2 && row.has('number'));
+  const empties = emptyNumberedRows(plan);
   const cells = [...plan.cells];
   rows.forEach((mistake, index) => {
-    const target = empties[index];
-    if (!target) return;
+    const row = empties[index];
+    if (row === undefined) return;
     for (const [column, value] of Object.entries(mistake) as [RegisterColumn, string | null][]) {
       const sheetColumn = columns.get(column);
-      if (value !== null && sheetColumn !== undefined) cells.push({ row: rowOf(target), column: sheetColumn, value, style: 'cell' });
+      if (value !== null && sheetColumn !== undefined) cells.push({ row, column: sheetColumn, value, style: 'cell' });
     }
   });
   return { ...plan, cells };
-}
-
-type BodyRow = Map<RegisterColumn | '#row', string>;
-
-function rowOf(row: BodyRow): number {
-  return Number(row.get('#row'));
 }
 
 function headerColumns(plan: SheetPlan): Map<RegisterColumn, number> {
@@ -120,17 +114,9 @@ function headerColumns(plan: SheetPlan): Map<RegisterColumn, number> {
   return columns;
 }
 
-/** The plan's rows below the header, keyed by register column (heading and footnote rows have none in it). */
-function bodyRows(plan: SheetPlan, columns: Map<RegisterColumn, number>): BodyRow[] {
-  const byColumn = new Map([...columns].map(([key, column]) => [column, key]));
-  const headingRows = new Set(plan.cells.filter((cell: PlannedCell) => cell.style === 'heading' || cell.style === 'footnote').map((cell) => cell.row));
-  const rows = new Map<number, BodyRow>();
-  for (const cell of plan.cells) {
-    const key = byColumn.get(cell.column);
-    if (cell.row <= plan.headerRow || headingRows.has(cell.row) || !key) continue;
-    const row = rows.get(cell.row) ?? new Map([['#row', String(cell.row)]]);
-    row.set(key, String(cell.value));
-    rows.set(cell.row, row);
-  }
-  return [...rows.values()].sort((a, b) => rowOf(a) - rowOf(b)).map((row) => row);
+/** Rows below the header whose only cell is their number: the plan's unfilled rows, top to bottom. */
+function emptyNumberedRows(plan: SheetPlan): number[] {
+  const body = plan.cells.filter((cell) => cell.row > plan.headerRow);
+  const written = new Set(body.filter((cell) => cell.style !== 'number').map((cell) => cell.row));
+  return body.filter((cell) => cell.style === 'number' && !written.has(cell.row)).map((cell) => cell.row).sort((a, b) => a - b);
 }
