@@ -25,74 +25,46 @@ export interface ExcelCosts {
   max_request_kb_check_5000: number;
 }
 
-export interface ExcelCostsDetailed extends ExcelCosts {
-  /** Inserting the largest form the plan builder makes (six headings of 500 rows: 3,000 rows). */
-  syncs_insert_3000: number;
-  max_request_kb_insert_3000: number;
-  /** The largest response (KB): the one read of 5,000 rows' values. */
-  max_response_kb_check_5000: number;
-  /** Clearing without being told which sheets carry marks: one sync more to list them. */
-  syncs_clear_5000_without_sheets: number;
-}
-
 const TODAY = new Date('2026-06-01T00:00:00Z');
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
-async function measureInsert(rowsPerHeading: number, headings: string[], withSample: boolean) {
+async function measureInsert() {
   const host = createExcelHost(createWorkbook(['Sheet1']));
-  const plan = buildSheetPlan({ kind: 'risks', language: 'ky', withSample, rowsPerHeading, headings, year: 2026 });
+  const plan = buildSheetPlan({ kind: 'risks', language: 'ky', withSample: true, rowsPerHeading: 5, headings: ['permitting', 'services'], year: 2026 });
   await host.run((context) => insertTemplate(context, plan, ALL_CAPABILITIES));
   assertClean(host.responder.failures);
-  return { syncs: host.responder.syncs, maxRequestBytes: host.responder.maxRequestBytes };
+  return host.responder.syncs;
 }
 
 async function measureCheck(rows: number) {
   const { workbook } = riskRegister({ rows, errorEvery: 10 });
   const host = createExcelHost(workbook);
   const report = await host.run((context) => checkWorkbook(context, { today: TODAY, capabilities: ALL_CAPABILITIES }));
-  const check = { syncs: host.responder.syncs, maxRequestBytes: host.responder.maxRequestBytes, maxResponseBytes: host.responder.maxResponseBytes };
+  const check = { syncs: host.responder.syncs, maxRequestBytes: host.responder.maxRequestBytes };
   host.responder.resetStats();
   await host.run((context) => clearMarks(context, { sheets: markedSheets(report) }));
   const clear = host.responder.syncs;
-  // Mark again, then clear the slow way (no sheet names given).
-  await host.run((context) => checkWorkbook(context, { today: TODAY, capabilities: ALL_CAPABILITIES }));
-  host.responder.resetStats();
-  await host.run((context) => clearMarks(context));
-  const clearWithoutSheets = host.responder.syncs;
   assertClean(host.responder.failures);
-  return { check, clear, clearWithoutSheets };
+  return { check, clear };
 }
 
 function assertClean(failures: readonly string[]): void {
   if (failures.length) throw new Error(`Excel test host met unknown calls: ${failures.join('; ')}`);
 }
 
-export async function measureExcelCostsDetailed(): Promise<ExcelCostsDetailed> {
-  const insert = await measureInsert(5, ['permitting', 'services'], true);
-  const insertLargest = await measureInsert(500, ['control', 'property', 'services', 'permitting', 'jurisdictional', 'normMaking'], false);
+/**
+ * The five figures `npm run bench -- --json` reports for the Excel adapter. The larger cases (a 3,000-row
+ * insert, clearing without the sheet names, the banded read) are held by test/excel instead.
+ */
+export async function measureExcelCosts(): Promise<ExcelCosts> {
+  const syncsInsert = await measureInsert();
   const small = await measureCheck(10);
   const large = await measureCheck(5000);
   return {
-    syncs_insert: insert.syncs,
+    syncs_insert: syncsInsert,
     syncs_check_10: small.check.syncs,
     syncs_check_5000: large.check.syncs,
     syncs_clear_5000: large.clear,
     max_request_kb_check_5000: kb(large.check.maxRequestBytes),
-    syncs_insert_3000: insertLargest.syncs,
-    max_request_kb_insert_3000: kb(insertLargest.maxRequestBytes),
-    max_response_kb_check_5000: kb(large.check.maxResponseBytes),
-    syncs_clear_5000_without_sheets: large.clearWithoutSheets,
-  };
-}
-
-/** The five figures `npm run bench -- --json` reports for the Excel adapter. */
-export async function measureExcelCosts(): Promise<ExcelCosts> {
-  const all = await measureExcelCostsDetailed();
-  return {
-    syncs_insert: all.syncs_insert,
-    syncs_check_10: all.syncs_check_10,
-    syncs_check_5000: all.syncs_check_5000,
-    syncs_clear_5000: all.syncs_clear_5000,
-    max_request_kb_check_5000: all.max_request_kb_check_5000,
   };
 }
