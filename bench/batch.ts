@@ -5,9 +5,9 @@
  * 25 % to loading. `bench/run.ts` (the lead's) calls `measureBatch`.
  */
 import { performance } from 'perf_hooks';
-import { checkRegisters } from '../src/checks/check';
-import { readRegisters } from '../src/registers/read';
-import type { PlanStyle, PlanStyleName, PlannedCell, SheetPlan } from '../src/registers/sheet-plan';
+import { checkGrids } from '../src/checks/check';
+import { PLAN_STYLES } from '../src/registers/plans';
+import type { PlannedCell, SheetPlan } from '../src/registers/sheet-plan';
 import { excelJsLoad, readWorkbook, writePlans } from '../src/xlsx';
 import { riskRegisterGrid } from './registers';
 
@@ -30,11 +30,6 @@ export interface BatchOptions {
   rows?: number;
 }
 
-const plain: PlanStyle = { wrap: true, border: true };
-const STYLES: Record<PlanStyleName, PlanStyle> = {
-  approval: {}, title: { bold: true }, bodyName: {}, header: { ...plain, bold: true }, heading: { ...plain, bold: true }, cell: plain, number: plain, footnote: {},
-};
-
 /**
  * One Appendix 1 register of `rows` rows as a workbook plan: the core benchmark's own generated rows
  * (bench/registers.ts: varied texts, a mistake in every tenth row), so both benchmarks check the same
@@ -56,7 +51,7 @@ export function generateRegister(seed: number, rows: number): SheetPlan {
     kind: 'risks', language: 'ky', sheetName: grid.sheet, columnWidths: [5, 30, 25, 50, 18, 15, 30, 15], cells,
     blocks: [{ top: headerRow, left: 1, bottom: lastRow, right: 8, style: 'cell' }], merges: [],
     validations: [], lists: [], headerRow, freezeRows: headerRow, lastRow, lastColumn: 8, rowHeights: [],
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } }, styles: STYLES,
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } }, styles: PLAN_STYLES,
   };
 }
 
@@ -72,7 +67,7 @@ export async function measureBatch(options: BatchOptions = {}): Promise<BatchRes
 
   const checkOne = async (buffer: Buffer, i: number) => {
     const grids = await readWorkbook(buffer, { file: `body-${i}.xlsx` });
-    const report = checkRegisters(readRegisters(grids), grids, { today, file: `body-${i}.xlsx` });
+    const report = checkGrids(grids, { today, file: `body-${i}.xlsx` });
     if (report.registers.length !== 1) throw new Error(`benchmark workbook ${i} was not read as one register`);
   };
   // Warm both paths (JIT, module init), then time each file both ways back to back, over a few rounds,
