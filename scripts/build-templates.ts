@@ -6,11 +6,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { FORM_HEADINGS } from '../src/order281/function-types';
 import type { RegisterLanguage } from '../src/order281/text';
 import type { RegisterKind } from '../src/registers/kinds';
 import { buildSheetPlan } from '../src/registers/plans';
 import { writePlans } from '../src/xlsx';
+import { defaultFormOptions } from '../src/taskpane/form-defaults';
 
 /** Enough empty rows to start a real register; the form grows with Excel's own row insert. */
 const ROWS_PER_HEADING = 10;
@@ -24,7 +24,7 @@ export async function buildTemplates(outDir: string, year = new Date().getFullYe
   const written: string[] = [];
   for (const kind of ['risks', 'positions'] as const) {
     for (const language of ['ky', 'ru'] as const) {
-      const plan = buildSheetPlan({ kind, language, withSample: false, rowsPerHeading: ROWS_PER_HEADING, headings: [...FORM_HEADINGS], year });
+      const plan = buildSheetPlan({ ...defaultFormOptions(kind, language), rowsPerHeading: ROWS_PER_HEADING, year });
       const file = path.join(outDir, templateFileName(kind, language));
       fs.writeFileSync(file, await writePlans([plan]));
       written.push(file);

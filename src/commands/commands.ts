@@ -4,17 +4,16 @@
  * own headings, five empty rows each, no sample rows, in the register language that goes with Office's
  * display language. The pane shows the details of a check; the command only has to finish cleanly.
  */
-import { FORM_HEADINGS } from '../order281/function-types';
 import type { RegisterLanguage } from '../order281/text';
 import type { RegisterKind } from '../registers/kinds';
+import { defaultFormOptions, formLanguageFor } from '../taskpane/form-defaults';
 import { officeHost } from '../taskpane/host';
+import { languageFromDisplay } from '../taskpane/language';
 import { createExcelActions, type ExcelActions } from '../taskpane/services/excel-actions';
-
-export const DEFAULT_ROWS_PER_HEADING = 5;
 
 /** Russian Office keeps Russian registers; everyone else gets the Order's own Kyrgyz. */
 export function registerLanguageFor(displayLanguage: string | undefined): RegisterLanguage {
-  return (displayLanguage ?? '').toLowerCase().startsWith('ru') ? 'ru' : 'ky';
+  return formLanguageFor(languageFromDisplay(displayLanguage));
 }
 
 type CommandEvent = { completed(options?: unknown): void };
@@ -34,14 +33,7 @@ function command(work: () => Promise<unknown>): Handler {
 }
 
 export function makeHandlers(actions: ExcelActions, displayLanguage: string | undefined): Record<string, Handler> {
-  const insert = (kind: RegisterKind) => () =>
-    actions.insertTemplate({
-      kind,
-      language: registerLanguageFor(displayLanguage),
-      withSample: false,
-      rowsPerHeading: DEFAULT_ROWS_PER_HEADING,
-      headings: [...FORM_HEADINGS],
-    });
+  const insert = (kind: RegisterKind) => () => actions.insertTemplate(defaultFormOptions(kind, registerLanguageFor(displayLanguage)));
   return {
     insertAppendix1: command(insert('risks')),
     insertAppendix2: command(insert('positions')),

@@ -10,9 +10,10 @@ import {
   RadioGroup,
   SpinButton,
 } from '@fluentui/react-components';
-import { FORM_HEADINGS, FUNCTION_TYPES } from '../../order281/function-types';
+import { FORM_HEADINGS, FUNCTION_TYPES, functionTypeById } from '../../order281/function-types';
 import type { RegisterLanguage } from '../../order281/text';
 import type { RegisterKind } from '../../registers/kinds';
+import { defaultFormOptions, formLanguageFor } from '../form-defaults';
 import { useLanguage } from '../i18n';
 import { SkippedList } from './skipped';
 import { useWork } from '../hooks/work';
@@ -20,22 +21,24 @@ import { useActions } from '../services/actions-context';
 import type { InsertResult } from '../services/excel-actions';
 
 /** The form's own headings first, in its order, then the other p.5 types. */
-const HEADING_ORDER = [...FORM_HEADINGS, ...FUNCTION_TYPES.map((f) => f.id).filter((id) => !FORM_HEADINGS.includes(id))];
-const HEADING_TYPES = HEADING_ORDER.map((id) => FUNCTION_TYPES.find((f) => f.id === id)!);
+const HEADING_TYPES = [...FORM_HEADINGS.map((id) => functionTypeById(id)!), ...FUNCTION_TYPES.filter((f) => !FORM_HEADINGS.includes(f.id))];
+const HEADING_ORDER = HEADING_TYPES.map((f) => f.id);
 
 const MIN_ROWS = 1;
+/** The core's MAX_ROWS_PER_HEADING (src/registers/plans), restated: importing it would pull the plan
+ *  builder (about 29 KB) into this tab, which opens with the pane. */
 const MAX_ROWS = 500;
 
 export function TemplatesSection() {
   const { t, l, language } = useLanguage();
   const { busy, run } = useWork();
   const actions = useActions();
-  const [kind, setKind] = useState<RegisterKind>('risks');
-  // A Russian interface most likely keeps Russian registers; anyone else starts from the Order's Kyrgyz.
-  const [formLanguage, setFormLanguage] = useState<RegisterLanguage>(language === 'ru' ? 'ru' : 'ky');
-  const [withSample, setWithSample] = useState(false);
-  const [rows, setRows] = useState(5);
-  const [headings, setHeadings] = useState<string[]>([...FORM_HEADINGS]);
+  const [initial] = useState(() => defaultFormOptions('risks', formLanguageFor(language)));
+  const [kind, setKind] = useState<RegisterKind>(initial.kind);
+  const [formLanguage, setFormLanguage] = useState<RegisterLanguage>(initial.language);
+  const [withSample, setWithSample] = useState(initial.withSample);
+  const [rows, setRows] = useState(initial.rowsPerHeading);
+  const [headings, setHeadings] = useState<string[]>(initial.headings);
   const [result, setResult] = useState<InsertResult | undefined>(undefined);
 
   const canAct = actions.capabilities.inExcel && actions.capabilities.basic;
