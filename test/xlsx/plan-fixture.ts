@@ -1,5 +1,6 @@
 /** A small hand-built plan, so the adapter is tested on its own terms whatever the core's plans look like. */
 import type { PlanStyle, PlanStyleName, SheetPlan } from '../../src/registers/sheet-plan';
+import { TEMPLATE_TEXT } from '../../src/registers/template-text';
 
 const style: PlanStyle = { wrap: true, border: true, vertical: 'top' };
 const styles: Record<PlanStyleName, PlanStyle> = {
@@ -13,7 +14,8 @@ const styles: Record<PlanStyleName, PlanStyle> = {
   footnote: { italic: true, fontSize: 9 },
 };
 
-export const HEADERS = ['№', 'Коррупциялык тобокелдик бар кызмат орду(*)', 'Кызматтык ыйгарым укуктар(**)', 'Коррупциялык тобокелдик(***)', 'Коррупциялык тобокелдиктердин деңгээли(****)'];
+/** Appendix 2's header as the Order prints it: the reader must recognise it, so it is the core's own text. */
+export const HEADERS = TEMPLATE_TEXT.positions.ky.header;
 export const LEVELS = ['төмөнкү', 'орточо', 'жогорку'];
 
 export function handPlan(sheetName = 'Тизме 2'): SheetPlan {
