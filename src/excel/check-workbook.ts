@@ -10,7 +10,7 @@
  * than failing the check.
  */
 import { checkGrids } from '../checks/check';
-import type { Report, SkippedFeature } from '../checks/report';
+import type { Report } from '../checks/report';
 import type { Grid, MergedArea } from '../registers/grid';
 import { LISTS_SHEET_NAME } from '../registers/sheet-plan';
 import { areaAddress, parseAreasAddress } from './addresses';
@@ -41,7 +41,6 @@ export const BAND_CELLS = 8000;
 export function checkWorkbook(context: Excel.RequestContext, options: CheckWorkbookOptions): Promise<Report> {
   return translated('check', async () => {
     const { capabilities } = options;
-    const notes: SkippedFeature[] = [];
     const worksheets = context.workbook.worksheets;
 
     // Sync 1: which sheets there are (the hidden lists sheet holds no register).
@@ -57,33 +56,36 @@ export function checkWorkbook(context: Excel.RequestContext, options: CheckWorkb
       if ((error as { code?: unknown } | null)?.code !== 'ResponsePayloadSizeLimitExceeded') throw error;
       reads = await readInBands(context, names, capabilities);
     }
-    const report: Report = checkGrids(
+    const checked = checkGrids(
       reads.map((r) => r.grid),
       { today: options.today, file: options.file },
     );
+    const notes = [...(checked.skipped ?? [])];
+    const report: Report = { ...checked, skipped: notes };
+    // Below ExcelApi 1.6 there is nowhere to put marks: the findings go to the pane alone.
+    if (!capabilities.conditionalFormats) {
+      notes.push(skipped('marks', REQUIREMENTS.conditionalFormats));
+      return report;
+    }
 
     // Sync 3: old marks out, new marks in — only if there is something to do.
-    if (capabilities.conditionalFormats) {
-      let queued = 0;
-      for (const read of reads) {
-        queueDeleteMarks(context, read.name, read.markIds);
-        queued += read.markIds.length;
-      }
-      for (const [sheet, marks] of planMarks(report)) queued += queueAddMarks(context, sheet, marks, capabilities.rangeAreas);
-      if (queued > 0) {
-        try {
-          await context.sync();
-        } catch (error) {
-          // The values were read and judged; only the marks failed. The pane can still show the findings.
-          const failure = toExcelActionError('check', error);
-          failure.report = { ...report, skipped: [...(report.skipped ?? []), ...notes] };
-          throw failure;
-        }
-      }
-    } else {
-      notes.push(skipped('marks', REQUIREMENTS.conditionalFormats));
+    let queued = 0;
+    for (const read of reads) {
+      queueDeleteMarks(context, read.name, read.markIds);
+      queued += read.markIds.length;
     }
-    return { ...report, skipped: [...(report.skipped ?? []), ...notes] };
+    for (const [sheet, marks] of planMarks(report)) queued += queueAddMarks(context, sheet, marks, capabilities.rangeAreas);
+    if (queued > 0) {
+      try {
+        await context.sync();
+      } catch (error) {
+        // The values were read and judged; only the marks failed. The pane can still show the findings.
+        const failure = toExcelActionError('check', error);
+        failure.report = report;
+        throw failure;
+      }
+    }
+    return report;
   });
 }
 
