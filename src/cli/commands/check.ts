@@ -12,7 +12,7 @@ import { choice, errorMessage, isoDay, parse, UsageError } from '../args';
 import { bodyName, consolidate, type CheckedFile } from '../consolidate';
 import { FORMATS, FORMATTERS } from '../format';
 import type { Io } from '../io';
-import { exitCode, type CheckOutput, type FileResult } from '../results';
+import { exitCode, isUnreadable, type CheckOutput, type FileResult } from '../results';
 import { CHECK_USAGE } from '../usage';
 import { expandFileArguments } from '../expand';
 import { commandLanguage, envLanguage } from '../language';
@@ -49,7 +49,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const output = await checkFiles(files, { today, lang, io, showProgress, cwd: io.cwd, bodyBy });
   // One file that cannot be read has no report: its reason goes to stderr alone, and stdout stays empty
   // rather than print a shape a script asked for `--format json` would not expect.
-  const nothingToReport = output.results.length === 1 && 'unreadable' in output.results[0];
+  const nothingToReport = output.results.length === 1 && isUnreadable(output.results[0]);
   if (!nothingToReport) {
     const text = FORMATTERS[format](output);
     if (typeof values.out === 'string') {
@@ -60,7 +60,7 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
     }
   }
   for (const result of output.results) {
-    if ('unreadable' in result) io.stderr(`tobokel: ${result.unreadable.messages[lang]}\n`);
+    if (isUnreadable(result)) io.stderr(`tobokel: ${result.unreadable.messages[lang]}\n`);
   }
   return exitCode(output.results);
 }

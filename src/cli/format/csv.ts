@@ -11,7 +11,7 @@ export function formatCsv(output: CheckOutput): string {
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
-export function csvField(value: string): string {
+function csvField(value: string): string {
   // A field starting with = + - @ runs as a formula when the CSV is opened in Excel; register text is
   // typed by others, so neutralise it (OWASP's advice) rather than trust it.
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;

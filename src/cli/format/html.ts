@@ -6,10 +6,10 @@ import type { CheckOutput } from '../results';
 import { isUnreadable } from '../results';
 import type { Consolidation } from '../consolidate';
 import { verdictLine } from './table';
-import { factorText } from './rows';
+import { factorText, findingMessage } from './rows';
 import { countsText, registerText } from './labels';
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
 }
 
@@ -40,7 +40,7 @@ function reportSection(report: Report, file: string, lang: UiLanguage): string {
     .map(
       (f) =>
         `<tr class="${f.severity}"><td>${escapeHtml(f.sheet)}</td><td>${escapeHtml(f.cell)}</td><td>${escapeHtml(word(f.severity, lang))}</td>` +
-        `<td>${escapeHtml(f.messages?.[lang] ?? f.message)}${f.suggestion ? `<br><i>${escapeHtml(word('suggestion', lang))}: ${escapeHtml(f.suggestion)}</i>` : ''}</td>` +
+        `<td>${escapeHtml(findingMessage(f, lang))}${f.suggestion ? `<br><i>${escapeHtml(word('suggestion', lang))}: ${escapeHtml(f.suggestion)}</i>` : ''}</td>` +
         `<td>${escapeHtml(f.rule)}</td><td>${escapeHtml(f.paragraph)}</td></tr>`,
     )
     .join('\n');

@@ -5,7 +5,7 @@ import type { UiLanguage } from '../../order281/text';
 import type { RegisterSummary } from '../../checks/report';
 import { counted, word } from '../strings';
 
-export function keyLabel(key: string, lang: UiLanguage): string {
+function keyLabel(key: string, lang: UiLanguage): string {
   const entry = [...LEVELS, ...CATEGORIES, ...FUNCTION_TYPES].find((candidate) => candidate.id === key);
   if (entry) return entry.label[lang];
   if (key === 'empty') return word('empty', lang);

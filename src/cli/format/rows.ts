@@ -5,7 +5,7 @@ import { word } from '../strings';
 import type { CheckOutput } from '../results';
 import { isUnreadable } from '../results';
 
-export interface FlatRow {
+interface FlatRow {
   file: string;
   sheet: string;
   cell: string;
@@ -45,7 +45,7 @@ function findingRow(file: string, finding: Finding, lang: UiLanguage): FlatRow {
     severity: finding.severity,
     rule: finding.rule,
     paragraph: finding.paragraph,
-    message: finding.messages?.[lang] ?? finding.message,
+    message: findingMessage(finding, lang),
     suggestion: finding.suggestion ?? '',
   };
 }
@@ -63,6 +63,11 @@ function flagRow(file: string, flag: PositionFlag, lang: UiLanguage): FlatRow {
     message: `${word('flag', lang)}: ${flag.position} — ${factorText(flag, lang)}`,
     suggestion: '',
   };
+}
+
+/** The finding's message in the report's language (the English `message` when it has no others). */
+export function findingMessage(finding: Finding, lang: UiLanguage): string {
+  return finding.messages?.[lang] ?? finding.message;
 }
 
 export function factorText(flag: PositionFlag, lang: UiLanguage): string {
