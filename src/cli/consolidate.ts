@@ -4,7 +4,7 @@
  * several bodies; seeing it across submissions is what a reviewer of fifty registers is for).
  */
 import path from 'path';
-import { foldText } from '../order281/normalize';
+import { foldedWords } from '../order281/normalize';
 import { CATEGORIES, LEVELS, recognize, type CategoryId, type LevelId } from '../order281/vocabulary';
 import type { FunctionTypeId } from '../order281/function-types';
 import type { Report } from '../checks/report';
@@ -98,8 +98,7 @@ export function consolidate(files: readonly CheckedFile[], nameOf: (file: string
  * missing Kyrgyz letters, punctuation and word order differ. The key is the folded words, sorted.
  */
 export function riskKey(text: string): string {
-  const words = foldText(text).split(' ').filter((w) => w.length > 0);
-  return [...new Set(words)].sort().join(' ');
+  return [...new Set(foldedWords(text))].sort().join(' ');
 }
 
 function vocabularyKey<Id extends string>(text: string, entries: Parameters<typeof recognize<Id>>[1], register: Register): Id | 'empty' | 'unrecognised' {
