@@ -11,7 +11,7 @@
  */
 import { checkGrids } from '../checks/check';
 import type { Report } from '../checks/report';
-import type { Grid, MergedArea } from '../registers/grid';
+import type { Grid } from '../registers/grid';
 import { LISTS_SHEET_NAME } from '../registers/sheet-plan';
 import { areaAddress, parseAreasAddress } from './addresses';
 import { ExcelCapabilities, REQUIREMENTS } from './capabilities';
@@ -36,7 +36,7 @@ interface SheetRead {
 }
 
 /** Cells per sync when reading in bands: at a few hundred bytes per long text cell, well under 5 MB. */
-export const BAND_CELLS = 8000;
+const BAND_CELLS = 8000;
 
 export function checkWorkbook(context: Excel.RequestContext, options: CheckWorkbookOptions): Promise<Report> {
   return translated('check', async () => {
@@ -89,43 +89,37 @@ export function checkWorkbook(context: Excel.RequestContext, options: CheckWorkb
   });
 }
 
-/** Queues, per sheet, what every read needs besides the values: merged areas and conditional formats. */
-function queueExtras(sheet: Excel.Worksheet, used: Excel.Range, capabilities: ExcelCapabilities) {
+/**
+ * Queues one sheet's read: its used range with `select` loaded, its merged areas when Excel can give them
+ * in the same batch, and its conditional formats. `read` turns the values, once they are in, into a SheetRead.
+ */
+function queueSheet(context: Excel.RequestContext, name: string, select: string, capabilities: ExcelCapabilities) {
+  const sheet = context.workbook.worksheets.getItem(name);
+  const used = sheet.getUsedRange(true);
+  used.load(select);
   let merges: Excel.RangeAreas | undefined;
   if (capabilities.mergedAreas) {
     merges = used.getMergedAreasOrNullObject();
     merges.load('address');
   }
   const formats = capabilities.conditionalFormats ? loadConditionalFormats(sheet) : undefined;
-  return {
-    merges: (): MergedArea[] | undefined => (merges && !merges.isNullObject ? parseAreasAddress(merges.address) : undefined),
-    markIds: (): string[] => (formats ? tobokelMarkIds(formats) : []),
-  };
+  const read = (values: unknown[][]): SheetRead => ({
+    name,
+    grid: toGrid(name, { values, rowIndex: used.rowIndex, columnIndex: used.columnIndex }, merges && !merges.isNullObject ? parseAreasAddress(merges.address) : undefined),
+    markIds: formats ? tobokelMarkIds(formats) : [],
+  });
+  return { name, used, read };
 }
 
 async function readAtOnce(context: Excel.RequestContext, names: string[], capabilities: ExcelCapabilities): Promise<SheetRead[]> {
-  const queued = names.map((name) => {
-    const sheet = context.workbook.worksheets.getItem(name);
-    const used = sheet.getUsedRange(true);
-    used.load('values,rowIndex,columnIndex');
-    return { name, used, extras: queueExtras(sheet, used, capabilities) };
-  });
+  const queued = names.map((name) => queueSheet(context, name, 'values,rowIndex,columnIndex', capabilities));
   await context.sync();
-  return queued.map(({ name, used, extras }) => ({
-    name,
-    grid: toGrid(name, { values: used.values, rowIndex: used.rowIndex, columnIndex: used.columnIndex }, extras.merges()),
-    markIds: extras.markIds(),
-  }));
+  return queued.map(({ used, read }) => read(used.values));
 }
 
 async function readInBands(context: Excel.RequestContext, names: string[], capabilities: ExcelCapabilities): Promise<SheetRead[]> {
   // First the shape of each used range, then its values in bands of rows, several bands per sync.
-  const shapes = names.map((name) => {
-    const sheet = context.workbook.worksheets.getItem(name);
-    const used = sheet.getUsedRange(true);
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
-    return { name, used, extras: queueExtras(sheet, used, capabilities), values: [] as unknown[][] };
-  });
+  const shapes = names.map((name) => ({ ...queueSheet(context, name, 'rowIndex,columnIndex,rowCount,columnCount', capabilities), values: [] as unknown[][] }));
   await context.sync();
 
   let pending: { shape: (typeof shapes)[number]; range: Excel.Range; at: number }[] = [];
@@ -151,9 +145,5 @@ async function readInBands(context: Excel.RequestContext, names: string[], capab
     }
   }
   await flush();
-  return shapes.map(({ name, used, extras, values }) => ({
-    name,
-    grid: toGrid(name, { values, rowIndex: used.rowIndex, columnIndex: used.columnIndex }, extras.merges()),
-    markIds: extras.markIds(),
-  }));
+  return shapes.map(({ values, read }) => read(values));
 }
