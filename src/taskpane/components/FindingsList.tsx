@@ -4,7 +4,7 @@ import { Button, ToggleButton } from '@fluentui/react-components';
 import type { Finding, Report, Severity } from '../../checks/report';
 import { useLanguage } from '../i18n';
 import { FindingItem } from './FindingItem';
-import { SEVERITIES, SEVERITY_LABEL } from './severity';
+import { SEVERITIES, SEVERITY_LABEL, severityCounts } from './severity';
 
 type Filter = Severity | 'all';
 
@@ -19,9 +19,11 @@ interface SheetGroup {
 export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
   const sheets = new Map<string, Map<number, Finding[]>>();
   for (const finding of findings) {
-    const rows = sheets.get(finding.sheet) ?? new Map<number, Finding[]>();
-    sheets.set(finding.sheet, rows);
-    rows.set(finding.row, [...(rows.get(finding.row) ?? []), finding]);
+    let rows = sheets.get(finding.sheet);
+    if (!rows) sheets.set(finding.sheet, (rows = new Map()));
+    const list = rows.get(finding.row);
+    if (list) list.push(finding);
+    else rows.set(finding.row, [finding]);
   }
   return [...sheets].map(([sheet, rows]) => ({
     sheet,
@@ -44,9 +46,10 @@ export function FindingsList({ report, onSelect, disabled }: { report: Report; o
   };
   if (report.findings.length === 0) return report.registers.length ? <p>{t('noFindings')}</p> : null;
 
+  const counts = severityCounts(report.summary);
   const options: { value: Filter; label: string; count: number }[] = [
     { value: 'all', label: t('filterAll'), count: report.findings.length },
-    ...SEVERITIES.map((s) => ({ value: s, label: t(SEVERITY_LABEL[s]), count: report.findings.filter((f) => f.severity === s).length })),
+    ...SEVERITIES.map((s) => ({ value: s, label: t(SEVERITY_LABEL[s]), count: counts[s] })),
   ];
 
   return (

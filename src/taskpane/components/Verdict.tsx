@@ -2,7 +2,7 @@
 import { Badge, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Report } from '../../checks/report';
 import { useLanguage } from '../i18n';
-import { SEVERITIES, SEVERITY_COLOR, SEVERITY_LABEL } from './severity';
+import { SEVERITIES, SEVERITY_COLOR, SEVERITY_LABEL, severityCounts } from './severity';
 
 export function Verdict({ report }: { report: Report }) {
   const { t } = useLanguage();
@@ -14,7 +14,7 @@ export function Verdict({ report }: { report: Report }) {
     );
   }
   const { summary } = report;
-  const counts = { error: summary.errors, warning: summary.warnings, info: summary.infos };
+  const counts = severityCounts(summary);
   return (
     <div role="status" className="tobokel-verdict">
       <MessageBar intent={summary.ready ? 'success' : 'error'} layout="multiline">

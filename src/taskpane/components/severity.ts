@@ -1,5 +1,5 @@
 /** Severity names and colours, shared by the counts, the filter and each finding. */
-import type { Severity } from '../../checks/report';
+import type { ReportSummary, Severity } from '../../checks/report';
 import type { StringKey } from '../strings';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -15,3 +15,8 @@ export const SEVERITY_COLOR: Record<Severity, 'danger' | 'warning' | 'informativ
   warning: 'warning',
   info: 'informative',
 };
+
+/** The report's own counts by severity (the core has counted them; no need to count again). */
+export function severityCounts(summary: ReportSummary): Record<Severity, number> {
+  return { error: summary.errors, warning: summary.warnings, info: summary.infos };
+}
