@@ -35,7 +35,7 @@ export function parse(argv: string[], options: Options, allowPositionals: boolea
  */
 function parseErrorMessages(error: unknown): Localized {
   const code = (error as { code?: unknown } | null)?.code;
-  const message = errorMessage(error).split('\n')[0];
+  const message = errorLine(error);
   const quoted = /'([^']+)'/.exec(message)?.[1];
   if (quoted !== undefined) {
     const option = quoted.split(' ')[0];
@@ -70,7 +70,8 @@ export function isoDay(value: unknown, option: string): Date | undefined {
   return date;
 }
 
-export function errorMessage(error: unknown): string {
+/** The first line of an error's message: every caller prints one line, never a stack. */
+export function errorLine(error: unknown): string {
   const message = (error as { message?: unknown } | null)?.message;
-  return typeof message === 'string' ? message : String(error);
+  return (typeof message === 'string' ? message : String(error)).split('\n')[0];
 }

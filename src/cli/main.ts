@@ -2,7 +2,7 @@
  * The `tobokel` command line. `main` never throws and never calls process.exit: it returns the exit code,
  * so bin/tobokel.js sets it and tests call `main` directly.
  */
-import { errorMessage, UsageError } from './args';
+import { errorLine, UsageError } from './args';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { templateCommand } from './commands/template';
@@ -45,7 +45,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 2;
     }
     // A one-line reason, never a stack trace: the file-naming errors are caught per file in `check`.
-    const message = errorMessage(error).split('\n')[0];
+    const message = errorLine(error);
     io.stderr(`tobokel ${command}: ${MESSAGES.failed(message)[commandLang]}\n`);
     return 2;
   }

@@ -8,7 +8,7 @@ import { readRegisters } from '../../registers/read';
 import type { UiLanguage } from '../../order281/text';
 import { UI_LANGUAGES } from '../../order281/text';
 import { isWorkbookReadError, readWorkbook } from '../../xlsx';
-import { choice, errorMessage, isoDay, parse, UsageError } from '../args';
+import { choice, errorLine, isoDay, parse, UsageError } from '../args';
 import { bodyName, consolidate, type CheckedFile } from '../consolidate';
 import { FORMATS, FORMATTERS } from '../format';
 import type { Io } from '../io';
@@ -92,7 +92,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
       if (many) checked.push({ file, report, registers });
     } catch (error) {
       // One bad file, or a bug it trips, must not cost the reviewer the other forty-nine reports.
-      const messages = isWorkbookReadError(error) ? error.messages : MESSAGES.internalError(file, errorMessage(error).split('\n')[0]);
+      const messages = isWorkbookReadError(error) ? error.messages : MESSAGES.internalError(file, errorLine(error));
       const unreadable = { file, code: isWorkbookReadError(error) ? error.code : 'internal', message: messages.en, messages };
       results.push({ file, unreadable });
     }
