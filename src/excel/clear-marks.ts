@@ -6,7 +6,7 @@
  */
 import { LISTS_SHEET_NAME } from '../registers/sheet-plan';
 import { ExcelCapabilities } from './capabilities';
-import { loadConditionalFormats, queueDeleteMarks, SheetConditionalFormats, tobokelMarkIds } from './conditional-formats';
+import { loadConditionalFormats, queueDeleteMarks, tobokelMarkIds } from './conditional-formats';
 import { translated } from './errors';
 
 export interface ClearMarksOptions {
@@ -19,7 +19,7 @@ export interface ClearMarksOptions {
 interface SheetFormats {
   name: string;
   sheet: Excel.Worksheet;
-  formats: SheetConditionalFormats;
+  formats: Excel.ConditionalFormatCollection;
 }
 
 export function clearMarks(context: Excel.RequestContext, options: ClearMarksOptions = {}): Promise<{ cleared: number }> {

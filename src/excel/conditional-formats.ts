@@ -7,19 +7,17 @@ import { Area, areaAddress, chunkAddresses } from './addresses';
 import { MARK_ORDER, MARK_STYLES, MarkKind, markFormula, markKindOf } from './marks';
 
 /** Excel's limit on a RangeAreas address string is not documented; staying far below 8,192 is safe. */
-export const MAX_AREAS_ADDRESS = 2000;
-
-export type SheetConditionalFormats = Excel.ConditionalFormatCollection;
+const MAX_AREAS_ADDRESS = 2000;
 
 /** Queues a load of every conditional format on a sheet with what tells ours from the user's. */
-export function loadConditionalFormats(sheet: Excel.Worksheet): SheetConditionalFormats {
+export function loadConditionalFormats(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
   const formats = sheet.getRange().conditionalFormats;
   formats.load('items/id,items/customOrNullObject/rule/formula');
   return formats;
 }
 
 /** Ids of the Tobokel marks in a loaded collection. */
-export function tobokelMarkIds(formats: SheetConditionalFormats): string[] {
+export function tobokelMarkIds(formats: Excel.ConditionalFormatCollection): string[] {
   return formats.items.filter((cf) => !cf.customOrNullObject.isNullObject && markKindOf(cf.customOrNullObject.rule.formula)).map((cf) => cf.id);
 }
 

@@ -33,10 +33,6 @@ export class ExcelActionError extends Error {
   report?: Report;
 }
 
-export function isExcelActionError(error: unknown): error is ExcelActionError {
-  return error instanceof ExcelActionError;
-}
-
 const PROBLEM_BY_CODE: Record<string, ExcelProblem> = {
   InvalidOperationInCellEditMode: 'edit-mode',
   // Excel answers a change to a protected sheet, or a new sheet in a workbook whose structure is

@@ -8,7 +8,7 @@ export type { ClearMarksOptions } from './clear-marks';
 export { selectCell } from './select-cell';
 export { detectCapabilities, capabilitiesFrom, capabilitiesUpTo, ALL_CAPABILITIES, REQUIREMENTS } from './capabilities';
 export type { ExcelCapabilities } from './capabilities';
-export { ExcelActionError, isExcelActionError, toExcelActionError } from './errors';
+export { ExcelActionError, toExcelActionError } from './errors';
 export type { ExcelAction } from './errors';
 export type { ExcelProblem } from './messages';
 export { markedSheets, markKindOf, markFormula, MARK_STYLES } from './marks';

@@ -2,7 +2,7 @@
  * Sheet names Excel will accept: at most 31 characters, none of `: \ / ? * [ ]`, no leading or trailing
  * apostrophe, unique regardless of case. A taken name gets ` (2)`, ` (3)`… as Excel does for a copy.
  */
-export const MAX_SHEET_NAME = 31;
+const MAX_SHEET_NAME = 31;
 
 export function cleanSheetName(wanted: string): string {
   const cleaned = wanted
