@@ -4,9 +4,10 @@
  * shared/order-281/guide.md («Words for the interface»): the registers are «тизме» / «перечень».
  */
 import type { Localized } from '../order281/text';
+import { FORM_HEADINGS, FUNCTION_TYPES } from '../order281/function-types';
 
 const SYNOPSIS = {
-  template: 'tobokel template --appendix 1|2|both --lang ky|ru [--sample] [--rows N] [--year YYYY] --out FILE.xlsx',
+  template: 'tobokel template --appendix 1|2|both --lang ky|ru [--sample] [--rows N] [--headings LIST] [--year YYYY] --out FILE.xlsx',
   check: 'tobokel check FILE.xlsx... [--format table|json|csv|html] [--out FILE] [--lang ky|ru|en]',
   demo: 'tobokel demo [--dir DIR] [--lang ky|ru|en]',
 };
@@ -47,11 +48,12 @@ Interface language: --lang ky|ru|en (check, demo), else LC_ALL, LC_MESSAGES, LAN
 `,
 };
 
-const TEMPLATE_SYNOPSIS = 'tobokel template --appendix 1|2|both --lang ky|ru [--sample] [--rows N] [--headings LIST] [--year YYYY] --out FILE.xlsx';
-const HEADING_IDS = 'control, property, services, permitting, jurisdictional, normMaking';
+// The values --headings takes, and its default, are the core's.
+const HEADING_IDS = FUNCTION_TYPES.map((type) => type.id).join(', ');
+const DEFAULT_HEADINGS = FORM_HEADINGS.join(',');
 
 export const TEMPLATE_USAGE: Localized = {
-  ky: `Колдонуу: ${TEMPLATE_SYNOPSIS}
+  ky: `Колдонуу: ${SYNOPSIS.template}
 
 Буйруктун бош формасын (же анын толтурулган үлгүсүн) Excel китеби катары жазат: категория жана
 деңгээл үчүн ачылма тизмелер, басып чыгаруу жөндөөлөрү (A4, туурасынан, аталыш саптары ар бир бетте)
@@ -66,12 +68,12 @@ export const TEMPLATE_USAGE: Localized = {
                        таблицасындагы номерленген бош саптар (демейки 5, эң көбү 500)
   --headings LIST      1-тиркемедеги функциялардын аталыштары: "all" (5-пункттун бардык түрлөрү) же
                        үтүр менен бөлүнгөн маанилер: ${HEADING_IDS}
-                       (демейки: permitting,services, Буйруктун формасындагыдай)
+                       (демейки: ${DEFAULT_HEADINGS}, Буйруктун формасындагыдай)
   --year YYYY          «Бекитемин» блогундагы бекитүү жылы (демейки: ушул жыл)
   --out FILE.xlsx      китеп жазыла турган файл (милдеттүү)
   -h, --help           ушул текст
 `,
-  ru: `Использование: ${TEMPLATE_SYNOPSIS}
+  ru: `Использование: ${SYNOPSIS.template}
 
 Записывает пустую форму распоряжения (или её образец заполнения) как книгу Excel: с раскрывающимися
 списками для категории и уровня, параметрами печати (A4, альбомная, строки заголовков на каждой
@@ -86,12 +88,12 @@ export const TEMPLATE_USAGE: Localized = {
                        таблице Приложения 2 (по умолчанию 5, не более 500)
   --headings LIST      заголовки функций Приложения 1: "all" (все виды из пункта 5) или через запятую:
                        ${HEADING_IDS}
-                       (по умолчанию: permitting,services, как в форме распоряжения)
+                       (по умолчанию: ${DEFAULT_HEADINGS}, как в форме распоряжения)
   --year YYYY          год утверждения в блоке «Бекитемин» (по умолчанию: текущий год)
   --out FILE.xlsx      куда записать книгу (обязательно)
   -h, --help           эта справка
 `,
-  en: `Usage: ${TEMPLATE_SYNOPSIS}
+  en: `Usage: ${SYNOPSIS.template}
 
 Writes the Order's blank form (or its filled sample) as an Excel workbook, with dropdown lists for
 category and level, print settings (A4 landscape, header rows repeated) and frozen header rows.
@@ -104,7 +106,7 @@ Options:
                        table of Appendix 2 (default 5, at most 500)
   --headings LIST      Appendix 1's function headings: "all" (every p.5 type) or a comma list of
                        ${HEADING_IDS}
-                       (default: permitting,services, as the Order's form)
+                       (default: ${DEFAULT_HEADINGS}, as the Order's form)
   --year YYYY          approval year in the «Бекитемин» block (default: this year)
   --out FILE.xlsx      where to write the workbook (required)
   -h, --help           this text
