@@ -1,5 +1,5 @@
 /** Which interface language to speak, and remembering the user's choice across sessions. */
-import type { Localized, UiLanguage } from '../order281/text';
+import type { UiLanguage } from '../order281/text';
 
 export const LANGUAGE_STORAGE_KEY = 'tobokel.language';
 
@@ -48,8 +48,4 @@ export function initialLanguage(displayLanguage: string | undefined): UiLanguage
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
-export function pick(text: Localized, language: UiLanguage): string {
-  return text[language];
 }

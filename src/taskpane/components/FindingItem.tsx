@@ -12,7 +12,7 @@ export function FindingItem({ finding, onSelect, disabled }: { finding: Finding;
   const { t, l } = useLanguage();
   const [showWords, setShowWords] = useState(false);
   const wordsId = useId();
-  const message = l(finding.messages ?? { ky: finding.message, ru: finding.message, en: finding.message });
+  const message = l(finding.messages);
   return (
     <li className="tobokel-finding" data-severity={finding.severity} data-rule={finding.rule}>
       <Button

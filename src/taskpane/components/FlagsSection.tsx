@@ -24,7 +24,7 @@ const ZONES = new Map([...HIGH_RISK_ZONES, ...HIGH_RISK_SECTORS].map((z) => [z.i
 
 function FlagCard({ flag, onSelect, disabled }: { flag: PositionFlag; onSelect(): void; disabled: boolean }) {
   const { t, l } = useLanguage();
-  const zones = (flag.zones ?? []).map((id) => ZONES.get(id)).filter((z) => z !== undefined);
+  const zones = flag.zones.map((id) => ZONES.get(id)).filter((z) => z !== undefined);
   return (
     <Card className="tobokel-flag" role="listitem">
       <CardHeader
