@@ -177,14 +177,16 @@ export function workbookObject(wb: Workbook): HostObject {
 
 function worksheetsObject(wb: Workbook): HostObject {
   const get = (key: unknown): Sheet | undefined => findSheet(wb, str(key, 'worksheet key'));
+  const getItem = (key: unknown): HostObject => {
+    const sheet = get(key);
+    if (!sheet) throw new HostError('ItemNotFound', `worksheet '${String(key)}' not found`);
+    return worksheetObject(wb, sheet);
+  };
   return {
     type: 'WorksheetCollection',
     items: () => wb.sheets.map((s) => worksheetObject(wb, s)),
-    indexer: (key) => {
-      const sheet = get(key);
-      if (!sheet) throw new HostError('ItemNotFound', `worksheet '${String(key)}' not found`);
-      return worksheetObject(wb, sheet);
-    },
+    // The client sends `getItem(name)` as an indexer path.
+    indexer: getItem,
     methods: {
       Add: (name) => {
         const wanted = name === undefined || name === null ? `Sheet${wb.sheets.length + 1}` : str(name, 'worksheet name');
@@ -192,11 +194,7 @@ function worksheetsObject(wb: Workbook): HostObject {
         if (findSheet(wb, wanted)) throw new HostError('ItemAlreadyExists', `a sheet named '${wanted}' already exists`);
         return worksheetObject(wb, createSheet(wb, wanted));
       },
-      GetItem: (key) => {
-        const sheet = get(key);
-        if (!sheet) throw new HostError('ItemNotFound', `worksheet '${String(key)}' not found`);
-        return worksheetObject(wb, sheet);
-      },
+      GetItem: getItem,
       GetItemOrNullObject: (key) => {
         const sheet = get(key);
         return sheet ? worksheetObject(wb, sheet) : nullObject('Worksheet');
