@@ -3,7 +3,7 @@
  * where, the dropdowns and their sources, what an existing workbook keeps, and what it costs.
  */
 import { createExcelHost } from '../support/excel-host/client';
-import { cellValue, createWorkbook, findSheet, formatCellAt, putValues, snapshotSheet, validationAt } from '../support/excel-host/model';
+import { cellValue, createWorkbook, findSheet, formatCellAt, putValues, snapshotSheet, usedRect, validationAt } from '../support/excel-host/model';
 import { buildSheetPlan } from '../../src/registers/plans';
 import type { SheetPlan } from '../../src/registers/sheet-plan';
 import { LISTS_SHEET_NAME } from '../../src/registers/sheet-plan';
@@ -102,7 +102,7 @@ describe('insertTemplate', () => {
     await host.run((context) => insertTemplate(context, plan(), ALL_CAPABILITIES));
     const lists = findSheet(workbook, LISTS_SHEET_NAME)!;
     // Someone writes a note beside the lists; a second insert (Russian) must not touch it.
-    const width = Math.max(...[...lists.cells.keys()].map((k) => Number(k.split(',')[1])));
+    const width = usedRect(lists, true)!.right;
     putValues(lists, 1, width + 1, [['my note']]);
     putValues(lists, 2, width + 1, [['keep me']]);
     const listsBefore = snapshotSheet(lists);
