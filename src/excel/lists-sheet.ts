@@ -28,10 +28,9 @@ function text(value: CellValue | undefined): string {
 }
 
 /** The lists already on the sheet, by column, for those that start at row 1 with a name. */
-function readColumns(existing: ExistingLists | undefined): Map<number, { name: string; values: string[] }> {
+function readColumns(existing: ExistingLists | undefined, width: number): Map<number, { name: string; values: string[] }> {
   const columns = new Map<number, { name: string; values: string[] }>();
   if (!existing || existing.firstRow !== 1) return columns;
-  const width = Math.max(0, ...existing.values.map((row) => row.length));
   for (let c = 0; c < width; c++) {
     const cells = existing.values.map((row) => text(row[c]));
     const name = cells[0];
@@ -44,8 +43,9 @@ function readColumns(existing: ExistingLists | undefined): Map<number, { name: s
 }
 
 export function placeLists(lists: readonly PlannedList[], existing: ExistingLists | undefined): ListsPlacement {
-  const columns = readColumns(existing);
-  const usedRight = existing && existing.values.length ? existing.firstColumn + Math.max(0, ...existing.values.map((r) => r.length)) - 1 : 0;
+  const width = existing ? Math.max(0, ...existing.values.map((row) => row.length)) : 0;
+  const columns = readColumns(existing, width);
+  const usedRight = existing && existing.values.length ? existing.firstColumn + width - 1 : 0;
   const sources = new Map<string, string>();
   const fresh: PlannedList[] = [];
   const source = (column: number, count: number) =>
