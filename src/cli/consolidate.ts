@@ -54,13 +54,20 @@ export function bodyName(file: string): string {
   return path.basename(file).replace(/\.xlsx$/i, '');
 }
 
-export function consolidate(files: readonly CheckedFile[], nameOf: (file: string) => string = bodyName): Consolidation {
-  const bodies = new Map<string, BodySummary>();
-  const risks = new Map<string, SharedRisk>();
-  for (const { file, report, registers } of files) {
-    const body = nameOf(file);
-    const summary = bodies.get(body) ?? emptySummary(body);
-    bodies.set(body, summary);
+/**
+ * Takes each checked file as it comes, so a batch keeps running totals rather than every file's registers
+ * until the end.
+ */
+export class Consolidator {
+  private readonly bodies = new Map<string, BodySummary>();
+  private readonly risks = new Map<string, SharedRisk>();
+
+  constructor(private readonly nameOf: (file: string) => string) {}
+
+  add({ file, report, registers }: CheckedFile): void {
+    const body = this.nameOf(file);
+    const summary = this.bodies.get(body) ?? emptySummary(body);
+    this.bodies.set(body, summary);
     summary.files.push(file);
     summary.ready = summary.ready && report.summary.ready;
     summary.errors += report.summary.errors;
@@ -80,17 +87,20 @@ export function consolidate(files: readonly CheckedFile[], nameOf: (file: string
         const text = cellText(row, 'risk');
         const key = riskKey(text);
         if (key === '') continue;
-        const shared = risks.get(key) ?? { risk: text, bodies: [], occurrences: [] };
-        risks.set(key, shared);
+        const shared = this.risks.get(key) ?? { risk: text, bodies: [], occurrences: [] };
+        this.risks.set(key, shared);
         if (!shared.bodies.includes(body)) shared.bodies.push(body);
         shared.occurrences.push({ body, file, sheet: register.sheet, row: row.row });
       }
     }
   }
-  const sharedRisks = [...risks.values()]
-    .filter((risk) => risk.bodies.length > 1)
-    .sort((a, b) => b.bodies.length - a.bodies.length || a.risk.localeCompare(b.risk));
-  return { bodies: [...bodies.values()], sharedRisks };
+
+  result(): Consolidation {
+    const sharedRisks = [...this.risks.values()]
+      .filter((risk) => risk.bodies.length > 1)
+      .sort((a, b) => b.bodies.length - a.bodies.length || a.risk.localeCompare(b.risk));
+    return { bodies: [...this.bodies.values()], sharedRisks };
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ import type { UiLanguage } from '../../order281/text';
 import { UI_LANGUAGES } from '../../order281/text';
 import { isWorkbookReadError, readWorkbook } from '../../xlsx';
 import { choice, errorLine, isoDay, parse, UsageError } from '../args';
-import { bodyName, consolidate, type CheckedFile } from '../consolidate';
+import { bodyName, Consolidator } from '../consolidate';
 import { FORMATS, FORMATTERS } from '../format';
 import type { Io } from '../io';
 import { exitCode, isUnreadable, type CheckOutput, type FileResult } from '../results';
@@ -79,8 +79,8 @@ interface CheckFilesOptions {
 
 export async function checkFiles(files: readonly string[], options: CheckFilesOptions): Promise<CheckOutput> {
   const results: FileResult[] = [];
-  const checked: CheckedFile[] = [];
-  const many = files.length > 1;
+  // Several files are consolidated as each is checked, so no file's registers outlive its turn.
+  const consolidator = files.length > 1 ? new Consolidator(bodyNamer(options)) : undefined;
   for (const [index, file] of files.entries()) {
     if (options.showProgress) progress(options.io, MESSAGES.progress(index + 1, files.length, file)[options.lang]);
     try {
@@ -88,8 +88,8 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
       // checkGrids in two steps, so the consolidation reuses the registers instead of reading them again.
       const registers = readRegisters(grids);
       const report = checkRegisters(registers, grids, { today: options.today, file });
+      consolidator?.add({ file, report, registers });
       results.push({ file, report });
-      if (many) checked.push({ file, report, registers });
     } catch (error) {
       // One bad file, or a bug it trips, must not cost the reviewer the other forty-nine reports.
       const messages = isWorkbookReadError(error) ? error.messages : MESSAGES.internalError(file, errorLine(error));
@@ -98,7 +98,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     }
   }
   if (options.showProgress) options.io.stderr(options.io.stderrIsTTY ? '\r\x1b[K' : '');
-  return { results, lang: options.lang, consolidation: many ? consolidate(checked, bodyNamer(options)) : undefined };
+  return { results, lang: options.lang, consolidation: consolidator?.result() };
 }
 
 function bodyNamer(options: CheckFilesOptions): (file: string) => string {
