@@ -6,9 +6,7 @@ import type { Consolidation } from './consolidate';
 export interface Unreadable {
   file: string;
   code: string;
-  /** One line, naming the file, in English: what the JSON carries, like a finding's `message`. */
-  message: string;
-  /** The same line in each interface language, for the table, CSV, HTML and standard error. */
+  /** One line naming the file, in each interface language; the JSON's `message` is the English one. */
   messages: Localized;
 }
 

@@ -93,7 +93,7 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
     } catch (error) {
       // One bad file, or a bug it trips, must not cost the reviewer the other forty-nine reports.
       const messages = isWorkbookReadError(error) ? error.messages : MESSAGES.internalError(file, errorLine(error));
-      const unreadable = { file, code: isWorkbookReadError(error) ? error.code : 'internal', message: messages.en, messages };
+      const unreadable = { file, code: isWorkbookReadError(error) ? error.code : 'internal', messages };
       results.push({ file, unreadable });
     }
   }

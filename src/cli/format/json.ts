@@ -11,7 +11,7 @@ export function formatJson(output: CheckOutput): string {
   const many = {
     reports: results.flatMap((result) => (isUnreadable(result) ? [] : [result.report])),
     // Exactly the published fields: the localized lines are for people and stay out of the public format.
-    unreadable: results.flatMap((result) => (isUnreadable(result) ? [{ file: result.unreadable.file, code: result.unreadable.code, message: result.unreadable.message }] : [])),
+    unreadable: results.flatMap((result) => (isUnreadable(result) ? [{ file: result.unreadable.file, code: result.unreadable.code, message: result.unreadable.messages.en }] : [])),
     consolidated: output.consolidation,
   };
   return `${JSON.stringify(many, null, 2)}\n`;
