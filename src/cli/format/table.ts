@@ -30,7 +30,11 @@ function reportTable(report: Report, file: string, lang: UiLanguage): string {
   if (report.registers.length === 0) lines.push(`  ${word('noRegister', lang)}`);
   for (const register of report.registers) lines.push(`  ${registerText(register, lang)}`);
   const bySheet = new Map<string, Finding[]>();
-  for (const finding of report.findings) bySheet.set(finding.sheet, [...(bySheet.get(finding.sheet) ?? []), finding]);
+  for (const finding of report.findings) {
+    const findings = bySheet.get(finding.sheet);
+    if (findings) findings.push(finding);
+    else bySheet.set(finding.sheet, [finding]);
+  }
   for (const [sheet, findings] of bySheet) {
     lines.push('', `  ${word('sheet', lang)} «${sheet}»`);
     const sorted = [...findings].sort((a, b) => a.row - b.row || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
