@@ -230,31 +230,6 @@ export const STRINGS = {
 
   // Errors
   errorTitle: { ky: 'Excel аракетти аткарган жок', ru: 'Excel не выполнил действие', en: 'Excel could not do that' },
-  errorEditMode: {
-    ky: 'Уяча түзөтүлүп жатат. Enter же Esc баскычын басып, кайра аракет кылыңыз.',
-    ru: 'Ячейка редактируется. Нажмите Enter или Esc и повторите.',
-    en: 'A cell is being edited. Press Enter or Esc, then try again.',
-  },
-  errorProtected: {
-    ky: 'Барак же китеп корголгон. «Карап чыгуу» өтмөгүнөн коргоону алып, кайра аракет кылыңыз.',
-    ru: 'Лист или книга защищены. Снимите защиту на вкладке «Рецензирование» и повторите.',
-    en: 'The sheet or workbook is protected. Unprotect it on the Review tab, then try again.',
-  },
-  errorBusy: {
-    ky: 'Excel азыр бош эмес. Бир аздан кийин кайра аракет кылыңыз.',
-    ru: 'Excel сейчас занят. Повторите через несколько секунд.',
-    en: 'Excel is busy. Try again in a few seconds.',
-  },
-  errorTooLarge: {
-    ky: 'Тизме бир жолу иштетүү үчүн өтө чоң. Аны бир нече баракка бөлүңүз.',
-    ru: 'Перечень слишком велик для одной операции. Разделите его на несколько листов.',
-    en: 'The register is too large for one operation. Split it over several sheets.',
-  },
-  errorNotFound: {
-    ky: 'Барак же уяча табылган жок; ал өчүрүлгөн же аты өзгөргөн болушу мүмкүн. Кайра текшериңиз.',
-    ru: 'Лист или ячейка не найдены: возможно, их удалили или переименовали. Проверьте книгу снова.',
-    en: 'The sheet or cell was not found; it may have been deleted or renamed. Check again.',
-  },
   errorNotInExcel: {
     ky: 'Бул аракет Excelдин ичинде гана иштейт.',
     ru: 'Это действие работает только внутри Excel.',

@@ -3,6 +3,8 @@ import '@testing-library/jest-dom';
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ExcelActionError, toExcelActionError } from '../../src/excel';
+import { hostFromTestHook } from '../../src/taskpane/host';
+import { createExcelActions } from '../../src/taskpane/services/excel-actions';
 import { fakeActions, renderPane, report } from './fakes';
 
 async function runCheck(check: jest.Mock, language: 'ky' | 'ru' | 'en' = 'en') {
@@ -28,7 +30,9 @@ describe('errors from Excel', () => {
 
   test('a cell in edit mode (raw Office error) becomes a message with what to do', async () => {
     const error = Object.assign(new Error('The operation is not allowed in cell edit mode.'), { code: 'InvalidOperationInCellEditMode' });
-    await runCheck(jest.fn().mockRejectedValue(error));
+    // Through the real service: what Excel.run throws leaves it translated by the adapter.
+    const service = createExcelActions(hostFromTestHook({ run: () => Promise.reject(error) }));
+    await runCheck(jest.fn(() => service.check()));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Excel could not do that');
     expect(alert).toHaveTextContent('Press Enter or Esc, then try again.');

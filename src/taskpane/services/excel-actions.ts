@@ -49,27 +49,28 @@ export function createExcelActions(host: TobokelHost, load: () => Promise<Wiring
   const capabilities = paneCapabilities(host);
   // The last check's report tells clearMarks which sheets carry marks (one round trip fewer).
   let lastReport: Report | undefined;
+  /** One batch; whatever Excel throws, in the batch or in `run` itself, leaves as the adapter's ExcelActionError. */
+  const act = async <T>(action: Parameters<Wiring['translateError']>[0], batch: (wiring: Wiring, context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const wiring = await load();
+    try {
+      return await host.run((context) => batch(wiring, context));
+    } catch (error) {
+      throw wiring.translateError(action, error);
+    }
+  };
   return {
     capabilities,
-    async insertTemplate(options) {
-      const wiring = await load();
-      return host.run((context) => wiring.insertTemplate(context, options, host));
-    },
+    insertTemplate: (options) => act('insert', (wiring, context) => wiring.insertTemplate(context, options, host)),
     async check() {
-      const wiring = await load();
-      const report = await host.run((context) => wiring.checkWorkbook(context, new Date(), host));
+      const report = await act('check', (wiring, context) => wiring.checkWorkbook(context, new Date(), host));
       lastReport = report;
       return report;
     },
     async clearMarks() {
-      const wiring = await load();
-      const result = await host.run((context) => wiring.clearMarks(context, host, lastReport));
+      const result = await act('clear', (wiring, context) => wiring.clearMarks(context, host, lastReport));
       lastReport = undefined;
       return result;
     },
-    async selectCell(sheet, cell) {
-      const wiring = await load();
-      await host.run((context) => wiring.selectCell(context, sheet, cell));
-    },
+    selectCell: (sheet, cell) => act('select', (wiring, context) => wiring.selectCell(context, sheet, cell)),
   };
 }

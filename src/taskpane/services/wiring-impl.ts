@@ -1,6 +1,6 @@
 /** The real wiring: the core's plan builder and the Office.js adapter, with this host's capabilities. */
 import { buildSheetPlan } from '../../registers/plans';
-import { capabilitiesFrom, checkWorkbook, clearMarks, insertTemplate, markedSheets, selectCell } from '../../excel';
+import { capabilitiesFrom, checkWorkbook, clearMarks, insertTemplate, markedSheets, selectCell, toExcelActionError } from '../../excel';
 import type { TobokelHost } from '../host';
 import type { Wiring } from './wiring';
 
@@ -24,4 +24,5 @@ export const wiring: Wiring = {
   selectCell(context, sheet, cell) {
     return selectCell(context, sheet, cell);
   },
+  translateError: toExcelActionError,
 };

@@ -13,6 +13,11 @@ export interface Wiring {
   /** `lastReport` names the marked sheets, which saves a round trip; without it every sheet is cleared. */
   clearMarks(context: Excel.RequestContext, host: TobokelHost, lastReport: Report | undefined): Promise<{ cleared: number }>;
   selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void>;
+  /**
+   * The adapter's own translation (src/excel/errors.ts) for whatever escapes a batch, as an
+   * ExcelActionError with its localised message; one the adapter already translated passes through.
+   */
+  translateError(action: 'insert' | 'check' | 'clear' | 'select', error: unknown): Error;
 }
 
 let loading: Promise<Wiring> | undefined;
