@@ -42,6 +42,14 @@ function findingArea(finding: Finding, cell: Cell): Area {
   return range ?? { top: cell.row, bottom: cell.row, left: cell.column, right: cell.column };
 }
 
+/**
+ * Where a finding is marked: its cell. A workbook-level finding (no register anywhere) points at A1 of the
+ * first sheet only for want of a place; colouring a cell of someone's unrelated sheet would say nothing.
+ */
+function markedCell(finding: Finding): Cell | undefined {
+  return finding.rule.startsWith('workbook.') || !finding.sheet ? undefined : parseCell(finding.cell);
+}
+
 /** One number per cell, for keying cells without building an address string (Excel has 16,384 columns). */
 const cellKey = (row: number, column: number) => row * 16385 + column;
 
@@ -52,9 +60,7 @@ const cellKey = (row: number, column: number) => row * 16385 + column;
 export function planMarks(report: Pick<Report, 'findings' | 'flags'>): Map<string, Map<MarkKind, Area[]>> {
   const worst = new Map<string, Map<number, Cell & { severity: Severity }>>();
   for (const finding of report.findings) {
-    // A workbook-level finding (no register anywhere) points at A1 of the first sheet only for want of a
-    // place; colouring a cell of someone's unrelated sheet would say nothing.
-    const cell = finding.rule.startsWith('workbook.') || !finding.sheet ? undefined : parseCell(finding.cell);
+    const cell = markedCell(finding);
     if (!cell) continue;
     const cells = worst.get(finding.sheet) ?? new Map<number, Cell & { severity: Severity }>();
     const area = findingArea(finding, cell);
@@ -90,7 +96,10 @@ export function planMarks(report: Pick<Report, 'findings' | 'flags'>): Map<strin
   return out;
 }
 
-/** The sheets a check left marks on: what `clearMarks` needs to clear in two syncs. */
+/** The sheets a check left marks on: what `clearMarks` needs to clear in two syncs. No runs worked out. */
 export function markedSheets(report: Pick<Report, 'findings' | 'flags'>): string[] {
-  return [...planMarks(report).keys()];
+  const sheets = new Set<string>();
+  for (const finding of report.findings) if (markedCell(finding)) sheets.add(finding.sheet);
+  for (const flag of report.flags) if (parseCell(flag.cell)) sheets.add(flag.sheet);
+  return [...sheets];
 }

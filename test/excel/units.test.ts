@@ -2,7 +2,7 @@
 import { cleanSheetName, uniqueSheetName } from '../../src/excel/sheet-names';
 import { chunkAddresses, coalesceCells, parseAreasAddress, parseCell } from '../../src/excel/addresses';
 import { placeLists } from '../../src/excel/lists-sheet';
-import { markFormula, markKindOf, planMarks } from '../../src/excel/marks';
+import { markFormula, markKindOf, markedSheets, planMarks } from '../../src/excel/marks';
 import { capabilitiesFrom, capabilitiesUpTo, detectCapabilities } from '../../src/excel/capabilities';
 import { ExcelActionError, toExcelActionError } from '../../src/excel/errors';
 import { toCellValue } from '../../src/excel/read-grid';
@@ -105,6 +105,15 @@ describe('marks', () => {
         ['flag', [{ top: 5, bottom: 6, left: 2, right: 2 }]],
       ]),
     );
+  });
+
+  it('names the sheets it would mark, the same as the plan: flags count, a workbook-level finding does not', () => {
+    const report = {
+      findings: [{ sheet: 'Notes', cell: 'A1', severity: 'error', rule: 'workbook.no-register' } as never, { sheet: 'S', cell: 'C5', severity: 'error', rule: 'x.y' } as never],
+      flags: [{ sheet: 'P', cell: 'B7' } as never],
+    };
+    expect(markedSheets(report)).toEqual(['S', 'P']);
+    expect(markedSheets(report)).toEqual([...planMarks(report).keys()]);
   });
 
   it('marks every cell of a finding that covers a run of rows', () => {
