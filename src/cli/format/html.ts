@@ -6,7 +6,7 @@ import type { CheckOutput } from '../results';
 import { isUnreadable } from '../results';
 import type { Consolidation } from '../consolidate';
 import { verdictLine } from './table';
-import { factorText, findingMessage } from './rows';
+import { factorText } from './rows';
 import { countsText, registerText } from './labels';
 
 function escapeHtml(text: string): string {
@@ -40,7 +40,7 @@ function reportSection(report: Report, file: string, lang: UiLanguage): string {
     .map(
       (f) =>
         `<tr class="${f.severity}"><td>${escapeHtml(f.sheet)}</td><td>${escapeHtml(f.cell)}</td><td>${escapeHtml(word(f.severity, lang))}</td>` +
-        `<td>${escapeHtml(findingMessage(f, lang))}${f.suggestion ? `<br><i>${escapeHtml(word('suggestion', lang))}: ${escapeHtml(f.suggestion)}</i>` : ''}</td>` +
+        `<td>${escapeHtml(f.messages[lang])}${f.suggestion ? `<br><i>${escapeHtml(word('suggestion', lang))}: ${escapeHtml(f.suggestion)}</i>` : ''}</td>` +
         `<td>${escapeHtml(f.rule)}</td><td>${escapeHtml(f.paragraph)}</td></tr>`,
     )
     .join('\n');

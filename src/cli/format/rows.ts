@@ -45,7 +45,7 @@ function findingRow(file: string, finding: Finding, lang: UiLanguage): FlatRow {
     severity: finding.severity,
     rule: finding.rule,
     paragraph: finding.paragraph,
-    message: findingMessage(finding, lang),
+    message: finding.messages[lang],
     suggestion: finding.suggestion ?? '',
   };
 }
@@ -63,11 +63,6 @@ function flagRow(file: string, flag: PositionFlag, lang: UiLanguage): FlatRow {
     message: `${word('flag', lang)}: ${flag.position} — ${factorText(flag, lang)}`,
     suggestion: '',
   };
-}
-
-/** The finding's message in the report's language (the English `message` when it has no others). */
-export function findingMessage(finding: Finding, lang: UiLanguage): string {
-  return finding.messages?.[lang] ?? finding.message;
 }
 
 export function factorText(flag: PositionFlag, lang: UiLanguage): string {

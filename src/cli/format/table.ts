@@ -5,7 +5,7 @@ import { counted, word } from '../strings';
 import type { CheckOutput } from '../results';
 import { isUnreadable } from '../results';
 import type { Consolidation } from '../consolidate';
-import { factorText, findingMessage } from './rows';
+import { factorText } from './rows';
 import { countsText, registerText } from './labels';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -41,7 +41,7 @@ function reportTable(report: Report, file: string, lang: UiLanguage): string {
     const cellWidth = Math.max(...sorted.map((f) => f.cell.length), 4);
     for (const finding of sorted) {
       const severity = word(finding.severity, lang).padEnd(14);
-      const message = findingMessage(finding, lang);
+      const message = finding.messages[lang];
       lines.push(`    ${finding.cell.padEnd(cellWidth)}  ${severity} ${message}  [${finding.rule}, ${finding.paragraph}]`);
       if (finding.suggestion && !message.includes(finding.suggestion)) lines.push(`    ${' '.repeat(cellWidth)}  ${' '.repeat(14)} ${word('suggestion', lang)}: ${finding.suggestion}`);
     }
