@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { toExcelActionError } from '../../src/excel';
 import { fakeActions, finding, renderPane, report } from './fakes';
 
 const MIXED = report([
@@ -188,4 +189,18 @@ describe('check: a large report', () => {
     await user.click(screen.getByRole('button', { name: 'Warning (125)' }));
     expect(screen.getAllByRole('listitem')).toHaveLength(100);
   }, 60_000);
+});
+
+describe('check: marks refused', () => {
+  test('a protected sheet refuses the marks: the problem is shown, and so are the findings the check judged', async () => {
+    const failure = toExcelActionError('check', Object.assign(new Error('The sheet is protected.'), { code: 'AccessDenied' }));
+    failure.report = MIXED;
+    const user = userEvent.setup();
+    renderPane(fakeActions({ check: jest.fn().mockRejectedValue(failure) }));
+    await user.click(screen.getByRole('tab', { name: 'Check' }));
+    await user.click(await screen.findByRole('button', { name: 'Check' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(failure.messages.en);
+    expect(await screen.findByTestId('verdict')).toHaveTextContent('Not ready to submit');
+    expect(screen.getByTestId('count-error')).toHaveTextContent('Error: 2');
+  });
 });

@@ -34,8 +34,17 @@ export function CheckSection({ state, onChange }: { state: CheckState; onChange(
   const canAct = actions.capabilities.inExcel && actions.capabilities.basic;
 
   const check = async () => {
-    const result = await run('checking', () => actions.check());
-    if (result) onChange({ report: result, cleared: undefined });
+    // When Excel read and judged the workbook but refused the marks (a protected sheet), the adapter's
+    // error carries the report: the problem is shown, and so are the findings.
+    let judged: Report | undefined;
+    const result = await run('checking', () =>
+      actions.check().catch((error: unknown) => {
+        judged = (error as { report?: Report } | null)?.report;
+        throw error;
+      }),
+    );
+    const shown = result ?? judged;
+    if (shown) onChange({ report: shown, cleared: undefined });
   };
   const clear = async () => {
     const result = await run('clearing', () => actions.clearMarks());
