@@ -24,7 +24,7 @@ function storage(): Storage | undefined {
   }
 }
 
-export function rememberedLanguage(): UiLanguage | undefined {
+function rememberedLanguage(): UiLanguage | undefined {
   try {
     const value = storage()?.getItem(LANGUAGE_STORAGE_KEY);
     return isUiLanguage(value) ? value : undefined;

@@ -5,7 +5,7 @@
 import { webLightTheme, type Theme } from '@fluentui/react-components';
 
 /** Relative luminance (0 black … 1 white) of `#RRGGBB`, or undefined for anything else. */
-export function luminance(color: string | undefined): number | undefined {
+function luminance(color: string | undefined): number | undefined {
   const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color ?? '');
   if (!match) return undefined;
   const [r, g, b] = match.slice(1).map((hex) => {

@@ -9,14 +9,14 @@ import { SEVERITIES, SEVERITY_LABEL, severityCounts } from './severity';
 type Filter = Severity | 'all';
 
 /** Findings rendered at a time: a 5,000-row register with an error every tenth row would otherwise mount 500 buttons at once. */
-export const PAGE_SIZE = 100;
+const PAGE_SIZE = 100;
 
 interface SheetGroup {
   sheet: string;
   rows: { row: number; findings: Finding[] }[];
 }
 
-export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
+function groupFindings(findings: readonly Finding[]): SheetGroup[] {
   const sheets = new Map<string, Map<number, Finding[]>>();
   for (const finding of findings) {
     let rows = sheets.get(finding.sheet);

@@ -12,7 +12,7 @@ import { HIGH_RISK_SECTORS, HIGH_RISK_ZONES } from '../../order281/zones';
 import { paragraphText } from './paragraph';
 
 /** The rule id the core gives a unit flagged in Appendix 1 but absent from Appendix 2. */
-export const MISSING_UNIT_RULE = 'positions.missing-flagged-unit';
+const MISSING_UNIT_RULE = 'positions.missing-flagged-unit';
 
 const FACTORS: { factor: Factor; label: StringKey }[] = [
   { factor: 'discretion', label: 'factorDiscretion' },

@@ -10,7 +10,7 @@ import { explainRule } from '../rule-explanations';
 type OrderText = Readonly<Record<string, string>>;
 let cache: Promise<OrderText> | undefined;
 
-export function loadOrderText(): Promise<OrderText> {
+function loadOrderText(): Promise<OrderText> {
   cache ??= import(/* webpackChunkName: "order-text" */ '../../order281/order-text').then((m) => m.ORDER_TEXT);
   cache.catch(() => (cache = undefined));
   return cache;
