@@ -3,34 +3,14 @@
  * the header verbatim from the Order, function headings and numbered rows, and the footnotes. Pure data:
  * the Office.js and ExcelJS adapters render the same plan.
  */
-import { FORM_HEADINGS, functionTypeById, type FunctionTypeId } from '../order281/function-types';
-import type { RegisterLanguage } from '../order281/text';
-import type { RegisterKind } from './kinds';
+import { functionTypeById, type FunctionTypeId } from '../order281/function-types';
+import { MAX_ROWS_PER_HEADING, type TemplateOptions } from './template-options';
 import type { MergedArea } from './grid';
 import type { PlannedCell, PlannedValidation, PlanStyle, PlanStyleName, SheetPlan, StyledBlock } from './sheet-plan';
 import { TEMPLATE_TEXT, SHEET_NAMES } from './template-text';
 import { SAMPLE_POSITIONS, SAMPLE_RISKS } from './samples';
 import { listName, plannedList, validationWording, type ListKey } from './plan-lists';
 import { estimateRowHeights } from './row-heights';
-
-export interface TemplateOptions {
-  kind: RegisterKind;
-  language: RegisterLanguage;
-  /** Put the Order's own sample rows in as a worked example. */
-  withSample: boolean;
-  /** Empty numbered rows under each heading (Appendix 1) or in the table (Appendix 2). */
-  rowsPerHeading: number;
-  /** Function types to head Appendix 1's groups; the form prints permitting and services. */
-  headings: string[];
-  /** The approval year printed in the date line. */
-  year: number;
-}
-
-export const MAX_ROWS_PER_HEADING = 500;
-
-export function defaultTemplateOptions(kind: RegisterKind, language: RegisterLanguage, year: number): TemplateOptions {
-  return { kind, language, withSample: false, rowsPerHeading: 2, headings: [...FORM_HEADINGS], year };
-}
 
 const RISK_WIDTHS = [6, 34, 26, 46, 20, 18, 34, 18];
 const POSITION_WIDTHS = [6, 36, 40, 56, 20];

@@ -1,4 +1,5 @@
-import { buildSheetPlan, defaultTemplateOptions } from '../../src/registers/plans';
+import { buildSheetPlan } from '../../src/registers/plans';
+import { defaultTemplateOptions } from '../../src/registers/template-options';
 import { SAMPLE_POSITIONS, SAMPLE_RISKS } from '../../src/registers/samples';
 import { APPENDIX_1_FORM_HEADER, APPENDIX_1_SAMPLE_ROW, APPENDIX_2_FORM_HEADER, APPENDIX_2_SAMPLE_ROWS } from '../fixtures/order-samples';
 import { TEMPLATE_TEXT } from '../../src/registers/template-text';

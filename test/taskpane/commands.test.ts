@@ -1,6 +1,6 @@
 /** Ribbon commands: the options they insert with, and that each always completes its event. */
 import { makeHandlers, registerLanguageFor } from '../../src/commands/commands';
-import { DEFAULT_ROWS_PER_HEADING } from '../../src/taskpane/form-defaults';
+import { DEFAULT_ROWS_PER_HEADING } from '../../src/registers/template-options';
 import type { ExcelActions } from '../../src/taskpane/services/excel-actions';
 import { report } from './fakes';
 

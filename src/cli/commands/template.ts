@@ -1,5 +1,6 @@
 /** `tobokel template`: the Order's forms as a workbook, for Excel versions that cannot host the add-in. */
-import { buildSheetPlan, MAX_ROWS_PER_HEADING, type TemplateOptions as PlanOptions } from '../../registers/plans';
+import { buildSheetPlan } from '../../registers/plans';
+import { DEFAULT_ROWS_PER_HEADING, MAX_ROWS_PER_HEADING, type TemplateOptions as PlanOptions } from '../../registers/template-options';
 import type { SheetPlan } from '../../registers/sheet-plan';
 import type { RegisterKind } from '../../registers/kinds';
 import type { RegisterLanguage } from '../../order281/text';
@@ -45,7 +46,7 @@ export async function templateCommand(argv: string[], io: Io): Promise<number> {
     kinds: appendix === 'both' ? ['risks', 'positions'] : [appendix === '1' ? 'risks' : 'positions'],
     language,
     withSample: Boolean(values.sample),
-    rowsPerHeading: positiveInteger(values.rows, 'rows', 5, MAX_ROWS_PER_HEADING),
+    rowsPerHeading: positiveInteger(values.rows, 'rows', DEFAULT_ROWS_PER_HEADING, MAX_ROWS_PER_HEADING),
     headings: headingIds(values.headings),
     year: positiveInteger(values.year, 'year', new Date().getFullYear(), 9999),
   });

@@ -3,7 +3,7 @@ import { lazy, Suspense, useId, useState } from 'react';
 import { Badge, Button, Spinner } from '@fluentui/react-components';
 import type { Finding } from '../../checks/report';
 import { useLanguage } from '../i18n';
-import { paragraphText } from './paragraph';
+import { paragraphLabel } from '../../order281/paragraphs';
 import { SEVERITY_COLOR, SEVERITY_LABEL } from './severity';
 
 const OrderWords = lazy(() => import(/* webpackChunkName: "order-words" */ './OrderWords').then((m) => ({ default: m.OrderWords })));
@@ -33,7 +33,7 @@ export function FindingItem({ finding, onSelect, disabled }: { finding: Finding;
         <span className="tobokel-message">{message}</span>
       </Button>
       <div className="tobokel-finding-meta">
-        <span>{t('basis', { paragraph: l(paragraphText(finding.paragraph)) })}</span>
+        <span>{t('basis', { paragraph: l(paragraphLabel(finding.paragraph)) })}</span>
         {finding.suggestion !== undefined && <span>{t('suggestion', { value: finding.suggestion })}</span>}
         <Button appearance="transparent" size="small" className="tobokel-words-toggle" aria-expanded={showWords} aria-controls={showWords ? wordsId : undefined} onClick={() => setShowWords((v) => !v)}>
           {t(showWords ? 'hideOrderWords' : 'showOrderWords')}

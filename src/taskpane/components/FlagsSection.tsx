@@ -9,7 +9,7 @@ import { useWork } from '../hooks/work';
 import { useActions } from '../services/actions-context';
 import type { StringKey } from '../strings';
 import { HIGH_RISK_SECTORS, HIGH_RISK_ZONES } from '../../order281/zones';
-import { paragraphText } from './paragraph';
+import { paragraphLabel } from '../../order281/paragraphs';
 
 /** The rule id the core gives a unit flagged in Appendix 1 but absent from Appendix 2. */
 const MISSING_UNIT_RULE = 'positions.missing-flagged-unit';
@@ -47,7 +47,7 @@ function FlagCard({ flag, onSelect, disabled }: { flag: PositionFlag; onSelect()
           <div>
             <dt>{t('zonesLabel')}</dt>
             <dd>
-              {zones.map((z) => `${l(z.label)} (${l(paragraphText(z.paragraph))})`).join('; ')}
+              {zones.map((z) => `${l(z.label)} (${l(paragraphLabel(z.paragraph))})`).join('; ')}
             </dd>
           </div>
         )}

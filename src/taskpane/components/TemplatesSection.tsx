@@ -18,6 +18,7 @@ import { useLanguage } from '../i18n';
 import { SkippedList } from './skipped';
 import { useWork } from '../hooks/work';
 import { useActions } from '../services/actions-context';
+import { MAX_ROWS_PER_HEADING } from '../../registers/template-options';
 import type { InsertResult } from '../services/excel-actions';
 
 /** The form's own headings first, in its order, then the other p.5 types. */
@@ -25,9 +26,6 @@ const HEADING_TYPES = [...FORM_HEADINGS.map((id) => functionTypeById(id)!), ...F
 const HEADING_ORDER = HEADING_TYPES.map((f) => f.id);
 
 const MIN_ROWS = 1;
-/** The core's MAX_ROWS_PER_HEADING (src/registers/plans), restated: importing it would pull the plan
- *  builder (about 29 KB) into this tab, which opens with the pane. */
-const MAX_ROWS = 500;
 
 export function TemplatesSection() {
   const { t, l, language } = useLanguage();
@@ -83,10 +81,10 @@ export function TemplatesSection() {
         <SpinButton
           value={rows}
           min={MIN_ROWS}
-          max={MAX_ROWS}
+          max={MAX_ROWS_PER_HEADING}
           onChange={(_, data) => {
             const typed = data.value ?? Number.parseInt(data.displayValue ?? '', 10);
-            if (Number.isFinite(typed)) setRows(Math.min(MAX_ROWS, Math.max(MIN_ROWS, Math.round(typed as number))));
+            if (Number.isFinite(typed)) setRows(Math.min(MAX_ROWS_PER_HEADING, Math.max(MIN_ROWS, Math.round(typed as number))));
           }}
         />
       </Field>

@@ -3,7 +3,7 @@
  * tests pass a fake); the real one wraps each adapter function in the host's `run` — `Excel.run` in
  * Office — so no component ever names `Excel`.
  */
-import type { TemplateOptions as PlanOptions } from '../../registers/plans';
+import type { TemplateOptions as PlanOptions } from '../../registers/template-options';
 import type { Report, SkippedFeature } from '../../checks/report';
 import type { TobokelHost } from '../host';
 import { loadWiring, type Wiring } from './wiring';
