@@ -6,29 +6,30 @@
  * from the core's Localized messages, never from here.
  */
 import type { Localized, UiLanguage } from '../order281/text';
+import { INTERFACE_WORDS } from '../order281/interface-words';
 
 export const WORDS = {
-  ready: { ky: 'Тапшырууга даяр', ru: 'Готово к представлению', en: 'Ready to submit' },
-  notReady: { ky: 'Тапшырууга даяр эмес', ru: 'Не готово', en: 'Not ready' },
+  ready: INTERFACE_WORDS.ready,
+  notReady: INTERFACE_WORDS.notReady,
   unreadable: { ky: 'Файл окулбады', ru: 'Файл не прочитан', en: 'Could not be read' },
-  error: { ky: 'Ката', ru: 'Ошибка', en: 'Error' },
-  warning: { ky: 'Эскертүү', ru: 'Предупреждение', en: 'Warning' },
-  info: { ky: 'Маалымат', ru: 'Замечание', en: 'Note' },
+  error: INTERFACE_WORDS.error,
+  warning: INTERFACE_WORDS.warning,
+  info: INTERFACE_WORDS.info,
   errors: { ky: 'каталар', ru: 'ошибки', en: 'errors' },
   warnings: { ky: 'эскертүүлөр', ru: 'предупреждения', en: 'warnings' },
   infos: { ky: 'маалыматтар', ru: 'замечания', en: 'notes' },
   flags: { ky: 'коррупциогендик кызмат орундары', ru: 'коррупциогенные должности', en: 'corruption-prone positions' },
-  flag: { ky: 'Коррупциогендик кызмат орду', ru: 'Коррупциогенная должность', en: 'Corruption-prone position' },
-  discretion: { ky: 'Дискрециялык ыйгарым укук', ru: 'Дискреционные полномочия', en: 'Discretionary power' },
-  contact: { ky: 'Жарандар жана уюмдар менен байланыш', ru: 'Контакты с гражданами и организациями', en: 'Contact with citizens and organisations' },
-  zone: { ky: 'Коррупциогендик зона', ru: 'Коррупционно опасная зона', en: 'High-risk zone' },
+  flag: INTERFACE_WORDS.flag,
+  discretion: INTERFACE_WORDS.discretion,
+  contact: INTERFACE_WORDS.contact,
+  zone: INTERFACE_WORDS.zone,
   sheet: { ky: 'Барак', ru: 'Лист', en: 'Sheet' },
   cell: { ky: 'Уяча', ru: 'Ячейка', en: 'Cell' },
   suggestion: { ky: 'Сунушталган маани', ru: 'Предлагаемое значение', en: 'Suggested value' },
   // The Order calls its registers «тизме» / «перечень» (guide.md), never «реестр».
   noRegister: { ky: 'Тизме табылган жок', ru: 'Перечень не найден', en: 'No register found' },
-  appendix1: { ky: '1-тиркеме', ru: 'Приложение 1', en: 'Appendix 1' },
-  appendix2: { ky: '2-тиркеме', ru: 'Приложение 2', en: 'Appendix 2' },
+  appendix1: INTERFACE_WORDS.appendix1,
+  appendix2: INTERFACE_WORDS.appendix2,
   rows: { ky: 'саптар', ru: 'строки', en: 'rows' },
   headerRow: { ky: 'аталыштар сабы', ru: 'строка заголовков', en: 'header row' },
   summary: { ky: 'Жыйынтык', ru: 'Сводка', en: 'Consolidated summary' },

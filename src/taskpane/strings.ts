@@ -4,6 +4,7 @@
  * entry. `{name}` marks a value filled in at run time (see `format`).
  */
 import type { Localized } from '../order281/text';
+import { INTERFACE_WORDS } from '../order281/interface-words';
 
 export const STRINGS = {
   appTitle: { ky: 'Тобокел', ru: 'Тобокел', en: 'Tobokel' },
@@ -77,8 +78,8 @@ export const STRINGS = {
   },
   runCheck: { ky: 'Текшерүү', ru: 'Проверить', en: 'Check' },
   checking: { ky: 'Текшерилүүдө…', ru: 'Проверка…', en: 'Checking…' },
-  ready: { ky: 'Тапшырууга даяр', ru: 'Готово к представлению', en: 'Ready to submit' },
-  notReady: { ky: 'Тапшырууга даяр эмес', ru: 'Не готово', en: 'Not ready to submit' },
+  ready: INTERFACE_WORDS.ready,
+  notReady: INTERFACE_WORDS.notReady,
   readyDetail: {
     ky: 'Ката жок. Эскертүүлөрдү карап чыгыңыз.',
     ru: 'Ошибок нет. Просмотрите предупреждения.',
@@ -95,9 +96,9 @@ export const STRINGS = {
     ru: 'В книге не найдено перечней по Приложению 1 или 2. Вставьте форму в разделе «Формы».',
     en: 'No Appendix 1 or Appendix 2 register was found in this workbook. Insert a form from “Forms”.',
   },
-  severityError: { ky: 'Ката', ru: 'Ошибка', en: 'Error' },
-  severityWarning: { ky: 'Эскертүү', ru: 'Предупреждение', en: 'Warning' },
-  severityInfo: { ky: 'Маалымат', ru: 'Замечание', en: 'Note' },
+  severityError: INTERFACE_WORDS.error,
+  severityWarning: INTERFACE_WORDS.warning,
+  severityInfo: INTERFACE_WORDS.info,
   countsLabel: { ky: 'Түрлөрү боюнча саны', ru: 'Количество по видам', en: 'Counts by severity' },
   filterLabel: { ky: 'Көрсөтүү', ru: 'Показать', en: 'Show' },
   filterAll: { ky: 'Баары', ru: 'Все', en: 'All' },
@@ -159,15 +160,11 @@ export const STRINGS = {
     ru: 'Коррупциогенных должностей не найдено.',
     en: 'No corruption-prone position was found.',
   },
-  flagTitle: { ky: 'Коррупциогендик кызмат орду', ru: 'Коррупциогенная должность', en: 'Corruption-prone position' },
+  flagTitle: INTERFACE_WORDS.flag,
   flagsCount: { ky: 'Белгиленген кызмат орундары: {n}', ru: 'Отмечено должностей: {n}', en: 'Positions flagged: {n}' },
-  factorDiscretion: { ky: 'Дискрециялык ыйгарым укук', ru: 'Дискреционные полномочия', en: 'Discretionary power' },
-  factorContact: {
-    ky: 'Жарандар жана уюмдар менен байланыш',
-    ru: 'Контакты с гражданами и организациями',
-    en: 'Contact with citizens and organisations',
-  },
-  factorZone: { ky: 'Коррупциогендик зона', ru: 'Коррупционно опасная зона', en: 'High-risk zone' },
+  factorDiscretion: INTERFACE_WORDS.discretion,
+  factorContact: INTERFACE_WORDS.contact,
+  factorZone: INTERFACE_WORDS.zone,
   zonesLabel: {
     ky: 'Коррупциогендик зоналар жана тармактар',
     ru: 'Коррупционно опасные зоны и отрасли',
@@ -225,8 +222,8 @@ export const STRINGS = {
     ru: '{appendix}, {language}',
     en: '{appendix}, {language}',
   },
-  appendix1Short: { ky: '1-тиркеме', ru: 'Приложение 1', en: 'Appendix 1' },
-  appendix2Short: { ky: '2-тиркеме', ru: 'Приложение 2', en: 'Appendix 2' },
+  appendix1Short: INTERFACE_WORDS.appendix1,
+  appendix2Short: INTERFACE_WORDS.appendix2,
 
   // Errors
   errorTitle: { ky: 'Excel аракетти аткарган жок', ru: 'Excel не выполнил действие', en: 'Excel could not do that' },

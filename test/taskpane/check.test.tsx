@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { INTERFACE_WORDS } from '../../src/order281/interface-words';
 import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -122,7 +123,7 @@ describe('check: clear marks', () => {
     const verdict = screen.getByTestId('verdict');
     expect(clear.compareDocumentPosition(status) & FOLLOWS).toBeTruthy();
     expect(status.compareDocumentPosition(verdict) & FOLLOWS).toBeTruthy();
-    expect(verdict).toHaveTextContent('Not ready to submit');
+    expect(verdict).toHaveTextContent(INTERFACE_WORDS.notReady.en);
     expect(screen.getAllByRole('listitem')).toHaveLength(4);
   });
 
@@ -200,7 +201,7 @@ describe('check: marks refused', () => {
     await user.click(screen.getByRole('tab', { name: 'Check' }));
     await user.click(await screen.findByRole('button', { name: 'Check' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(failure.messages.en);
-    expect(await screen.findByTestId('verdict')).toHaveTextContent('Not ready to submit');
+    expect(await screen.findByTestId('verdict')).toHaveTextContent(INTERFACE_WORDS.notReady.en);
     expect(screen.getByTestId('count-error')).toHaveTextContent('Error: 2');
   });
 });
