@@ -1,4 +1,4 @@
-/** The one entry both adapters call: grids in, the report of shared/design.md out. */
+/** The one entry both adapters call: grids in, the report of docs/report-format.md out. */
 import { cellAddress, columnNumber, type Grid } from '../registers/grid';
 import { readRegisters } from '../registers/read';
 import type { Register, RegisterRow } from '../registers/model';

@@ -1,5 +1,5 @@
 /**
- * The report: the public JSON interface described in shared/design.md. Field names here are a contract
+ * The report: the public JSON interface described in docs/report-format.md. Field names here are a contract
  * with reviewers' scripts; add fields, never rename or remove one.
  */
 import type { Localized, RegisterLanguage } from '../order281/text';

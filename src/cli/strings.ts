@@ -2,7 +2,7 @@
  * Counts are written «label: n» in every language, which needs no plural forms.
  *
  * The few words the CLI's reports add around the core's findings (verdict, section names). The Order's own
- * words where it has them (shared/order-281/guide.md, «Words for the interface»); finding messages come
+ * words where it has them (src/order281/interface-words.ts); finding messages come
  * from the core's Localized messages, never from here.
  */
 import type { Localized, UiLanguage } from '../order281/text';

@@ -1,7 +1,7 @@
 /**
  * Help texts in every interface language. Option names and literal syntax (`--format table|json|csv|html`,
  * FILE.xlsx, YYYY-MM-DD) stay as typed, in every language: they are what the user types. Words follow
- * shared/order-281/guide.md («Words for the interface»): the registers are «тизме» / «перечень».
+ * the Order: the registers are «тизме» / «перечень».
  */
 import type { Localized } from '../order281/text';
 import { FORM_HEADINGS, FUNCTION_TYPES } from '../order281/function-types';

@@ -1,6 +1,6 @@
 /**
  * The words a template prints, verbatim from Order No. 281 in Kyrgyz; the Russian is the faithful
- * rendering of shared/order-281/guide.md (the official Russian text of the appendices was not available).
+ * rendering used by Kyrgyz state bodies (the official Russian text of the appendices was not available).
  */
 import type { RegisterLanguage } from '../order281/text';
 import type { RegisterKind } from './kinds';

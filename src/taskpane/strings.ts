@@ -1,6 +1,6 @@
 /**
- * Every word the pane shows, in Kyrgyz, Russian and English. The Order's own words and the table
- * "Words for the interface" in shared/order-281/guide.md come first; a test fails on a missing or empty
+ * Every word the pane shows, in Kyrgyz, Russian and English. The Order's own words and the interface
+ * words the core keeps (src/order281/interface-words.ts) come first; a test fails on a missing or empty
  * entry. `{name}` marks a value filled in at run time (see `format`).
  */
 import type { Localized } from '../order281/text';

@@ -38,7 +38,7 @@ describe('the Order\'s words', () => {
     }
     cited.delete('Appendix 1');
     cited.delete('Appendix 2');
-    const source = fs.readFileSync(path.join(__dirname, '../../../shared/order-281/source-ky.txt'), 'utf8');
+    const source = fs.readFileSync(path.join(__dirname, '../../docs/order-281/source-ky.txt'), 'utf8');
     for (const ref of cited) {
       expect(ORDER_TEXT[ref]).toBeDefined();
       const firstLine = ORDER_TEXT[ref].split('\n')[0].slice(0, 80);
