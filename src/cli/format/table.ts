@@ -12,13 +12,15 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function formatTable(output: CheckOutput): string {
   const { lang } = output;
-  const blocks = output.results.map((result) =>
-    isUnreadable(result) ? `${result.file} — ${word('unreadable', lang)}\n  ${result.unreadable.messages[lang]}\n` : reportTable(result.report, result.file, lang),
-  );
-  if (output.consolidation) blocks.push(consolidationTable(output.consolidation, lang));
   const unread = unreadableResults(output.results);
-  // Counted at the end, where a reviewer of a folder looks for what is still missing.
-  if (unread.length > 0 && output.results.length > 1) {
+  const several = output.results.length > 1;
+  // In a batch the files not checked are listed once, at the end, where a reviewer looks for what is missing.
+  const blocks = output.results.flatMap((result) => {
+    if (!isUnreadable(result)) return [reportTable(result.report, result.file, lang)];
+    return several ? [] : [`${result.file} — ${word('unreadable', lang)}\n  ${result.unreadable.messages[lang]}\n`];
+  });
+  if (output.consolidation) blocks.push(consolidationTable(output.consolidation, lang));
+  if (unread.length > 0 && several) {
     const lines = [`${word('notChecked', lang)}: ${amount(unread.length, 'files', lang)}`, ...unread.map(({ unreadable }) => `  • ${unreadable.messages[lang]}`)];
     blocks.push(`${lines.join('\n')}\n`);
   }
