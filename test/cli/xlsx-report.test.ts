@@ -43,6 +43,7 @@ describe('--format xlsx', () => {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.autoFilter).toBeTruthy();
       expect(sheet.getRow(1).font?.bold).toBe(true);
+      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
       for (let column = 1; column <= sheet.columnCount; column++) expect(sheet.getColumn(column).width).toBeGreaterThanOrEqual(8);
     }
     const [summary, findings, flags] = workbook.worksheets;
@@ -51,6 +52,10 @@ describe('--format xlsx', () => {
     expect(summary.getRow(4).getCell(1).value).toBe('letter.docx');
     expect(String(summary.getRow(4).getCell(10).value)).toContain('это документ Word');
 
+    // A long message wraps, and its row is made tall enough to show it.
+    const longRow = findings.getColumn(8).values.findIndex((value) => String(value ?? '').length > 70);
+    expect(longRow).toBeGreaterThan(1);
+    expect(findings.getRow(longRow).height).toBeGreaterThanOrEqual(30);
     const allFindings = json.reports.flatMap((report: { findings: unknown[] }) => report.findings);
     expect(findings.rowCount).toBe(1 + allFindings.length);
     expect(findings.getRow(1).getCell(10).value).toBe('Правило (код)');
