@@ -56,7 +56,8 @@ export const WORDS = {
   message: { ky: 'Билдирүү', ru: 'Сообщение', en: 'Message' },
   rule: { ky: 'Эреже (коду)', ru: 'Правило (код)', en: 'Rule (code)' },
   basis: { ky: 'Негиз', ru: 'Основание', en: 'Basis' },
-  findings: { ky: 'Табылгандар', ru: 'Замечания', en: 'Findings' },
+  // Not «Замечания»: that is the Russian name of one severity (info).
+  findings: { ky: 'Эмне табылды', ru: 'Что найдено', en: 'What the check found' },
   notChecked: { ky: 'Текшерилбеген файлдар', ru: 'Непроверенные файлы', en: 'Files not checked' },
   inKyrgyz: { ky: 'кыргызча', ru: 'на кыргызском', en: 'in Kyrgyz' },
   inRussian: { ky: 'орусча', ru: 'на русском', en: 'in Russian' },

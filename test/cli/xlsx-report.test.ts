@@ -38,7 +38,7 @@ describe('--format xlsx', () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(dir, 'report.xlsx'));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Сводка', 'Замечания', 'Коррупциогенная должность']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Сводка', 'Что найдено', 'Коррупциогенная должность']);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.autoFilter).toBeTruthy();

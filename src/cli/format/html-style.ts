@@ -29,10 +29,7 @@ td.total{font-weight:600;background:#f4f6f9}
 td.severity{font-weight:600}
 td.error{background:#fdeaea;color:#a31515}td.warning{background:#fff4d6;color:#7a4f00}td.info{background:#eaf3fc;color:#1f4e79}
 table.flags b{font-weight:600}
-table.findings,table.flags{table-layout:fixed}
-table.findings th:nth-child(1){width:13%}table.findings th:nth-child(2){width:9%}table.findings th:nth-child(3){width:21%}table.findings th:nth-child(5){width:15%}
-table.flags th:nth-child(1){width:14%}table.flags th:nth-child(2){width:9%}table.flags th:nth-child(3){width:30%}
-table.findings td,table.flags td{overflow-wrap:break-word}
+table.findings td:nth-child(-n+3),table.flags td:nth-child(-n+2){white-space:nowrap}
 .suggestion{font-style:italic;color:#333}
 .heat-zero.s1{background:rgba(96,125,139,0.14);color:#1b1b1b}.heat-zero.s2{background:rgba(96,125,139,0.28);color:#1b1b1b}.heat-zero.s3{background:rgba(96,125,139,0.42);color:#1b1b1b}.heat-zero.s4{background:rgba(96,125,139,0.6);color:#fff}.heat-zero.s5{background:rgba(96,125,139,0.8);color:#fff}.heat-low.s1{background:rgba(46,125,50,0.14);color:#1b1b1b}.heat-low.s2{background:rgba(46,125,50,0.28);color:#1b1b1b}.heat-low.s3{background:rgba(46,125,50,0.42);color:#1b1b1b}.heat-low.s4{background:rgba(46,125,50,0.6);color:#fff}.heat-low.s5{background:rgba(46,125,50,0.8);color:#fff}.heat-medium.s1{background:rgba(239,160,0,0.14);color:#1b1b1b}.heat-medium.s2{background:rgba(239,160,0,0.28);color:#1b1b1b}.heat-medium.s3{background:rgba(239,160,0,0.42);color:#1b1b1b}.heat-medium.s4{background:rgba(239,160,0,0.6);color:#1b1b1b}.heat-medium.s5{background:rgba(239,160,0,0.8);color:#1b1b1b}.heat-high.s1{background:rgba(198,40,40,0.14);color:#1b1b1b}.heat-high.s2{background:rgba(198,40,40,0.28);color:#1b1b1b}.heat-high.s3{background:rgba(198,40,40,0.42);color:#1b1b1b}.heat-high.s4{background:rgba(198,40,40,0.6);color:#fff}.heat-high.s5{background:rgba(198,40,40,0.8);color:#fff}.heat-empty.s1{background:rgba(120,120,120,0.14);color:#1b1b1b}.heat-empty.s2{background:rgba(120,120,120,0.28);color:#1b1b1b}.heat-empty.s3{background:rgba(120,120,120,0.42);color:#1b1b1b}.heat-empty.s4{background:rgba(120,120,120,0.6);color:#fff}.heat-empty.s5{background:rgba(120,120,120,0.8);color:#fff}.heat-unrecognised.s1{background:rgba(120,120,120,0.14);color:#1b1b1b}.heat-unrecognised.s2{background:rgba(120,120,120,0.28);color:#1b1b1b}.heat-unrecognised.s3{background:rgba(120,120,120,0.42);color:#1b1b1b}.heat-unrecognised.s4{background:rgba(120,120,120,0.6);color:#fff}.heat-unrecognised.s5{background:rgba(120,120,120,0.8);color:#fff}
 footer{margin-top:2.5em;border-top:1px solid #c8d3e0;padding-top:.4em;color:#666;font-size:.85em}
@@ -45,6 +42,11 @@ footer{margin-top:2.5em;border-top:1px solid #c8d3e0;padding-top:.4em;color:#666
   h1,h2,h3{break-after:avoid}
   section.file~section.file{break-before:page}
   th,td{padding:3px 5px}
+  table.findings td,table.flags td{white-space:normal}
+  table.findings,table.flags{table-layout:fixed}
+  table.findings th:nth-child(1){width:13%}table.findings th:nth-child(2){width:9%}table.findings th:nth-child(3){width:21%}table.findings th:nth-child(5){width:15%}
+  table.flags th:nth-child(1){width:14%}table.flags th:nth-child(2){width:9%}table.flags th:nth-child(3){width:30%}
+  table.findings td,table.flags td{overflow-wrap:break-word}
   table.findings,table.flags{font-size:9pt}
 }
 `;
