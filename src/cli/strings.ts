@@ -72,6 +72,8 @@ export const WORDS = {
   filesChecked: { ky: 'Текшерилген файлдар', ru: 'Проверено файлов', en: 'Files checked' },
   madeBy: { ky: 'Tobokel программасы менен түзүлдү', ru: 'Составлено программой Tobokel', en: 'Made with Tobokel' },
   verdict: { ky: 'Корутунду', ru: 'Вывод', en: 'Verdict' },
+  register: { ky: 'Тизме', ru: 'Перечень', en: 'Register' },
+  levelByCategory: { ky: 'Деңгээл × категория', ru: 'Уровень × категория', en: 'Level × category' },
 } satisfies Record<string, Localized>;
 
 export type Word = keyof typeof WORDS;

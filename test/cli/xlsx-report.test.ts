@@ -30,7 +30,7 @@ describe('--format xlsx', () => {
     await expect(run(checkCommand, ['good.xlsx', '--format', 'xlsx'], dir)).rejects.toThrow('--format xlsx writes a file: add --out FILE.xlsx');
   });
 
-  it('writes the summary, the findings and the flagged positions each on a sheet, header frozen, filters on, columns sized', async () => {
+  it('writes the summary, the findings, the flagged positions and the level × category counts each on a sheet, header frozen, filters on, columns sized', async () => {
     const result = await run(checkCommand, ['good.xlsx', 'bad.xlsx', 'letter.docx', '--format', 'xlsx', '--out', 'report.xlsx', '--lang', 'ru', ...TODAY], dir);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
@@ -38,7 +38,7 @@ describe('--format xlsx', () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(dir, 'report.xlsx'));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Сводка', 'Что найдено', 'Коррупциогенная должность']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Сводка', 'Что найдено', 'Коррупциогенная должность', 'Уровень × категория']);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.autoFilter).toBeTruthy();
@@ -46,7 +46,10 @@ describe('--format xlsx', () => {
       expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
       for (let column = 1; column <= sheet.columnCount; column++) expect(sheet.getColumn(column).width).toBeGreaterThanOrEqual(8);
     }
-    const [summary, findings, flags] = workbook.worksheets;
+    const [summary, findings, flags, levels] = workbook.worksheets;
+    // Appendix 2 has no category: one row per register, its levels counted as the register holds them.
+    expect(levels.getRow(1).values).toEqual([undefined, 'Файл', 'Лист', 'Перечень', 'Категория риска', 'нулевой', 'низкий', 'средний', 'высокий', 'не заполнено', 'не распознано', 'Всего']);
+    expect(levels.getRow(3).values).toEqual([undefined, 'bad.xlsx', 'Тизме 2', 'Приложение 2', '', 1, 0, 1, 0, 0, 0, 2]);
     expect(summary.getRow(1).values).toEqual([undefined, 'Файл', 'Орган', 'Вывод', 'Ошибка', 'Предупреждение', 'Замечание', 'Коррупциогенная должность', 'Приложение 1: строка', 'Приложение 2: строка', 'Причина']);
     expect(summary.getRow(3).getCell(3).value).toBe('Не готово');
     expect(summary.getRow(4).getCell(1).value).toBe('letter.docx');
@@ -66,7 +69,7 @@ describe('--format xlsx', () => {
 
     // The project's own reader takes it like any workbook: every sheet, its header row first.
     const grids = await readWorkbook(path.join(dir, 'report.xlsx'));
-    expect(grids.map((grid) => grid.values[0][0])).toEqual(['Файл', 'Файл', 'Файл']);
+    expect(grids.map((grid) => grid.values[0][0])).toEqual(['Файл', 'Файл', 'Файл', 'Файл']);
   });
 
   it('opens in LibreOffice Calc', () => {

@@ -1,12 +1,37 @@
-/** `--format xlsx`: the summary, the findings and the flagged positions, each on a sheet, in the reader's words. */
+/**
+ * `--format xlsx`: the summary, the findings, the flagged positions and the level × category counts, each on
+ * a sheet, in the reader's words.
+ */
 import { writeReportWorkbook, type ReportCell, type ReportTable } from '../../xlsx/report-workbook';
 import type { UiLanguage } from '../../order281/text';
 import { word } from '../strings';
 import { isUnreadable, type CheckOutput } from '../results';
 import { FLAT_COLUMNS, flatHeaders, flatRows } from './rows';
+import { keyLabel } from './labels';
+import { CATEGORY_KEYS, LEVEL_KEYS, type Counts, type LevelKey } from '../../checks/summary';
 
 export function formatXlsx(output: CheckOutput): Promise<Buffer> {
-  return writeReportWorkbook([summaryTable(output), findingsTable(output), flagsTable(output)]);
+  return writeReportWorkbook([summaryTable(output), findingsTable(output), flagsTable(output), levelsTable(output)]);
+}
+
+/** The heat map's numbers, one row per register and category, for a reviewer's own filters and pivots. */
+function levelsTable(output: CheckOutput): ReportTable {
+  const { lang } = output;
+  const rows: ReportCell[][] = [];
+  for (const result of output.results) {
+    if (isUnreadable(result)) continue;
+    for (const tally of result.tallies ?? []) {
+      const file = result.report.file ?? result.file;
+      const line = (appendix: string, category: string, counts: Counts<LevelKey>) => {
+        const values = LEVEL_KEYS.map((level) => counts[level] ?? 0);
+        rows.push([file, tally.sheet, appendix, category, ...values, values.reduce((a, b) => a + b, 0)]);
+      };
+      if (tally.kind === 'positions') line(word('appendix2', lang), '', tally.positionLevels);
+      else for (const category of CATEGORY_KEYS) if (tally.levelByCategory[category]) line(word('appendix1', lang), keyLabel(category, lang), tally.levelByCategory[category] ?? {});
+    }
+  }
+  const headers = [word('file', lang), word('sheet', lang), word('register', lang), word('category', lang), ...LEVEL_KEYS.map((level) => keyLabel(level, lang)), word('total', lang)];
+  return { name: word('levelByCategory', lang), headers, rows };
 }
 
 function summaryTable(output: CheckOutput): ReportTable {
