@@ -127,8 +127,8 @@ export const CHECK_USAGE: Localized = {
   --format F       table (демейки, окуу үчүн), json (отчеттун объекти; бир файл үчүн так ошол отчет),
                    csv (ар бир билдирүүгө бир сап; ky жана ru үчүн ";" менен бөлүнөт, Excel ошентип ачат),
                    html (жетекчиге берүүчү өз алдынча барак, A4 форматында басылат),
-                   xlsx (жыйынтык, билдирүүлөр жана коррупциогендик кызмат орундары өз барактарында;
-                   --out керек)
+                   xlsx (жыйынтык, билдирүүлөр, коррупциогендик кызмат орундары жана деңгээл × категория
+                   өз барактарында; --out керек)
   --out FILE       отчетту стандарттык чыгууга эмес, FILE файлына жазуу
   --lang ky|ru|en  билдирүүлөрдүн жана отчеттун тили (демейки: LC_ALL, LC_MESSAGES, LANG боюнча, же en)
   --body-by file|folder  жыйынтыкта органды файлынын аты (демейки) же файлдары турган папканын аты
@@ -154,7 +154,8 @@ export const CHECK_USAGE: Localized = {
   --format F       table (по умолчанию, для чтения), json (объект отчёта; для одного файла — ровно
                    отчёт), csv (строка на каждое замечание; для ky и ru через ";", как его открывает Excel),
                    html (самостоятельная страница для руководителя, печатается на A4),
-                   xlsx (сводка, замечания и коррупциогенные должности на отдельных листах; нужен --out)
+                   xlsx (сводка, замечания, коррупциогенные должности и уровень × категория на отдельных
+                   листах; нужен --out)
   --out FILE       записать отчёт в FILE вместо стандартного вывода
   --lang ky|ru|en  язык сообщений и отчёта (по умолчанию из LC_ALL, LC_MESSAGES, LANG, иначе en)
   --body-by file|folder  называть орган в сводке по имени файла (по умолчанию) или по папке с его
@@ -179,7 +180,8 @@ Options:
   --format F       table (default, for reading), json (the report object; one file prints exactly the
                    report), csv (one line per finding; separated by ";" for ky and ru, as Excel opens it there),
                    html (a self-contained page to hand to a head of body; prints on A4),
-                   xlsx (the summary, the findings and the flagged positions, each on a sheet; needs --out)
+                   xlsx (the summary, the findings, the flagged positions and level × category, each on a
+                   sheet; needs --out)
   --out FILE       write the report to FILE instead of standard output
   --lang ky|ru|en  language of the messages and the report (default: from LC_ALL, LC_MESSAGES, LANG, else en)
   --body-by file|folder  name each body in the summary by its file (default) or by the folder that
