@@ -5,8 +5,10 @@
  * How it opens in Excel: a double-clicked CSV is split on the list separator of Windows' regional
  * settings, which is `;` for Kyrgyz and Russian (their decimal mark is the comma) and `,` for English;
  * so the separator follows the report's language. The text is UTF-8 with a byte-order mark, without which
- * Excel reads the local ANSI code page and the Cyrillic turns to junk. A `sep=;` first line would also
- * choose the separator, but Excel then ignores the byte-order mark, so it is not used.
+ * Excel reads the local ANSI code page and the Cyrillic turns to junk. A `sep=;` first line is not used:
+ * Microsoft does not document it, reports say it defeats the byte-order mark, and every other reader
+ * (LibreOffice, a reviewer's script) takes it for a row of data. Anyone whose settings differ from the
+ * language's gets the same table, without guessing, from `--format xlsx`.
  */
 import type { UiLanguage } from '../../order281/text';
 import type { CheckOutput } from '../results';
