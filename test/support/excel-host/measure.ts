@@ -9,9 +9,8 @@ import { riskRegister } from './registers';
 import { buildSheetPlan } from '../../../src/registers/plans';
 import { insertTemplate } from '../../../src/excel/insert-template';
 import { checkWorkbook } from '../../../src/excel/check-workbook';
-import { clearMarks } from '../../../src/excel/clear-marks';
+import { clearMarks, lastCheckOf } from '../../../src/excel/clear-marks';
 import { ALL_CAPABILITIES } from '../../../src/excel/capabilities';
-import { markedSheets } from '../../../src/excel/marks';
 
 export interface ExcelCosts {
   /** Inserting the Appendix 1 form (Kyrgyz, the Order's sample rows, two headings). */
@@ -42,7 +41,7 @@ async function measureCheck(rows: number) {
   const report = await host.run((context) => checkWorkbook(context, { today: TODAY, capabilities: ALL_CAPABILITIES }));
   const check = { syncs: host.responder.syncs, maxRequestBytes: host.responder.maxRequestBytes };
   host.responder.resetStats();
-  await host.run((context) => clearMarks(context, { sheets: markedSheets(report) }));
+  await host.run((context) => clearMarks(context, { lastCheck: lastCheckOf(report) }));
   const clear = host.responder.syncs;
   assertClean(host.responder.failures);
   return { check, clear };
