@@ -6,7 +6,7 @@
  * range — its size, its conditional formats (the last check's marks), its merged areas where Excel can
  * give them, and the values of its first rows; (3…) the rest of the values, if any, in bands sized from
  * the used range's size and the bytes its first rows took; (last) old marks out, new marks in. A register
- * of up to a thousand rows is read whole in sync 2: three syncs. Larger ones stay under Excel on the
+ * of up to a thousand rows (750 each for two sheets, fewer for more) is read whole in sync 2: three syncs. Larger ones stay under Excel on the
  * web's 5 MB answer (payload.ts) by the bands, planned before they are read; a band Excel still refuses
  * is halved and read again.
  */
@@ -32,8 +32,19 @@ export interface CheckWorkbookOptions {
   file?: string;
 }
 
-/** Rows read with the used range's size in sync 2: a register of up to this many rows takes three syncs. */
+/**
+ * Rows read with the used range's size in sync 2: a register of up to this many rows takes three syncs.
+ * Several sheets share a budget, so their first rows together stay under the 5 MB answer (1,000 rows of
+ * long Kyrgyz texts are about 2.4 MB escaped).
+ */
 export const HEAD_ROWS = 1000;
+const HEAD_ROWS_ALL_SHEETS = 1500;
+const MIN_HEAD_ROWS = 100;
+
+/** Rows each sheet reads in sync 2 when `sheets` sheets are read. */
+export function headRows(sheets: number): number {
+  return Math.min(HEAD_ROWS, Math.max(MIN_HEAD_ROWS, Math.floor(HEAD_ROWS_ALL_SHEETS / Math.max(1, sheets))));
+}
 /** What one sync of bands may answer: 75 % of the limit, room for a band denser than the first rows. */
 const BAND_BYTES = Math.floor(RESPONSE_LIMIT * 0.75);
 /** Excel refuses a read of more than five million cells; bands stay far below. */
@@ -119,11 +130,12 @@ export function checkWorkbook(context: Excel.RequestContext, options: CheckWorkb
 
 /**
  * One sync: each sheet's used range size, conditional formats and merged areas, and — with `head` —
- * the values of its rows up to HEAD_ROWS. Below ExcelApi 1.4 there is no way to ask for "the used
+ * the values of its first rows (`headRows`). Below ExcelApi 1.4 there is no way to ask for "the used
  * range's first rows" that cannot fail on a sheet whose used range starts lower, so there the whole used
  * range is read (Excel 2016 is desktop Excel, which has no 5 MB answer limit).
  */
 async function readSheets(context: Excel.RequestContext, names: string[], capabilities: ExcelCapabilities, head: boolean): Promise<SheetRead[]> {
+  const rows = headRows(names.length);
   const queued = names.map((name) => {
     const sheet = context.workbook.worksheets.getItem(name);
     const used = sheet.getUsedRange(true);
@@ -131,7 +143,7 @@ async function readSheets(context: Excel.RequestContext, names: string[], capabi
     used.load(whole ? 'values,rowIndex,columnIndex,rowCount,columnCount' : 'rowIndex,columnIndex,rowCount,columnCount');
     let first: Excel.Range | undefined;
     if (head && capabilities.intersections) {
-      first = used.getIntersectionOrNullObject(sheet.getRange(`1:${HEAD_ROWS}`));
+      first = used.getIntersectionOrNullObject(sheet.getRange(`1:${rows}`));
       first.load('values,rowCount');
     }
     let merges: Excel.RangeAreas | undefined;

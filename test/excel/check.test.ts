@@ -228,6 +228,8 @@ describe('checkWorkbook', () => {
     expect(host.responder.syncs).toBeLessThanOrEqual(syncs);
     // The host counts each answer the larger way (UTF-8 or non-ASCII escaped) and refuses over 5 MB.
     expect(host.responder.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    // Bands are planned from the used range's size and the first rows read, not found by a refused read.
+    expect(host.responder.refusals).toEqual([]);
     // Far below Excel on the web's 5 MB request limit: marks go per run, not per cell.
     expect(host.responder.maxRequestBytes).toBeLessThan(64 * 1024);
     expect(marksOf(sheet).length).toBeLessThan(20);
@@ -245,6 +247,21 @@ describe('checkWorkbook', () => {
     expect(host.responder.syncs).toBeLessThanOrEqual(6);
     expect(host.responder.maxRequestBytes).toBeLessThan(1024 * 1024);
   });
+
+  it('reads two large registers without a refused answer: their first rows share the first read', async () => {
+    const workbook = createWorkbook([]);
+    const one = riskRegister({ rows: 2000, errorEvery: 10, sheetName: 'Бир' }, workbook);
+    const two = riskRegister({ rows: 2000, errorEvery: 10, sheetName: 'Эки' }, workbook);
+    const host = createExcelHost(workbook);
+    const report = await check(host);
+    expect(report.registers.map((r) => r.rows)).toEqual([2000, 2000]);
+    expect(report.summary.errors).toBe(400);
+    expect(host.responder.refusals).toEqual([]);
+    expect(host.responder.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(host.responder.syncs).toBeLessThanOrEqual(6);
+    expect(marksOf(one.sheet).length).toBeGreaterThan(0);
+    expect(marksOf(two.sheet).length).toBeGreaterThan(0);
+  });
 });
 
 describe('checkWorkbook when Excel on the web refuses a large answer', () => {
@@ -258,6 +275,8 @@ describe('checkWorkbook when Excel on the web refuses a large answer', () => {
     const expected = await check(createExcelHost(reference.workbook));
     expect(report).toEqual(expected);
     expect(markedCells(sheet)).toEqual(markedCells(reference.sheet));
+    // Refused, then read in halves until every answer fits.
+    expect(host.responder.refusals.length).toBeGreaterThan(0);
     expect(host.responder.requests.filter((r) => r.responseBytes < 1024 * 1024).length).toBeGreaterThan(3);
     expect(host.responder.failures).toEqual([]);
   });

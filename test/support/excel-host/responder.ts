@@ -54,6 +54,8 @@ export class ExcelHostResponder {
   readonly requests: RequestRecord[] = [];
   /** Calls the host did not know: any entry here means the adapter made a call Excel would not accept. */
   readonly failures: string[] = [];
+  /** Requests refused for size (request or response over the limit), by error code: a well-sized read never lands here. */
+  readonly refusals: string[] = [];
 
   /**
    * Excel on the web refuses a request, and fails a response, above 5 MB. Tests may lower these to see
@@ -105,6 +107,7 @@ export class ExcelHostResponder {
   /** Forget the counts (not the workbook), e.g. between the set-up and the operation under measurement. */
   resetStats(): void {
     this.requests.length = 0;
+    this.refusals.length = 0;
   }
 
   respond(rawBody: unknown): ResponseBody {
@@ -124,6 +127,7 @@ export class ExcelHostResponder {
   }
 
   private refuse(record: RequestRecord, code: string, message: string): ResponseBody {
+    this.refusals.push(code);
     const response: ResponseBody = { Results: [], Error: { Code: code, Message: message, ActionIndex: 0, HttpStatusCode: 413 } };
     record.responseBytes = Math.max(requestBytes(response), escapedBytes(response));
     return response;
