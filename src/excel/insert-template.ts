@@ -61,12 +61,12 @@ function valuesBlock(plan: SheetPlan): (string | number | null)[][] {
 }
 
 /** What the first sync learns: the sheets there are and, when dropdowns will be added, the defined names. */
-interface Workbook {
+interface WhatExists {
   sheetNames: string[];
   names: DefinedName[];
 }
 
-async function readWorkbook(context: Excel.RequestContext, wantsLists: boolean): Promise<Workbook> {
+async function readWorkbook(context: Excel.RequestContext, wantsLists: boolean): Promise<WhatExists> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   const names = wantsLists ? context.workbook.names : undefined;
@@ -79,7 +79,7 @@ async function readWorkbook(context: Excel.RequestContext, wantsLists: boolean):
 }
 
 /** Queues the whole form, and the lists sheet if one is needed. Returns the names of the sheets it adds. */
-function queueForm(context: Excel.RequestContext, plan: SheetPlan, capabilities: ExcelCapabilities, workbook: Workbook, notes: SkippedFeature[]): { form: string; added: string[]; definedNames: string[] } {
+function queueForm(context: Excel.RequestContext, plan: SheetPlan, capabilities: ExcelCapabilities, workbook: WhatExists, notes: SkippedFeature[]): { form: string; added: string[]; definedNames: string[] } {
   const sheets = context.workbook.worksheets;
   const name = uniqueSheetName(plan.sheetName, workbook.sheetNames);
   const added = [name];
@@ -113,7 +113,7 @@ function queueForm(context: Excel.RequestContext, plan: SheetPlan, capabilities:
 
   if (capabilities.dataValidation && plan.validations.length > 0) {
     const used = plan.lists.filter((list) => plan.validations.some((v) => v.list === list.name));
-    const placement = placeLists(used, workbook.names, workbook.sheetNames);
+    const placement = placeLists(used, workbook.names, [...workbook.sheetNames, name]);
     if (placement.sheet) {
       const { values } = placement.sheet;
       const lists = sheets.add(placement.sheet.name);
