@@ -51,6 +51,11 @@ const BAND_BYTES = Math.floor(RESPONSE_LIMIT * 0.75);
 const BAND_CELLS = 1_000_000;
 /** Bytes a cell is assumed to take when no rows were read to measure: a 200-letter Cyrillic text, escaped. */
 const UNMEASURED_CELL_BYTES = 1200;
+/**
+ * Syncs of bands a check may take before it gives up with a plain message: a used range stretched by a
+ * stray cell far right or far down would otherwise cost thousands of round trips.
+ */
+const MAX_BAND_SYNCS = 40;
 
 const isRefusedForSize = (error: unknown) => {
   const code = (error as { code?: unknown } | null)?.code;
@@ -204,7 +209,11 @@ function planBands(reads: readonly SheetRead[]): Band[] {
 /** Reads the planned bands, as many per sync as fit; a sync Excel refuses for size is retried with its bands halved. */
 async function readBands(context: Excel.RequestContext, reads: readonly SheetRead[]): Promise<void> {
   let pending = planBands(reads);
+  let syncs = 0;
   while (pending.length) {
+    if (++syncs > MAX_BAND_SYNCS) {
+      throw toExcelActionError('check', { code: 'ResponsePayloadSizeLimitExceeded', message: `The used ranges would take more than ${MAX_BAND_SYNCS} reads.` });
+    }
     const batch: Band[] = [];
     let bytes = 0;
     while (pending.length && (batch.length === 0 || bytes + pending[0].bytes <= BAND_BYTES)) {

@@ -265,6 +265,18 @@ describe('checkWorkbook', () => {
 });
 
 describe('checkWorkbook when Excel on the web refuses a large answer', () => {
+  it('gives up with a plain message, not thousands of round trips, when a stray cell stretches the used range', async () => {
+    const { workbook, sheet } = riskRegister({ rows: 100, errorEvery: 10 });
+    // A note in the last column, far below: 3,000 rows of 16,384 columns, mostly empty.
+    putValues(sheet, 3000, 16384, [['x']]);
+    const host = createExcelHost(workbook);
+    const error = await check(host).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'ExcelActionError', action: 'check', problem: 'too-large' });
+    expect((error as ExcelActionError).messages.ky).toMatch(/бөлүп/);
+    expect(host.responder.syncs).toBeLessThanOrEqual(45);
+    expect(sheet.conditionalFormats).toEqual([]);
+  });
+
   it('halves what it reads until Excel accepts it, and still checks and marks everything', async () => {
     const { workbook, sheet } = riskRegister({ rows: 3000, errorEvery: 10 });
     const reference = riskRegister({ rows: 3000, errorEvery: 10 });
