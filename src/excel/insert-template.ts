@@ -162,9 +162,9 @@ async function rollBack(context: Excel.RequestContext, added: readonly string[],
     await context.sync();
     const ours = new Set(added.map((n) => n.toLowerCase()));
     const doomedNames = new Set(definedNames.map((n) => n.toLowerCase()));
-    for (const n of names?.items ?? []) if (doomedNames.has(n.name.toLowerCase())) n.delete();
-    for (const s of sheets.items) if (ours.has(s.name.toLowerCase())) s.delete();
-    await context.sync();
+    const doomed = [...(names?.items ?? []).filter((n) => doomedNames.has(n.name.toLowerCase())), ...sheets.items.filter((s) => ours.has(s.name.toLowerCase()))];
+    for (const item of doomed) item.delete();
+    if (doomed.length) await context.sync();
   } catch {
     // The refusal that started this is reported; a failed clean-up adds nothing a person can act on.
   }

@@ -207,6 +207,8 @@ describe('insertTemplate', () => {
     expect((error as ExcelActionError).messages.ky).toMatch(/корголгон/);
     expect((error as ExcelActionError).messages.ru).toMatch(/защищены/);
     expect(host.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+    // Read, refused write, and one look for anything to undo: nothing was added, so nothing to delete.
+    expect(host.responder.syncs).toBe(3);
   });
 
   it.each([
