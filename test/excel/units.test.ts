@@ -6,6 +6,7 @@ import { markFormula, markKindOf, markedSheets, planMarks } from '../../src/exce
 import { capabilitiesFrom, capabilitiesUpTo, detectCapabilities } from '../../src/excel/capabilities';
 import { ExcelActionError, toExcelActionError } from '../../src/excel/errors';
 import { toCellValue } from '../../src/excel/read-grid';
+import { PROBLEM_MESSAGES, skipped } from '../../src/excel/messages';
 import { selectCell } from '../../src/excel/select-cell';
 import { createExcelHost } from '../support/excel-host/client';
 import { createWorkbook } from '../support/excel-host/model';
@@ -182,6 +183,17 @@ describe('errors and values', () => {
     expect(unknown.problem).toBe('unknown');
     expect(Object.values(unknown.messages).every((m) => m.length > 10)).toBe(true);
     expect(toExcelActionError('clear', edit)).toBe(edit);
+  });
+
+  it('has every problem and every skipped feature in Kyrgyz, Russian and English', () => {
+    const all = [...Object.values(PROBLEM_MESSAGES), ...(['layout', 'freeze', 'print', 'dropdowns', 'marks'] as const).map((f) => skipped(f, '1.x').messages)];
+    for (const m of all) {
+      expect([m.ky.length > 20, m.ru.length > 20, m.en.length > 20]).toEqual([true, true, true]);
+      expect(new Set([m.ky, m.ru, m.en]).size).toBe(3);
+      // Kyrgyz has letters Russian lacks in nearly every sentence; Russian and English do not mix.
+      expect(m.ru).toMatch(/[а-я]/);
+      expect(m.en).not.toMatch(/[а-яё]/i);
+    }
   });
 
   it('reads empty cells as null and error values as errors', () => {
