@@ -37,12 +37,12 @@ export interface CheckWorkbookOptions {
  * Several sheets share a budget, so their first rows together stay under the 5 MB answer (1,000 rows of
  * long Kyrgyz texts are about 2.4 MB escaped).
  */
-export const HEAD_ROWS = 1000;
+const HEAD_ROWS = 1000;
 const HEAD_ROWS_ALL_SHEETS = 1500;
 const MIN_HEAD_ROWS = 100;
 
 /** Rows each sheet reads in sync 2 when `sheets` sheets are read. */
-export function headRows(sheets: number): number {
+function headRows(sheets: number): number {
   return Math.min(HEAD_ROWS, Math.max(MIN_HEAD_ROWS, Math.floor(HEAD_ROWS_ALL_SHEETS / Math.max(1, sheets))));
 }
 /** What one sync of bands may answer: 75 % of the limit, room for a band denser than the first rows. */

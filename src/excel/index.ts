@@ -14,6 +14,3 @@ export type { ExcelProblem } from './messages';
 export { markedSheets, markKindOf, markFormula, MARK_STYLES } from './marks';
 export type { MarkKind } from './marks';
 export { uniqueSheetName, cleanSheetName } from './sheet-names';
-export { sheetsSeenBy } from './sheet-ids';
-export type { SheetRef } from './sheet-ids';
-export { cellInput, needsApostrophe } from './cell-text';

@@ -34,7 +34,7 @@ export function listDefinedName(list: PlannedList): string {
   return `${NAME_PREFIX}${list.name.replace(/[^A-Za-z0-9_]/g, '_')}_${fingerprint([list.name, ...list.values].join('\u0000'))}`;
 }
 
-export function isListDefinedName(name: string): boolean {
+function isListDefinedName(name: string): boolean {
   return name.startsWith(NAME_PREFIX);
 }
 
@@ -46,7 +46,7 @@ export interface DefinedName {
 }
 
 /** `'Tobokel lists'!$A$2:$A$5` -> the sheet name; undefined when the name refers to no range. */
-export function sheetOfReference(value: unknown): string | undefined {
+function sheetOfReference(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value.includes('!') || value.includes('#REF!')) return undefined;
   const sheet = value.replace(/^=/, '').slice(0, value.replace(/^=/, '').lastIndexOf('!'));
   return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;

@@ -8,7 +8,7 @@
 export const RESPONSE_LIMIT = 5 * 1024 * 1024;
 
 /** Bytes a cell value adds to a values answer, counted the larger way (quotes and comma included). */
-export function cellBytes(value: unknown): number {
+function cellBytes(value: unknown): number {
   if (typeof value !== 'string') return String(value).length + 1;
   let utf8 = 0;
   let escaped = 0;
@@ -29,7 +29,7 @@ export function cellBytes(value: unknown): number {
 
 /** Bytes a block of values adds to an answer. */
 export function valuesBytes(values: readonly (readonly unknown[])[]): number {
-  let bytes = 0;
+  let bytes = 2;
   for (const row of values) {
     bytes += 2;
     for (const value of row) bytes += cellBytes(value);

@@ -7,6 +7,8 @@ import { capabilitiesFrom, capabilitiesUpTo, detectCapabilities } from '../../sr
 import { ExcelActionError, toExcelActionError } from '../../src/excel/errors';
 import { toCellValue } from '../../src/excel/read-grid';
 import { PROBLEM_MESSAGES, skipped } from '../../src/excel/messages';
+import { valuesBytes } from '../../src/excel/payload';
+import { escapedBytes } from '../support/excel-host/protocol';
 import { selectCell } from '../../src/excel/select-cell';
 import { createExcelHost } from '../support/excel-host/client';
 import { createWorkbook } from '../support/excel-host/model';
@@ -55,6 +57,16 @@ describe('addresses and runs', () => {
     ]);
     expect(parseCell('$AB$12')).toEqual({ row: 12, column: 28 });
     expect(parseCell('A1:B2')).toBeUndefined();
+  });
+});
+
+describe('answer sizes', () => {
+  it('counts values as the host does, the larger of UTF-8 and escaped, never less', () => {
+    const rows = [['Мамлекеттик кызмат «тобокел»', 12, ''], ['"quoted" \\ ascii', true, 'ж'.repeat(300)]];
+    const json = JSON.stringify(rows);
+    const actual = Math.max(new TextEncoder().encode(json).length, escapedBytes(json));
+    expect(valuesBytes(rows)).toBeGreaterThanOrEqual(actual);
+    expect(valuesBytes(rows)).toBeLessThan(actual * 1.1);
   });
 });
 
