@@ -95,6 +95,10 @@ function queueForm(context: Excel.RequestContext, plan: SheetPlan, capabilities:
     for (const { row, height } of plan.rowHeights) {
       sheet.getRange(areaAddress({ top: row, bottom: row, left: 1, right: 1 })).format.rowHeight = height;
     }
+    // Blank rows tall enough to write in by hand once printed: one setting per run of rows.
+    for (const { top, bottom, height } of plan.writingRows) {
+      sheet.getRange(areaAddress({ top, bottom, left: 1, right: 1 })).format.rowHeight = height;
+    }
   } else notes.push(skipped('layout', REQUIREMENTS.layout));
   for (const block of plan.blocks) applyStyle(sheet.getRange(areaAddress(block)), plan.styles[block.style], block);
 
@@ -109,6 +113,18 @@ function queueForm(context: Excel.RequestContext, plan: SheetPlan, capabilities:
     // One page wide, as many tall as it takes.
     layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     layout.setPrintTitleRows(`$${plan.print.repeatRows.first}:$${plan.print.repeatRows.last}`);
+    const { margins, footer } = plan.print;
+    layout.leftMargin = margins.left;
+    layout.rightMargin = margins.right;
+    layout.topMargin = margins.top;
+    layout.bottomMargin = margins.bottom;
+    layout.headerMargin = margins.header;
+    layout.footerMargin = margins.footer;
+    layout.centerHorizontally = plan.print.centerHorizontally;
+    const pages = layout.headersFooters.defaultForAllPages;
+    pages.leftFooter = footer.left;
+    pages.centerFooter = footer.center;
+    pages.rightFooter = footer.right;
   } else notes.push(skipped('print', REQUIREMENTS.pageLayout));
 
   if (capabilities.dataValidation && plan.validations.length > 0) {

@@ -53,8 +53,21 @@ describe('insertTemplate', () => {
     expect(sheet.freeze).toEqual({ rows: p.freezeRows, columns: 0 });
     // Wrapped rows get the heights the plan estimated; the header is among them.
     expect(p.rowHeights.map((h) => h.row)).toContain(p.headerRow);
-    expect([...sheet.rowHeights.entries()]).toEqual(p.rowHeights.map((h) => [h.row, h.height]));
-    expect(sheet.pageLayout).toEqual({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: `$${p.headerRow}:$${p.headerRow}` });
+    // …and the blank numbered rows are tall enough to write in by hand once printed.
+    const writing = p.writingRows.flatMap(({ top, bottom, height }) => Array.from({ length: bottom - top + 1 }, (_, i) => [top + i, height]));
+    expect(writing.length).toBeGreaterThan(0);
+    expect([...sheet.rowHeights.entries()].sort((a, b) => a[0] - b[0])).toEqual([...p.rowHeights.map((h) => [h.row, h.height]), ...writing].sort((a, b) => a[0] - b[0]));
+    const { margins, footer } = p.print;
+    expect(sheet.pageLayout).toEqual({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: `$${p.headerRow}:$${p.headerRow}`,
+      margins,
+      centerHorizontally: true,
+      footer,
+    });
+    expect(footer.center).toContain('&P');
     expect(host.workbook.activeSheetId).toBe(sheet.id);
     expect(host.responder.failures).toEqual([]);
   });

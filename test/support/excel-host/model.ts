@@ -61,7 +61,14 @@ export interface PageLayoutRecord {
   paperSize: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   printTitleRows?: string;
+  /** In points, as Office.js gives them. */
+  margins: Partial<Record<MarginName, number>>;
+  centerHorizontally?: boolean;
+  /** The footer for all pages: Excel's header and footer codes, by section. */
+  footer: { left?: string; center?: string; right?: string };
 }
+
+export type MarginName = 'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer';
 
 export interface Sheet {
   id: string;
@@ -108,7 +115,7 @@ export function createSheet(workbook: Workbook, name: string): Sheet {
     conditionalFormats: [],
     dataValidations: [],
     freeze: { rows: 0, columns: 0 },
-    pageLayout: { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 } },
+    pageLayout: { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, margins: {}, footer: {} },
     protected: false,
   };
   workbook.sheets.push(sheet);

@@ -8,6 +8,7 @@ import {
   CellFormat,
   ConditionalFormatRecord,
   DEFAULT_COLUMN_WIDTH,
+  MarginName,
   HostValue,
   Sheet,
   Workbook,
@@ -457,6 +458,14 @@ function pageLayoutObject(sheet: Sheet): HostObject {
           sheet.pageLayout.paperSize = oneOf(v, PAPER_SIZES, 'PageLayout.paperSize');
         },
       },
+      ...marginProperties(sheet),
+      CenterHorizontally: {
+        get: () => sheet.pageLayout.centerHorizontally ?? false,
+        set: (v) => {
+          guard(sheet);
+          sheet.pageLayout.centerHorizontally = bool(v, 'PageLayout.centerHorizontally');
+        },
+      },
       Zoom: {
         get: () => sheet.pageLayout.zoom,
         set: (v) => {
@@ -468,6 +477,9 @@ function pageLayoutObject(sheet: Sheet): HostObject {
         },
       },
     },
+    nav: {
+      HeadersFooters: () => ({ type: 'HeaderFooterGroup', nav: { DefaultForAllPages: () => footerObject(sheet) } }),
+    },
     methods: {
       SetPrintTitleRows: (rows) => {
         guard(sheet);
@@ -477,6 +489,37 @@ function pageLayoutObject(sheet: Sheet): HostObject {
       },
     },
   };
+}
+
+const MARGINS: Record<string, MarginName> = {
+  LeftMargin: 'left', RightMargin: 'right', TopMargin: 'top', BottomMargin: 'bottom', HeaderMargin: 'header', FooterMargin: 'footer',
+};
+
+function marginProperties(sheet: Sheet): Record<string, Property> {
+  const properties: Record<string, Property> = {};
+  for (const [member, margin] of Object.entries(MARGINS)) {
+    properties[member] = {
+      get: () => sheet.pageLayout.margins[margin] ?? 0,
+      set: (v) => {
+        guard(sheet);
+        const points = num(v, `PageLayout.${member}`);
+        if (points < 0) throw new HostError('InvalidArgument', `PageLayout.${member} cannot be negative`);
+        sheet.pageLayout.margins[margin] = points;
+      },
+    };
+  }
+  return properties;
+}
+
+function footerObject(sheet: Sheet): HostObject {
+  const section = (name: 'left' | 'center' | 'right'): Property => ({
+    get: () => sheet.pageLayout.footer[name] ?? '',
+    set: (v) => {
+      guard(sheet);
+      sheet.pageLayout.footer[name] = str(v, `HeaderFooter.${name}Footer`);
+    },
+  });
+  return { type: 'HeaderFooter', props: { LeftFooter: section('left'), CenterFooter: section('center'), RightFooter: section('right') } };
 }
 
 // ---------------------------------------------------------------------------------------------------------
