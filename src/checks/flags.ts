@@ -5,16 +5,20 @@
  */
 import type { FactorEvidence } from '../order281/factors';
 import { detectFactors } from '../order281/factors';
-import type { Register, RegisterRow } from '../registers/model';
+import type { CellText, Register, RegisterRow } from '../registers/model';
 import { cellText } from '../registers/model';
 import type { PositionFlag } from './report';
-import { cellWords } from './cell-words';
 
 export function factorsOfRow(register: Register, row: RegisterRow): FactorEvidence {
+  // The cells' own texts, so the evidence quotes them as written.
   const { cells } = row;
-  if (register.kind === 'positions') return detectFactors([cellWords(cells.position), cellWords(cells.powers), cellWords(cells.risk)]);
+  if (register.kind === 'positions') return detectFactors([textOf(cells.position), textOf(cells.powers), textOf(cells.risk)]);
   const heading = row.heading && { type: row.heading.functionType, text: row.heading.text };
-  return detectFactors([cellWords(cells.function), cellWords(cells.unit), cellWords(cells.risk)], heading);
+  return detectFactors([textOf(cells.function), textOf(cells.unit), textOf(cells.risk)], heading);
+}
+
+function textOf(cell: CellText | undefined): string {
+  return cell === undefined ? '' : cell.text;
 }
 
 function isFlagged(evidence: FactorEvidence): boolean {
