@@ -34,6 +34,8 @@ export interface PhraseHit<T> {
   /** Offsets in the text of the first letter of the phrase and one past its last (with its object). */
   start: number;
   end: number;
+  /** Which clause of the text the phrase stands in (clauses are numbered from 0 at each break). */
+  clause: number;
 }
 
 const ALPHABET = 32; // а..я; folded Kyrgyz letters and ё land inside it.
@@ -246,7 +248,7 @@ export class PhraseMatcher<T> {
           if (last < 0) continue;
           const phrase = this.phrases[index];
           const end = phrase.object ? this.objectEnd(text, last) : words.end[last];
-          hits.push({ phrase: index, tag: phrase.tag, start: words.start[i], end });
+          hits.push({ phrase: index, tag: phrase.tag, start: words.start[i], end, clause: words.clause[i] });
         }
       }
     }
@@ -357,12 +359,13 @@ export class PhraseMatcher<T> {
 
 /**
  * A phrase as the lexicons write it: words apart by spaces, alternatives by `|` («выдач|выдав»), `…`
- * between words where up to three words may stand between them, `+` at the end when the evidence takes in
+ * between words where up to three words may stand between them (`……` six, for Kyrgyz clauses whose verb
+ * comes last), `+` at the end when the evidence takes in
  * the phrase's object. `«отказ … выдач|предоставлен +»` reads «отказ в выдаче лицензии».
  */
 export function phrase<T>(written: string, tag: T): Phrase<T> {
   const tokens = written.trim().split(/\s+/);
   const object = tokens[tokens.length - 1] === '+';
-  const words = tokens.filter((t) => t !== '+' && t !== '…').map((t) => (t.includes('|') ? t.split('|') : t));
-  return { words, gap: tokens.includes('…') ? 3 : 0, object, tag };
+  const words = tokens.filter((t) => t !== '+' && t !== '…' && t !== '……').map((t) => (t.includes('|') ? t.split('|') : t));
+  return { words, gap: tokens.includes('……') ? 6 : tokens.includes('…') ? 3 : 0, object, tag };
 }
