@@ -20,11 +20,11 @@ export type Factor = 'discretion' | 'contact' | 'zone';
 export const DISCRETION_PHRASES: readonly string[] = [
   // Kyrgyz: the object stands before its verb.
   'чечим', 'чечүү', 'чечет', 'тандоо|тандайт|тандоону|тандоого|тандалышы', 'баш тарт', 'макулда', 'бекитүү|бекитет|бекитүүгө|бекитүүнү|бекитилсин', 'ыктыяр',
-  'уруксат|лиценз|күбөлүк|сертификат|маалымкат|корутунду|субсид|жер=|жерди|жерлерди … бер', 'бөлүп бер', 'текшер', 'айып', 'жазалоо|жаза=|жазасын|жазаны|жазага',
+  'уруксат|лиценз|күбөлү|сертификат|маалымкат|корутунду|субсид|жер=|жерди|жерлерди … бер', 'бөлүп бер', 'текшер', 'айып', 'жазалоо|жаза=|жазасын|жазаны|жазага',
   'дайынд', 'баало', 'баала', 'баа бер', 'кароо|кароону|кароого|карап', 'арыз|кайрылуу|өтүнмө|документ|маселе …… карал|кара=|кароо', 'тездет', 'кечиктир', 'создуктур',
   'токтот', 'жокко чыгар', 'аныкт', 'бөлүштүр', 'ыйгаруу|ыйгарат', 'жеңүүчү', 'конкурс|конкурстарды|конкурстук|конкурсун … өткөр|уюштур|тандо', 'аттестац', 'кадр|кадрлар|кадрдык резерв',
   'чечим|акт|актыларды|токтом|буйрук|бюджет|бюджетти … кабыл ал', 'кабыл алуу|алат|алынат … чечим|жумушка|кызматка', 'кызматка|жумушка … кабыл', 'жоопкерчиликке тартуу|тартат|тартып', 'эсептен чыгар',
-  'багыт|багытын|багытына … өзгөрт',
+  'багыт|багытын|багытына … өзгөрт', 'берилсин', 'уюшулсун', 'түзүлсүн', 'бөлүнсүн', 'дайындалсын', 'макулдук бер', 'өткөрүлүп бер',
   // Russian
   'решени|решает|решать|решают', 'отказ', 'отказ в= выдач|предоставлен|регистрац|прием|приём|согласовани|допуск|удовлетворени|рассмотрени +', 'согласов', 'утвержд|утверд', 'оцен',
   'определени|определяет|определять|определяют|определил', 'рассмотр', 'провер', 'инспектир', 'ревизи', 'назнач', 'штраф', 'взыскан', 'санкци', 'приостанов', 'аннулир',
@@ -32,7 +32,7 @@ export const DISCRETION_PHRASES: readonly string[] = [
   'выдач|выдав|выдает|выдаёт|выдать … лиценз|разрешени|аккредит|сертификат|патент|квартир|жиль|участк|земл +',
   'выдел|раздава|раздач|выдан|передач|передан|переда … квартир|жиль|участк|земл|земел|имуществ', 'участк|земл|земел|квартир|жиль … передан|передач|выдел|предостав|раздава|переведен|перевод|менял|измен', 'предостав … земел|участ|льгот|субсид|прав|разрешени|жиль|помещен|аренд|отсрочк|рассрочк|кредит|грант|пособи|выплат',
   'присвоени|присваива', 'аттестац', 'конкурс|конкурсов|конкурсной|конкурсную|конкурсных … провед|организ|комисс|отбор', 'проведени|провод|организаци|!организационн … конкурс|аттестац|торг|аукцион',
-  'конкурсн комисс', 'кадров резерв|состав', 'квалификац экзамен', 'итог|итоги … подвод|подвед', 'подведени итог',
+  'конкурсн комисс', 'кадров резерв|состав', 'квалификац экзамен', 'итог|итоги … подвод|подвед', 'итог|итогам … конкурс|отбор|торг|аукцион', 'подведени итог',
   'вынесени|выносит|выносить', 'привлечени|привлекает … к= ответствен', 'наложени|налагает', 'возбужд', 'допуск к=', 'заключени … договор|контракт|сделок',
   'прием|приём|принят … на= работу|службу', 'списани', 'установлени … тариф|цен|квот|норм', 'квотирован',
   'контрол|надзор … за= соблюдени|деятельност', 'зачислени|зачисля', 'постановк|сняти|снят … учет|учёт', 'включени|включа|включит … список|очеред',
@@ -55,7 +55,7 @@ export const CONTACT_PHRASES: readonly string[] = [
   'взаимодейств|работ|контакт|встреч|консультирован … организаций|организациям|организациями', 'хозяйствующ субъект', 'поставщик', 'подрядчик', 'населени', 'кандидат',
   'претендент', 'соискател', 'получател', 'потребител', 'клиент', 'налогоплательщик', 'плательщик', 'декларант', 'перевозчик', 'недропользовател', 'землепользовател', 'арендатор',
   'собственник', 'проверяем', 'подконтрольн', 'пациент', 'родител', 'абитуриент', 'осужденн|осуждённ', 'водител', 'владел', 'застройщик', 'инвестор', 'экспортер|импортер',
-  'участвующ', 'жител', 'малообеспеченн', 'многодетн', 'нуждающ', 'очередник', 'госуслуг', 'консультирован|информирован|разъяснени|уведомлени|уведомля … граждан|заявител|лиц',
+  'жител', 'обратить|обращаться|обратившихся|обращающихся|обратиться', 'собеседовани', 'маектеш', 'заявк|заявлени|документ … подал|подан|подает|подаёт', 'подач|подать|подает … заявлени|заявк|документ', 'малообеспеченн', 'многодетн', 'нуждающ', 'очередник', 'госуслуг', 'консультирован|информирован|разъяснени|уведомлени|уведомля … граждан|заявител|лиц',
 ];
 
 /**
@@ -67,7 +67,7 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'утвержденн|утверждённ', 'маселе|милдет … чечүү|чечет', 'согласованн', 'выборочн|выборк', 'оценк … коррупционн|риск|эффективност|результат|качеств|уязвимост', 'тобокел|натыйжа … баало',
     'решени личн', 'критери|момент|получени|оформлени … решени', 'принято|принятое|принятым|принятом решени', 'основани … отказ',
     'назначенн|назначаем|назначается|назначен=|назначает … ответствен|начальник|руководител|приказ', 'назначается на= должност', 'назначени … освобожд', 'распредел … обязанност',
-    'выдач заявител', 'выдач|оформлени … градостроительн|план|копи|выписк', 'передает|передается|направляет|направляется на= рассмотрени', 'ответствен за= экспертиз|рассмотр|провер|выдач|оформлени|прием|приём', 'выдач|выдав справ', 'выдач … дубликат|копи', 'заявлени|заявк|обращени … о= выдач|предоставлени', 'тартиб|шарт|шарттарын|жол … аныкт', 'конкурс|аттестац … тартиб|өткөрүүнүн|жүргүзүүнүн',
+    'выдач заявител', 'утверд|утвержд … порядок|порядк|положени|правил|перечн|перечен', 'решени|решением … суд', 'выдач|выдает|выдав|выдаёт расписк', 'решени … оформля', 'итогов аттестац', 'участи … конкурс|отбор|назначени', 'выдач|оформлени … градостроительн|план|копи|выписк', 'передает|передается|направляет|направляется на= рассмотрени', 'ответствен за= экспертиз|рассмотр|провер|выдач|оформлени|прием|приём', 'выдач|выдав справ', 'выдач … дубликат|копи', 'заявлени|заявк|обращени … о= выдач|предоставлени', 'тартиб|шарт|шарттарын|жол … аныкт', 'конкурс|аттестац … тартиб|өткөрүүнүн|жүргүзүүнүн',
     'порядок|порядка|правил|положени … конкурс|аттестац|провед|утвержд', 'обеспечени … провед|конкурс|аттестац',
   ],
   contact: [
@@ -75,13 +75,13 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'обращени с= отход', 'обращени взыскан', 'обращени в= доход', 'участник … бюджетн|процесс|совещани|заседани|рабоч', 'прием … товар|работ=|выполненн|объект|отчет|отчёт|экзамен|зачет',
     'прием|приём на= службу|работу|муниципальн|государственн', 'права|прав=|правам граждан',
     'чечим|акт|актыларды|токтом|буйрук|мыйзам|бюджет|план|көрсөткүч|отчет … кабыл', 'кабыл алуу … чечим', 'населенн пункт', 'уюмдаштыр|уюштур', 'ички … уюм', 'калктын жыштыгы',
-    'данн|сведени|уплат|принадлежност|представленн … заявител', 'требовани|оценк|предъявляем … участник|поставщик', 'решени о= рассмотрени',
+    'данн|сведени|уплат|принадлежност|представленн … заявител', 'охран|здоровь … граждан', 'жарандардын саламат', 'прием|принима … на= хранени', 'информационн|электронн … взаимодейств', 'требовани|оценк|предъявляем … участник|поставщик', 'решени о= рассмотрени',
   ],
   zone: [
     'бюджетн|бюджеттик учрежден|мекеме|организац|уюм', 'образовани … комисс|рабоч|групп|совет|орган', 'налогов статистик|отчетност', 'салык статистик',
     'разрешени спор|вопрос|конфликт|разноглас', 'реестр|перечн|перечень|классификатор … услуг',
     'министерств|министрлиг|департамент|управлени|комитет|агентств здравоохран|образовани|транспорт|энергет|сельск|юстиц|финанс|экономик|природ|экологи|чрезвычайн|жилищ',
-    'назначается … на= должност', 'назначени … освобожд', 'служб … регистрац|кадастр', 'в= области … регистрац', 'информационн систем … градостроит',
+    'назначается … на= должност', 'назначени … освобожд', 'судебн порядк', 'материально техническ баз', 'высш|среднее|средн|профессиональн образовани', 'служб … регистрац|кадастр', 'в= области … регистрац', 'информационн систем … градостроит',
   ],
 };
 
@@ -90,7 +90,9 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
  * процедуры является…») or its purpose («В целях…») describes no decision of the post.
  */
 export const CLAUSE_NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
-  discretion: ['основани|основанием … начал', 'в= целях', 'критери … решени'],
+  discretion: [
+    'основани|основанием … начал', 'в= целях', 'критери … решени', 'настоящ|настоящее|настоящий положени|регламент|закон|порядок|правил', 'ушул|бул мыйзам|жобо|регламент|токтом',
+  ],
   contact: ['в= целях'],
   zone: [],
 };
@@ -138,7 +140,7 @@ function textOf(source: FactorSource): string {
   return source.shown;
 }
 
-/** The factors one text shows, each phrase kept where no cancelling phrase shares its words. */
+/** The factors one text shows, each phrase kept where no cancelling phrase covers it. */
 export function factorHits(text: string): FactorHit[] {
   if (text === '') return [];
   const hits = matcher.findAll(text);
@@ -154,33 +156,41 @@ function isCancelling(hit: FactorHit): boolean {
 }
 
 /**
- * Whether a cancelling phrase holds the found phrase's first word: «гражданских служащих» cancels
- * «гражданских», but «приём граждан» is not cancelled by a phrase that only ends on «граждан».
+ * Whether a cancelling phrase covers a found one: holds its first word («гражданских служащих» cancels
+ * «гражданских», but «приём граждан» is not cancelled by a phrase that only ends on «граждан»), or, for a
+ * clause's cancelling phrase, stands in the same clause.
  */
 function covers(cancel: FactorHit, hit: FactorHit): boolean {
   if (cancel.tag.cancels === 'clause') return cancel.clause === hit.clause;
   return cancel.start <= hit.start && hit.start < cancel.end;
 }
 
+/** Texts no longer than this are remembered within one check: unit and post names repeat down a register. */
+const REMEMBERED_TEXT_MAX = 80;
+
 /**
  * Reads the three factors from a row's cells; the function heading above the row counts toward the zone,
- * with the heading's own words as the evidence.
+ * with the heading's own words as the evidence. `memo` keeps what short texts showed, for a check that
+ * reads many rows.
  */
-export function detectFactors(parts: readonly FactorSource[], heading?: { type?: FunctionType; text: string }): FactorEvidence {
+export function detectFactors(parts: readonly FactorSource[], heading?: { type?: FunctionType; text: string }, memo?: Map<string, FactorHit[]>): FactorEvidence {
   const evidence: FactorEvidence = { discretion: [], contact: [], zone: [], zoneIds: [] };
   for (const part of parts) {
     const text = textOf(part);
-    const hits = factorHits(text);
+    const remember = memo !== undefined && text.length <= REMEMBERED_TEXT_MAX;
+    let hits = remember ? memo.get(text) : undefined;
+    if (hits === undefined) {
+      hits = factorHits(text);
+      if (remember) memo.set(text, hits);
+    }
     if (hits.length === 0) continue;
-    const byFactor: Record<Factor, FactorHit[]> = { discretion: [], contact: [], zone: [] };
     for (const hit of hits) {
-      byFactor[hit.tag.factor].push(hit);
       const zone = hit.tag.zone;
       if (zone !== undefined && !evidence.zoneIds.includes(zone)) evidence.zoneIds.push(zone);
     }
-    addSpans(evidence.discretion, byFactor.discretion, text);
-    addSpans(evidence.contact, byFactor.contact, text);
-    addSpans(evidence.zone, byFactor.zone, text);
+    addSpans(evidence.discretion, hits, 'discretion', text);
+    addSpans(evidence.contact, hits, 'contact', text);
+    addSpans(evidence.zone, hits, 'zone', text);
   }
   const headingZone = heading?.type?.zone;
   if (headingZone !== undefined) {
@@ -192,32 +202,35 @@ export function detectFactors(parts: readonly FactorSource[], heading?: { type?:
 
 /**
  * Phrases of one factor that overlap or stand side by side are one piece of evidence: «отказ в выдаче
- * лицензии», «приём граждан», not three words apart.
+ * лицензии», «приём граждан», not three words apart. Hits come in order of where they start.
  */
-function addSpans(into: string[], hits: FactorHit[], text: string): void {
-  if (hits.length === 0) return;
-  // Hits come in order of where they start.
-  let start = hits[0].start;
-  let end = hits[0].end;
-  for (let i = 1; i < hits.length; i++) {
-    const hit = hits[i];
-    if (hit.start <= end || SIDE_BY_SIDE.test(text.slice(end, hit.start))) {
+function addSpans(into: string[], hits: readonly FactorHit[], factor: Factor, text: string): void {
+  let start = -1;
+  let end = -1;
+  for (const hit of hits) {
+    if (hit.tag.factor !== factor) continue;
+    if (start >= 0 && (hit.start <= end || sideBySide(text, end, hit.start))) {
       if (hit.end > end) end = hit.end;
-    } else {
-      addOnce(into, text.slice(start, end));
-      start = hit.start;
-      end = hit.end;
+      continue;
     }
+    if (start >= 0) addOnce(into, text.slice(start, end));
+    start = hit.start;
+    end = hit.end;
   }
-  addOnce(into, text.slice(start, end));
+  if (start >= 0) addOnce(into, text.slice(start, end));
 }
 
 function addOnce(into: string[], quoted: string): void {
   if (!into.includes(quoted)) into.push(quoted);
 }
 
-/** What may stand between two phrases that read as one: spaces and hyphens, no punctuation. */
-const SIDE_BY_SIDE = /^[\s\-\u2010-\u2014]*$/;
+/** Whether only spaces and hyphens stand between two phrases, no punctuation. */
+function sideBySide(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!JOINING.has(text.charCodeAt(i))) return false;
+  return true;
+}
+
+const JOINING = new Set([...' \u00a0\t-\u2010\u2011\u2012\u2013\u2014'].map((c) => c.charCodeAt(0)));
 
 export function zoneById(id: string): RiskZone | undefined {
   return ALL_ZONES.find((zone) => zone.id === id);
