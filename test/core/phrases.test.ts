@@ -1,4 +1,5 @@
 import { phrase, PhraseMatcher, type Phrase } from '../../src/order281/phrases';
+import { recognizeFunctionType } from '../../src/order281/function-types';
 
 /** The phrases found in a text, as written there. */
 function found(phrases: Phrase<string>[], text: string): string[] {
@@ -93,5 +94,17 @@ describe('PhraseMatcher', () => {
     expect(() => new PhraseMatcher([{ words: [], tag: 'x' }])).toThrow(/needs a word/);
     expect(() => new PhraseMatcher([p('!гражданск')])).toThrow(/needs a stem/);
     expect(() => new PhraseMatcher([p('license')])).toThrow(/Cyrillic/);
+  });
+});
+
+describe('function headings', () => {
+  it('name the type p.5 lists first when a heading names several, and none when it names none', () => {
+    expect(recognizeFunctionType('Уруксат берүү функциясы')?.id).toBe('permitting');
+    expect(recognizeFunctionType('Контроль и выдача лицензий')?.id).toBe('control');
+    expect(recognizeFunctionType('Выдача лицензий и контроль')?.id).toBe('control');
+    expect(recognizeFunctionType('Функция по оказанию услуг')?.id).toBe('services');
+    expect(recognizeFunctionType('Юрисдикционная функция')?.id).toBe('jurisdictional');
+    expect(recognizeFunctionType('Прочие функции')).toBeUndefined();
+    expect(recognizeFunctionType('уруксатсыз')).toBeUndefined();
   });
 });
