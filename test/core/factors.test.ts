@@ -6,7 +6,7 @@ import { detectFactors, factorHits, zoneById } from '../../src/order281/factors'
 import { functionTypeById } from '../../src/order281/function-types';
 import { wordsOf } from '../../src/order281/normalize';
 import { checkGrids } from '../../src/checks/check';
-import { positionGrid, TODAY } from '../fixtures/grids';
+import { GOOD_RISK, positionGrid, riskGrid, TODAY } from '../fixtures/grids';
 
 const flagged = (...cells: string[]) => {
   const found = detectFactors(cells);
@@ -154,5 +154,15 @@ describe('flags', () => {
     expect(report.flags.map((f) => [f.row, f.cell, f.kind, f.position])).toEqual([[5, 'B5', 'positions', 'Главный специалист отдела лицензирования']]);
     expect(report.flags[0].zones).toEqual(['p.6/9']);
     expect(Object.keys(report.flags[0].factors)).toEqual(['discretion', 'contact', 'zone']);
+  });
+});
+
+describe('flags in Appendix 1', () => {
+  it('name the unit\'s cell and read the heading\'s zone', () => {
+    const report = checkGrids([riskGrid(['Уруксат берүү функциясы', [1, ...GOOD_RISK]])], { today: TODAY });
+    expect(report.flags.map((f) => [f.cell, f.kind, f.position])).toEqual([['C6', 'risks', 'Жер ресурстары бөлүмү']]);
+    expect(report.flags[0].zones).toEqual(['p.6/4', 'p.6/3', 'p.6/9']);
+    expect(report.flags[0].factors.zone).toContain('Уруксат берүү функциясы');
+    expect(report.flags[0].factors.contact).toEqual(['арыз берүүчүгө']);
   });
 });

@@ -79,6 +79,24 @@ describe('PhraseMatcher', () => {
     expect(found(phrases, 'текшербек')).toEqual(['текшер: текшербек']);
   });
 
+  it('keeps accents and soft hyphens inside a word, and digits and other scripts as words of their own', () => {
+    expect(found([p('прием')], 'прие\u0301м')).toEqual(['прием: прие\u0301м']);
+    expect(found([p('лиценз')], 'ли\u00adцензия')).toEqual(['лиценз: ли\u00adцензия']);
+    expect(found([p('жылдын')], '2016-жылдын')).toEqual(['жылдын: жылдын']);
+    expect(found([p('отказ … выдач')], 'отказ 2016 выдача')).toEqual(['отказ … выдач: отказ 2016 выдача']);
+    expect(found([p('отказ … выдач')], 'отказ — выдача')).toEqual(['отказ … выдач: отказ — выдача']);
+    expect(found([p('отказ … выдач')], 'отказ… выдача')).toEqual([]);
+    expect(found([p('отказ выдач')], 'отказ 漢字 выдача')).toEqual(['отказ выдач: отказ 漢字 выдача']);
+    expect(found([p('лиценз')], 'лицензияß')).toEqual(['лиценз: лицензияß']);
+  });
+
+  it('reads the undoing suffix in its every form, and nothing else', () => {
+    for (const undone of ['уруксатсиз', 'уруксатсуз', 'уруксатсүз', 'текшербей', 'текшерпей', 'текшербөш', 'текшербаган', 'текшерпеген', 'текшербөгөн'])
+      expect(found([p('уруксат'), p('текшер')], undone)).toEqual([]);
+    for (const kept of ['уруксатсы', 'текшербе', 'текшербег', 'текшербегт', 'текшербак', 'текшербиш', 'текшерсе'])
+      expect(found([p('уруксат'), p('текшер')], kept)).toHaveLength(1);
+  });
+
   it('gives a phrase once for each place it occurs, in order', () => {
     expect(found([p('арыз')], 'арыз, арыздар')).toEqual(['арыз: арыз', 'арыз: арыздар']);
   });
@@ -88,6 +106,13 @@ describe('PhraseMatcher', () => {
     expect(found([p('лиценз')], long)).toEqual(['лиценз: лицензия']);
     const many = Array.from({ length: 300 }, (_, i) => (i % 50 === 0 ? 'лицензия' : `слово${i}`)).join(' ');
     expect(found([p('лиценз')], many)).toHaveLength(6);
+    // Every word satisfying several slots: the matcher's tables grow, and the last words still match.
+    const dense = Array.from({ length: 400 }, () => 'лицензия').join(' ');
+    const phrases = [p('лиценз', 'a'), p('лицензи', 'b'), p('лицензия=', 'c'), p('лиценз лиценз', 'd')];
+    const hits = new PhraseMatcher(phrases).findAll(`${dense} конец`);
+    expect(hits.filter((h) => h.tag === 'c')).toHaveLength(400);
+    expect(hits.filter((h) => h.tag === 'd')).toHaveLength(399);
+    expect(found([p('конец')], `${dense} конец`)).toEqual(['конец: конец']);
   });
 
   it('refuses a phrase it could never match', () => {
