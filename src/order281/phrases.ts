@@ -169,6 +169,11 @@ class WordTable {
   }
 }
 
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
+  return true;
+}
+
 /** Short words that are never a phrase's object. */
 const NOT_AN_OBJECT = new Set(['и', 'или', 'в', 'во', 'на', 'по', 'с', 'со', 'к', 'от', 'до', 'для', 'за', 'при', 'из', 'о', 'об', 'а', 'не', 'же', 'жана', 'менен', 'үчүн', 'боюнча', 'жөнүндө', 'жэ', 'жа', 'ж', 'б', 'и.т.д']);
 
@@ -271,11 +276,14 @@ export class PhraseMatcher<T> {
     return at;
   }
 
-  /** Where the evidence ends when the word after the phrase is its object: that word, and a noun after a preposition. */
+  /**
+   * Where the evidence ends when the word after the phrase is its object: that word, and a noun after a
+   * preposition — only across spaces, so an aside in brackets is not taken in.
+   */
   private objectEnd(text: string, last: number): number {
     const words = this.table;
     let end = words.end[last];
-    for (let j = last + 1; j < words.count && j <= last + 2 && words.clause[j] === words.clause[last]; j++) {
+    for (let j = last + 1; j < words.count && j <= last + 2 && onlySpaces(text, words.end[j - 1], words.start[j]); j++) {
       end = words.end[j];
       if (!NOT_AN_OBJECT.has(text.slice(words.start[j], words.end[j]).toLowerCase())) break;
       if (j === last + 2) end = words.end[last];

@@ -64,6 +64,8 @@ describe('PhraseMatcher', () => {
     expect(found(phrases, 'отказ в выдаче на экспорт')).toEqual(['d: отказ в выдаче на экспорт']);
     expect(found(phrases, 'отказ в выдаче и в приеме')).toEqual(['d: отказ в выдаче']);
     expect(found(phrases, 'отказ в выдаче; лицензии')).toEqual(['d: отказ в выдаче']);
+    expect(found(phrases, 'отказ в выдаче (лицензии)')).toEqual(['d: отказ в выдаче']);
+    expect(found(phrases, 'отказ в выдаче\u00a0лицензии')).toEqual(['d: отказ в выдаче\u00a0лицензии']);
     expect(found(phrases, 'отказ в выдаче')).toEqual(['d: отказ в выдаче']);
   });
 
