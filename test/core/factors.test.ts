@@ -92,6 +92,27 @@ describe('words that mean something else in context are not evidence', () => {
   });
 });
 
+describe('a clause about a procedure or a document decides nothing', () => {
+  it('cancels the discretion of its own clause only', () => {
+    expect(detectFactors(['Основанием для начала процедуры является рассмотрение заявления']).discretion).toEqual([]);
+    expect(detectFactors(['Основанием для начала процедуры является поступление заявления; рассмотрение заявления']).discretion).toEqual(['рассмотрение']);
+    expect(detectFactors(['Настоящий регламент определяет порядок выдачи разрешений']).discretion).toEqual([]);
+    // Contact is not cancelled by a procedure's trigger: the applicant still comes.
+    expect(detectFactors(['Основанием для начала процедуры является обращение заявителя']).contact).toEqual(['обращение заявителя']);
+  });
+});
+
+describe('reading many rows', () => {
+  it('remembers short texts only, and answers the same from memory', () => {
+    const memo = new Map();
+    const long = `Приём заявлений граждан ${'и рассмотрение документов '.repeat(5)}`;
+    const first = detectFactors(['Отдел лицензирования', long], undefined, memo);
+    expect([...memo.keys()]).toEqual(['Отдел лицензирования']);
+    expect(detectFactors(['Отдел лицензирования', long], undefined, memo)).toEqual(first);
+    expect(first.zone).toEqual(['лицензирования']);
+  });
+});
+
 describe('evidence a person can read', () => {
   it('quotes whole phrases from the cell, as written, joining phrases side by side', () => {
     const found = detectFactors(['Необоснованный отказ в выдаче лицензии; приём граждан']);
