@@ -175,7 +175,7 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 }
 
 /** Short words that are never a phrase's object. */
-const NOT_AN_OBJECT = new Set(['и', 'или', 'в', 'во', 'на', 'по', 'с', 'со', 'к', 'от', 'до', 'для', 'за', 'при', 'из', 'о', 'об', 'а', 'не', 'же', 'жана', 'менен', 'үчүн', 'боюнча', 'жөнүндө', 'жэ', 'жа', 'ж', 'б', 'и.т.д']);
+const NOT_AN_OBJECT = new Set(['и', 'или', 'в', 'во', 'на', 'по', 'с', 'со', 'к', 'от', 'до', 'для', 'за', 'при', 'из', 'о', 'об', 'а', 'не', 'же', 'жана', 'менен', 'үчүн', 'боюнча', 'жөнүндө']);
 
 export class PhraseMatcher<T> {
   /** The trie: `next[node * ALPHABET + letter]`, 0 for none (node 0 is the root, never a target). */
