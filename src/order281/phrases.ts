@@ -95,8 +95,9 @@ function lettersOf(stem: string): number[] {
 
 // Right after a Kyrgyz stem these undo it: the privative suffix (-сыз, -сиз, -суз, -сүз: «уруксатсыз»,
 // "unauthorised") and the negative verb («текшербестен», "without checking"; «кечиктирбей»). Folded.
-const UNDOING = [lettersOf('сыз'), lettersOf('сиз'), lettersOf('суз')];
-const NEGATIVE_VERB_VOWELS = new Set(lettersOf('аео'));
+const [PRIVATIVE_VOWEL_Y, PRIVATIVE_VOWEL_I, PRIVATIVE_VOWEL_U] = lettersOf('ыиу');
+const Z = lettersOf('з')[0];
+const [VOWEL_A, VOWEL_E, VOWEL_O] = lettersOf('аео');
 const B = lettersOf('б')[0];
 const P = lettersOf('п')[0];
 const S = lettersOf('с')[0];
@@ -105,16 +106,23 @@ const G = lettersOf('г')[0];
 const N = lettersOf('н')[0];
 const SH = lettersOf('ш')[0];
 
+const negativeVerbVowel = (letter: number) => letter === VOWEL_A || letter === VOWEL_E || letter === VOWEL_O;
+
 function undoneAt(letters: Int8Array, at: number, length: number): boolean {
-  if (at + 3 <= length && UNDOING.some((u) => letters[at] === u[0] && letters[at + 1] === u[1] && letters[at + 2] === u[2])) return true;
-  if (at + 3 > length || (letters[at] !== B && letters[at] !== P) || !NEGATIVE_VERB_VOWELS.has(letters[at + 1])) return false;
+  if (at + 3 > length) return false;
+  const first = letters[at];
+  const second = letters[at + 1];
+  if (first === S) return letters[at + 2] === Z && (second === PRIVATIVE_VOWEL_Y || second === PRIVATIVE_VOWEL_I || second === PRIVATIVE_VOWEL_U);
+  if ((first !== B && first !== P) || !negativeVerbVowel(second)) return false;
   const next = letters[at + 2];
   if (next === S || next === J || next === SH) return true;
-  return next === G && at + 4 < length && NEGATIVE_VERB_VOWELS.has(letters[at + 3]) && letters[at + 4] === N;
+  return next === G && at + 4 < length && negativeVerbVowel(letters[at + 3]) && letters[at + 4] === N;
 }
 
 interface StemEntry {
   exact: boolean;
+  /** The trie node the stem ends at. */
+  node: number;
   /** Slots this stem satisfies (positive) or vetoes (negative), as slot ids. */
   slots: number[];
   vetoes: number[];
@@ -181,8 +189,11 @@ export class PhraseMatcher<T> {
   /** The trie: `next[node * ALPHABET + letter]`, 0 for none (node 0 is the root, never a target). */
   private next = new Int32Array(ALPHABET * 64);
   private nodes = 1;
-  /** Stems ending at each trie node, as indices into `stems`. */
+  /** Stems ending at each trie node, as indices into `stems`; `terminal` marks those nodes for the hot loop. */
   private readonly ends: Array<number[] | undefined> = [];
+  private terminal = new Uint8Array(64);
+  /** Nodes where a stem ends that keeps words out of a slot. */
+  private vetoing = new Uint8Array(64);
   private readonly stems: StemEntry[] = [];
   private readonly stemIds = new Map<string, number>();
   private readonly phrases: CompiledPhrase<T>[] = [];
@@ -212,6 +223,7 @@ export class PhraseMatcher<T> {
       const stem = written.slice(negative ? 1 : 0, exact ? -1 : undefined);
       const entry = this.stemEntry(stem, exact);
       (negative ? entry.vetoes : entry.slots).push(slot);
+      if (negative) this.vetoing[entry.node] = 1;
     }
     return slot;
   }
@@ -232,10 +244,16 @@ export class PhraseMatcher<T> {
       node = this.next[at];
     }
     const id = this.stems.length;
-    const entry: StemEntry = { exact, slots: [], vetoes: [] };
+    const entry: StemEntry = { exact, node, slots: [], vetoes: [] };
     this.stems.push(entry);
     this.stemIds.set(key, id);
     (this.ends[node] ??= []).push(id);
+    if (node >= this.terminal.length) {
+      const grow = (flags: Uint8Array) => { const grown = new Uint8Array(this.nodes * 2); grown.set(flags); return grown; };
+      this.terminal = grow(this.terminal);
+      this.vetoing = grow(this.vetoing);
+    }
+    this.terminal[node] = 1;
     return entry;
   }
 
@@ -299,6 +317,8 @@ export class PhraseMatcher<T> {
     let start = -1;
     let length = 0;
     let node = 0;
+    const next = this.next;
+    const terminal = this.terminal;
     for (let i = 0; i <= text.length; i++) {
       const code = i < text.length ? text.charCodeAt(i) : 0x20;
       const kind = classOf(code);
@@ -316,9 +336,9 @@ export class PhraseMatcher<T> {
       if (length + 1 >= this.letters.length) this.growWordBuffers();
       this.letters[length++] = kind;
       if (node >= 0) {
-        node = kind >= 0 ? this.next[node * ALPHABET + kind] : 0;
+        node = kind >= 0 ? next[node * ALPHABET + kind] : 0;
         if (node === 0) node = -1;
-        else if (this.ends[node] !== undefined) {
+        else if (terminal[node] === 1) {
           this.matchedNode[this.matched] = node;
           this.matchedDepth[this.matched++] = length;
         }
@@ -343,18 +363,20 @@ export class PhraseMatcher<T> {
     // Vetoes first: a word excluded from a slot by one stem is not let in by another.
     let vetoed: number[] | undefined;
     for (let m = 0; m < this.matched; m++) {
-      const depth = this.matchedDepth[m];
-      for (const id of this.ends[this.matchedNode[m]]!) {
-        const stem = this.stems[id];
-        if (stem.vetoes.length > 0 && this.stemFits(stem, depth, length)) (vetoed ??= []).push(...stem.vetoes);
+      const node = this.matchedNode[m];
+      if (this.vetoing[node] !== 1) continue;
+      const ids = this.ends[node]!;
+      for (let k = 0; k < ids.length; k++) {
+        const stem = this.stems[ids[k]];
+        if (stem.vetoes.length > 0 && this.stemFits(stem, this.matchedDepth[m], length)) (vetoed ??= []).push(...stem.vetoes);
       }
     }
     for (let m = 0; m < this.matched; m++) {
-      const depth = this.matchedDepth[m];
-      for (const id of this.ends[this.matchedNode[m]]!) {
-        const stem = this.stems[id];
-        if (stem.slots.length === 0 || !this.stemFits(stem, depth, length)) continue;
-        for (const slot of stem.slots) if (!vetoed?.includes(slot)) words.addSlot(slot);
+      const ids = this.ends[this.matchedNode[m]]!;
+      for (let k = 0; k < ids.length; k++) {
+        const stem = this.stems[ids[k]];
+        if (stem.slots.length === 0 || !this.stemFits(stem, this.matchedDepth[m], length)) continue;
+        for (let j = 0; j < stem.slots.length; j++) if (vetoed === undefined || !vetoed.includes(stem.slots[j])) words.addSlot(stem.slots[j]);
       }
     }
   }
