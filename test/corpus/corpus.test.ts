@@ -36,5 +36,4 @@ describe('the judgement corpus', () => {
     // An empty corpus claims nothing and misses nothing; it must not pass for a measured one.
     expect({ entries: entries.length >= MINIMUM_ENTRIES, failing, misses }).toEqual({ entries: true, failing: [], misses: [] });
   });
-
 });
