@@ -36,6 +36,8 @@ export interface PhraseHit<T> {
   end: number;
   /** Which clause of the text the phrase stands in (clauses are numbered from 0 at each break). */
   clause: number;
+  /** Which sentence (`.`, `;`, `!`, `?`, a line break end one), numbered from 0 likewise. */
+  sentence: number;
 }
 
 const ALPHABET = 32; // а..я; folded Kyrgyz letters and ё land inside it.
@@ -79,6 +81,9 @@ const CLASS = new Int8Array(0x500).fill(NOT_A_WORD);
 const CLAUSE_BREAK = new Uint8Array(0x2100);
 // Brackets do not: «цены (максимальной) закупки» is one phrase with an aside.
 for (const c of ',;.:!?\n\r\t•·…') CLAUSE_BREAK[c.charCodeAt(0)] = 1;
+/** Clause breaks that also end a sentence. */
+const SENTENCE_END = 2;
+for (const c of ';.!?\n\r') CLAUSE_BREAK[c.charCodeAt(0)] = SENTENCE_END;
 
 function classOf(code: number): number {
   return code < 0x500 ? CLASS[code] : NOT_A_WORD;
@@ -140,6 +145,7 @@ class WordTable {
   start = new Int32Array(64);
   end = new Int32Array(64);
   clause = new Int32Array(64);
+  sentence = new Int32Array(64);
   /** Slot ids each word satisfies, `slotFrom[i]` to `slotFrom[i + 1]` in `slotIds`. */
   slotFrom = new Int32Array(65);
   slotIds = new Int32Array(256);
@@ -150,14 +156,15 @@ class WordTable {
     this.slotFrom[0] = 0;
   }
 
-  add(start: number, end: number, clause: number): void {
+  add(start: number, end: number, clause: number, sentence: number): void {
     if (this.count + 1 >= this.start.length) {
       const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
-      this.start = grow(this.start); this.end = grow(this.end); this.clause = grow(this.clause); this.slotFrom = grow(this.slotFrom);
+      this.start = grow(this.start); this.end = grow(this.end); this.clause = grow(this.clause); this.sentence = grow(this.sentence); this.slotFrom = grow(this.slotFrom);
     }
     this.start[this.count] = start;
     this.end[this.count] = end;
     this.clause[this.count] = clause;
+    this.sentence[this.count] = sentence;
     this.count += 1;
     this.slotFrom[this.count] = this.slotFrom[this.count - 1];
   }
@@ -271,7 +278,7 @@ export class PhraseMatcher<T> {
           if (last < 0) continue;
           const phrase = this.phrases[index];
           const end = phrase.object ? this.objectEnd(text, last) : words.end[last];
-          hits.push({ phrase: index, tag: phrase.tag, start: words.start[i], end, clause: words.clause[i] });
+          hits.push({ phrase: index, tag: phrase.tag, start: words.start[i], end, clause: words.clause[i], sentence: words.sentence[i] });
         }
       }
     }
@@ -314,6 +321,7 @@ export class PhraseMatcher<T> {
     const words = this.table;
     words.reset();
     let clause = 0;
+    let sentence = 0;
     let start = -1;
     let length = 0;
     let node = 0;
@@ -324,11 +332,13 @@ export class PhraseMatcher<T> {
       const kind = classOf(code);
       if (kind === NOT_A_WORD) {
         if (start >= 0) {
-          words.add(start, i, clause);
+          words.add(start, i, clause, sentence);
           if (this.matched > 0) this.noteStems(length);
           start = -1;
         }
-        if (code < CLAUSE_BREAK.length && CLAUSE_BREAK[code] === 1) clause += 1;
+        const brk = code < CLAUSE_BREAK.length ? CLAUSE_BREAK[code] : 0;
+        if (brk !== 0) clause += 1;
+        if (brk === SENTENCE_END) sentence += 1;
         continue;
       }
       if (kind === SKIP) continue;

@@ -102,6 +102,57 @@ describe('a clause about a procedure or a document decides nothing', () => {
   });
 });
 
+describe('context that says the word is no power of the post', () => {
+  it('a law or regulation as the subject of its sentence describes itself, not a post; a reference to it does not', () => {
+    const preamble = 'Ушул Мыйзам мамлекеттик жөлөкпулдарды белгилейт, жарандардын арыздарын кароо жана дайындоо тартибин аныктайт.';
+    expect(detectFactors([preamble]).discretion).toEqual([]);
+    expect(detectFactors([preamble]).contact).toEqual([]);
+    expect(detectFactors(['Настоящий Закон регулирует отношения, связанные с рассмотрением обращений граждан. Приём граждан']).contact).toEqual(['Приём граждан']);
+    // «Ушул Мыйзамда каралган» (provided for in this Law) is a reference inside a sentence about people.
+    expect(detectFactors(['3) ушул Мыйзамда каралган талаптарга жооп берген, ачык тандоодон өткөн жарандар']).contact).toEqual(['жарандар']);
+  });
+
+  it('a purpose, a procedure, another body\'s consent or the fact of an act is no decision of the post', () => {
+    expect(detectFactors(['Методическая помощь гражданам в оформлении документов для назначения мер социальной поддержки']).discretion).toEqual([]);
+    expect(detectFactors(['Утвержден порядок отбора кандидатов']).discretion).toEqual([]);
+    expect(detectFactors(['Визит проводится только по согласованию с прокуратурой']).discretion).toEqual([]);
+    expect(detectFactors(['Факт выдачи задания заявителю регистрируется в журнале']).discretion).toEqual([]);
+    expect(detectFactors(['Организационно-техническое обеспечение проведения конкурсов и аттестаций']).discretion).toEqual([]);
+    expect(detectFactors(['Проверяет документы на предмет их соответствия установленному перечню']).discretion).toEqual([]);
+    // The same words as the post's own act stay discretion.
+    expect(detectFactors(['Назначение мер социальной поддержки']).discretion).toEqual(['Назначение']);
+    expect(detectFactors(['Проверка полноты и достоверности сведений']).discretion).toEqual(['Проверка']);
+  });
+
+  it('Kyrgyz: a finding reported in the passive past («аныкталды», «текшерилип») is no power; the verbal noun is', () => {
+    expect(detectFactors(['Коррупция эң көп катталган орган экени аныкталды']).discretion).toEqual([]);
+    expect(detectFactors(['Каражаттын сарпталышы текшерилип, мамлекетке кайтарылды']).discretion).toEqual([]);
+    expect(detectFactors(['Документтерди текшерүү, бузууларды аныктоо']).discretion).toEqual(['текшерүү', 'аныктоо']);
+  });
+
+  it('«архитектурно-планировочное задание» is issued on a decision, unlike a copy of a town plan', () => {
+    expect(detectFactors(['Выдача архитектурно-планировочного задания']).discretion).toEqual(['Выдача архитектурно-планировочного задания']);
+    expect(detectFactors(['Выдача копии градостроительного плана']).discretion).toEqual([]);
+  });
+
+  it('a municipality («муниципальное образование») is no education, taxes paid into a budget no budget work', () => {
+    expect(detectFactors(['Контроль, осуществляемый администрацией муниципального образования']).zoneIds).not.toContain('p.7/9');
+    expect(detectFactors(['Контроль за своевременностью взносов в бюджет обязательных платежей']).zoneIds).not.toContain('p.6/2');
+    expect(detectFactors(['Исполнение бюджета']).zoneIds).toEqual(['p.6/2']);
+  });
+
+  it('contact: the public addressed, paid services, guardians, applicants filing, recipients of an allocation, a person summoned', () => {
+    for (const text of [
+      'По вопросам получения разрешения обращайтесь в отдел архитектуры',
+      'Оказание платных образовательных услуг',
+      'Назначение опекуна (попечителя) над совершеннолетним',
+      'Сотрудники подают заявление о принятии на учет',
+      'Сорок человек получили землю через поддельные решения',
+      'Уведомление о необходимости прибыть к инспектору',
+    ]) expect(detectFactors([text]).contact).not.toEqual([]);
+  });
+});
+
 describe('reading many rows', () => {
   it('remembers short texts only, and answers the same from memory', () => {
     const memo = new Map();

@@ -58,6 +58,11 @@ describe('PhraseMatcher', () => {
     expect(found([p('түздөн түз')], 'Түздөн-түз')).toEqual(['түздөн түз: Түздөн-түз']);
   });
 
+  it('numbers clauses at every break and sentences at a full stop, semicolon, ! ? or line break', () => {
+    const at = (text: string) => new PhraseMatcher([p('выдач')]).findAll(text).map((hit) => [hit.clause, hit.sentence]);
+    expect(at('выдача, выдача: выдача; выдача. выдача\nвыдача! выдача')).toEqual([[0, 0], [1, 0], [2, 0], [3, 1], [4, 2], [5, 3], [6, 4]]);
+  });
+
   it('takes in the object of a phrase, past a preposition, within the clause', () => {
     const phrases = [p('отказ в= выдач +', 'd')];
     expect(found(phrases, 'отказ в выдаче лицензии на экспорт')).toEqual(['d: отказ в выдаче лицензии']);
