@@ -153,6 +153,25 @@ describe('context that says the word is no power of the post', () => {
   });
 });
 
+describe('powers as p.2 of the Order names them, in verb and object', () => {
+  it('issuing a conclusion, extending, exempting, recognising as needy, setting a tariff, taking onto a register (ru and ky)', () => {
+    for (const text of [
+      'Даёт заключение о соответствии проекта',
+      'Продление срока действия лицензии',
+      'Освобождение от уплаты сборов',
+      'Признание граждан нуждающимися в жилье',
+      'Устанавливает тарифы на услуги',
+      'Ставит на учет нуждающихся',
+      'Үй-бүлөлөрдү кезекке коюу',
+      'Ижара мөөнөтүн узартуу',
+    ]) expect(detectFactors([text]).discretion).not.toEqual([]);
+  });
+
+  it('a citizen\'s application for a decision is not the decision', () => {
+    expect(detectFactors(['Сотрудники подают заявление о принятии на учет']).discretion).toEqual([]);
+  });
+});
+
 describe('reading many rows', () => {
   it('remembers short texts only, and answers the same from memory', () => {
     const memo = new Map();
