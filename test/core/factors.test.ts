@@ -139,6 +139,10 @@ describe('context that says the word is no power of the post', () => {
     expect(detectFactors(['Контроль, осуществляемый администрацией муниципального образования']).zoneIds).not.toContain('p.7/9');
     expect(detectFactors(['Контроль за своевременностью взносов в бюджет обязательных платежей']).zoneIds).not.toContain('p.6/2');
     expect(detectFactors(['Исполнение бюджета']).zoneIds).toEqual(['p.6/2']);
+    // How a body is paid for is no budget work.
+    expect(detectFactors(['Мекеме республикалык бюджеттен каржыланат']).zoneIds).toEqual([]);
+    expect(detectFactors(['Содержание учреждения за счет средств республиканского бюджета']).zoneIds).toEqual([]);
+    expect(detectFactors(['Учреждение финансируется из бюджета']).zoneIds).toEqual([]);
   });
 
   it('contact: the public addressed, paid services, guardians, applicants filing, recipients of an allocation, a person summoned', () => {
