@@ -119,6 +119,11 @@ describe('context that says the word is no power of the post', () => {
     expect(detectFactors(['Факт выдачи задания заявителю регистрируется в журнале']).discretion).toEqual([]);
     expect(detectFactors(['Организационно-техническое обеспечение проведения конкурсов и аттестаций']).discretion).toEqual([]);
     expect(detectFactors(['Проверяет документы на предмет их соответствия установленному перечню']).discretion).toEqual([]);
+    // Answering an appeal or complaint grants no right; considering an application for one does.
+    expect(detectFactors(['Рассмотрение обращений граждан']).discretion).toEqual([]);
+    expect(detectFactors(['Жарандардын кайрылууларын кароо']).discretion).toEqual([]);
+    expect(detectFactors(['Рассмотрение заявлений о выдаче разрешений']).discretion).not.toEqual([]);
+    expect(detectFactors(['Жер участогун берүү жөнүндө арыздарды кароо']).discretion).not.toEqual([]);
     // The same words as the post's own act stay discretion.
     expect(detectFactors(['Назначение мер социальной поддержки']).discretion).toEqual(['Назначение']);
     expect(detectFactors(['Проверка полноты и достоверности сведений']).discretion).toEqual(['Проверка']);
