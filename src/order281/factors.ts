@@ -165,13 +165,26 @@ function textOf(source: FactorSource): string {
 /** The factors one text shows, each phrase kept where no cancelling phrase covers it. */
 export function factorHits(text: string): FactorHit[] {
   if (text === '') return [];
-  const hits = matcher.findAll(text);
+  const found = matcher.findAll(text);
+  const hits = text.includes('«') ? outsideTitles(text, found) : found;
   if (!hits.some(isCancelling)) return hits;
   const cancelling = hits.filter((h) => isCancelling(h) && (h.tag.cancels !== 'sentence' || opensSentence(text, h.start)));
   return hits.filter((h) => !h.tag.cancels && !cancelling.some((c) => c.tag.factor === h.tag.factor && covers(c, h)));
 }
 
 type FactorHit = PhraseHit<FactorTag>;
+
+/**
+ * A document's title in quotes — «О государственных пособиях», «Мамлекеттик жөлөкпулдар жөнүндө» — names
+ * a law, not what the post does: the words inside it show no factor.
+ */
+const TITLE = /«\s*(?:Об?\s[^«»]*|[^«»]*\sж[өо]н[үу]нд[өо])\s*»/gi;
+
+function outsideTitles(text: string, hits: FactorHit[]): FactorHit[] {
+  const titles = [...text.matchAll(TITLE)].map((m) => [m.index, m.index + m[0].length]);
+  if (titles.length === 0) return hits;
+  return hits.filter((h) => !titles.some(([from, to]) => from <= h.start && h.start < to));
+}
 
 function isCancelling(hit: FactorHit): boolean {
   return hit.tag.cancels !== false;

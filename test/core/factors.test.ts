@@ -112,6 +112,14 @@ describe('context that says the word is no power of the post', () => {
     expect(detectFactors(['3) ушул Мыйзамда каралган талаптарга жооп берген, ачык тандоодон өткөн жарандар']).contact).toEqual(['жарандар']);
   });
 
+  it('a law\'s title in quotes names the law, not what the post does', () => {
+    expect(detectFactors(['Семинары по применению Закона «О государственных пособиях и компенсациях»']).zoneIds).toEqual([]);
+    expect(detectFactors(['«Мамлекеттик жөлөкпулдар жөнүндө» Мыйзамын түшүндүрүү']).zoneIds).toEqual([]);
+    // Words outside the title still count, and quotes that are no title are read.
+    expect(detectFactors(['Назначение пособий по Закону «О государственных пособиях»']).zone).toEqual(['пособий']);
+    expect(detectFactors(['Выдача «разрешений на строительство»']).zoneIds).toContain('p.6/9');
+  });
+
   it('a purpose, a procedure, another body\'s consent or the fact of an act is no decision of the post', () => {
     expect(detectFactors(['Методическая помощь гражданам в оформлении документов для назначения мер социальной поддержки']).discretion).toEqual([]);
     expect(detectFactors(['Утвержден порядок отбора кандидатов']).discretion).toEqual([]);
