@@ -27,7 +27,7 @@ export const DISCRETION_PHRASES: readonly string[] = [
   'багыт|багытын|багытына … өзгөрт', 'жер=|жерди|участок|участоктор|участогу|участокту|тилке|мүлк|унун|товар … саткан|сатат|сатуу|сатылган|сатты|бер|бөлүн|которг|менчикке', 'менчикке бер', 'кыянаттык', 'берилсин', 'уюшулсун', 'түзүлсүн', 'бөлүнсүн', 'дайындалсын', 'макулдук бер', 'өткөрүлүп бер',
   // Russian
   'решени|решает|решать|решают', 'отказ', 'отказ в= выдач|предоставлен|регистрац|прием|приём|согласовани|допуск|удовлетворени|рассмотрени +', 'согласов', 'утвержд|утверд', 'оцен',
-  'определени|определяет|определять|определяют|определил', 'рассмотр', 'провер', 'инспектир', 'ревизи', 'назнач', 'штраф', 'взыскан', 'санкци', 'приостанов', 'аннулир',
+  'определени|определяет|определять|определяют|определил', 'рассмотр|рассматрива', 'провер', 'инспектир', 'ревизи', 'назнач', 'штраф', 'взыскан', 'санкци', 'приостанов', 'аннулир',
   'отзыв … лиценз|разрешени|аккредит', 'прекращени … действи|деятельност', 'усмотрен', 'отбор', 'выбор', 'распредел', 'ускор', 'затягив', 'затян', 'волокит', 'проволочк',
   'выдач|выдав|выдает|выдаёт|выдать … лиценз|разрешени|аккредит|сертификат|патент|квартир|жиль|участк|земл|задани +', 'злоупотреблени', 'обеспеч … побед', 'контрольн действи', 'формирова|формирую|формирует … списк|очеред',
   'выдел|раздава|раздач|выдан|передач|передан|переда … квартир|жиль|участк|земл|земел|имуществ', 'участк|земл|земел|квартир|жиль … передан|передач|выдел|предостав|раздава|переведен|перевод|менял|измен', 'предостав … земел|участ|льгот|субсид|прав|разрешени|жиль|помещен|аренд|отсрочк|рассрочк|кредит|грант|пособи|выплат',
@@ -116,7 +116,17 @@ export const SENTENCE_NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> 
   zone: [],
 };
 
-type Cancels = 'words' | 'clause' | 'sentence';
+/**
+ * Phrases that, anywhere in a sentence, say the sentence is about how a decision is written down («Решение …
+ * оформляется уведомлением»), not about taking it.
+ */
+export const SENTENCE_ABOUT_A_FORM: Readonly<Record<Factor, readonly string[]>> = {
+  discretion: ['оформляется|оформляются', 'форме= постановлени|приказ|распоряжени|уведомлени|письм'],
+  contact: [],
+  zone: [],
+};
+
+type Cancels = 'words' | 'clause' | 'sentence' | 'whole sentence';
 
 interface FactorTag {
   factor: Factor;
@@ -139,6 +149,7 @@ function lexicon(): Phrase<FactorTag>[] {
     ...cancelling(NOT_A_FACTOR, 'words'),
     ...cancelling(CLAUSE_NOT_A_FACTOR, 'clause'),
     ...cancelling(SENTENCE_NOT_A_FACTOR, 'sentence'),
+    ...cancelling(SENTENCE_ABOUT_A_FORM, 'whole sentence'),
   ];
 }
 
@@ -196,7 +207,7 @@ function isCancelling(hit: FactorHit): boolean {
  * clause's cancelling phrase, stands in the same clause.
  */
 function covers(cancel: FactorHit, hit: FactorHit): boolean {
-  if (cancel.tag.cancels === 'sentence') return cancel.sentence === hit.sentence;
+  if (cancel.tag.cancels === 'sentence' || cancel.tag.cancels === 'whole sentence') return cancel.sentence === hit.sentence;
   if (cancel.tag.cancels === 'clause') return cancel.clause === hit.clause;
   return cancel.start <= hit.start && hit.start < cancel.end;
 }

@@ -112,6 +112,13 @@ describe('context that says the word is no power of the post', () => {
     expect(detectFactors(['3) ушул Мыйзамда каралган талаптарга жооп берген, ачык тандоодон өткөн жарандар']).contact).toEqual(['жарандар']);
   });
 
+  it('a sentence about the form a decision is written in is not about taking it', () => {
+    expect(detectFactors(['Решение о предоставлении (отказе в предоставлении) государственной услуги оформляется уведомлением.']).discretion).toEqual([]);
+    expect(detectFactors(['Решение о принятии на учет, либо об отказе в принятии на учет оформляется в форме постановления.']).discretion).toEqual([]);
+    // Only its own sentence: the next one decides.
+    expect(detectFactors(['Решение оформляется приказом. Рассматривает заявления о выдаче лицензий']).discretion).toEqual(['Рассматривает']);
+  });
+
   it('a law\'s title in quotes names the law, not what the post does', () => {
     expect(detectFactors(['Семинары по применению Закона «О государственных пособиях и компенсациях»']).zoneIds).toEqual([]);
     expect(detectFactors(['«Мамлекеттик жөлөкпулдар жөнүндө» Мыйзамын түшүндүрүү']).zoneIds).toEqual([]);
