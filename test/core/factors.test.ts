@@ -165,6 +165,12 @@ describe('context that says the word is no power of the post', () => {
     expect(detectFactors(['Учреждение финансируется из бюджета']).zoneIds).toEqual([]);
   });
 
+  it('citizens or the population named only as whose support, health or numbers a policy concerns are no contact', () => {
+    for (const text of ['Формы государственной поддержки граждан', 'Санитарно-эпидемиологическое благополучие населения', 'Численность населения района', 'Жарандардын укуктарын коргоо', 'Калктын ден соолугун чыңдоо'])
+      expect(detectFactors([text]).contact).toEqual([]);
+    expect(detectFactors(['Приём граждан по вопросам поддержки']).contact).toEqual(['Приём граждан']);
+  });
+
   it('contact: the public addressed, paid services, guardians, applicants filing, recipients of an allocation, a person summoned', () => {
     for (const text of [
       'По вопросам получения разрешения обращайтесь в отдел архитектуры',
