@@ -8,7 +8,8 @@ import { useLanguage } from '../taskpane/i18n';
 import { Verdict } from '../taskpane/components/Verdict';
 import { FindingsList } from '../taskpane/components/FindingsList';
 import { FlagsView } from '../taskpane/components/FlagsSection';
-import { checkedCopyName, saveFile, type Engine } from './client';
+import type { Engine } from './client';
+import { checkedCopyName, saveFile } from './files';
 import type { FileOutcome } from './protocol';
 import { usePageWords } from './use-page-words';
 

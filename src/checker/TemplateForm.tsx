@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { RegisterLanguage } from '../order281/text';
 import type { RegisterKind } from '../registers/kinds';
 import { useLanguage } from '../taskpane/i18n';
-import { saveFile, type Engine } from './client';
+import type { Engine } from './client';
+import { saveFile } from './files';
 import { usePageWords } from './use-page-words';
 
 type Appendix = '1' | '2' | 'both';

@@ -6,6 +6,7 @@ declare module 'pako' {
     onEnd: (status: number) => void;
     push(data: Uint8Array, last: boolean): boolean;
     err: number;
+    ended: boolean;
     msg: string;
   }
 }

@@ -15,9 +15,16 @@ export function inflateRawSync(input: Uint8Array, options: { maxOutputLength?: n
     if (length > max) throw Object.assign(new RangeError('Cannot create a Buffer larger than maxOutputLength'), { code: 'ERR_BUFFER_TOO_LARGE' });
     chunks.push(chunk);
   };
-  inflate.onEnd = () => undefined;
-  inflate.push(input, true);
-  if (inflate.err) throw new Error(inflate.msg || 'invalid deflate data');
+  // pako reports bad data by ending with a non-zero status (Z_DATA_ERROR), not always through `err`.
+  let endStatus = 0;
+  inflate.onEnd = (status: number) => {
+    endStatus = status;
+  };
+  // Not finishing: a stream that is whole ends by itself (`ended`), a truncated one waits for more bytes,
+  // and is refused as Node refuses it.
+  inflate.push(input, false);
+  if (inflate.err || endStatus !== 0) throw new Error(inflate.msg || 'invalid deflate data');
+  if (!inflate.ended) throw new Error('unexpected end of file');
   const out = Buffer.alloc(length);
   let at = 0;
   for (const chunk of chunks) {
