@@ -19,6 +19,19 @@ import { usePageWords } from './use-page-words';
 const FileReport = lazy(() => import(/* webpackChunkName: "checker-report" */ './FileReport').then((m) => ({ default: m.FileReport })));
 const ConsolidationView = lazy(() => import(/* webpackChunkName: "checker-report" */ './ConsolidationView').then((m) => ({ default: m.ConsolidationView })));
 
+/**
+ * Everything a check can show, fetched as soon as the checker is ready rather than when first needed: after
+ * that the page makes no request at all, whatever the person does (the Order's words included).
+ */
+async function prefetchReport(): Promise<void> {
+  await Promise.all([
+    import(/* webpackChunkName: "checker-report" */ './FileReport'),
+    import(/* webpackChunkName: "checker-report" */ './ConsolidationView'),
+    import(/* webpackChunkName: "order-words" */ '../taskpane/components/OrderWords'),
+    import(/* webpackChunkName: "order-text" */ '../order281/order-text'),
+  ]);
+}
+
 type EngineState = { state: 'loading' } | { state: 'ready'; engine: Engine } | { state: 'forbidden' };
 
 interface Batch {
@@ -52,12 +65,18 @@ function Page() {
   const [engine, setEngine] = useState<EngineState>({ state: 'loading' });
   const [batch, setBatch] = useState<Batch | undefined>(undefined);
   const [shown, setShown] = useState(0);
+  /** Whether the shown report was asked for from the list (then it takes the focus), not shown by default. */
+  const [asked, setAsked] = useState(false);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     let live = true;
-    void startEngine().then((started) => live && setEngine(started ? { state: 'ready', engine: started } : { state: 'forbidden' }));
+    void startEngine().then(async (started) => {
+      // A chunk that failed now is retried when needed; the engine is what decides whether the page works.
+      if (started) await prefetchReport().catch(() => undefined);
+      if (live) setEngine(started ? { state: 'ready', engine: started } : { state: 'forbidden' });
+    });
     return () => {
       live = false;
     };
@@ -68,6 +87,7 @@ function Page() {
     const files = [...list];
     if (engine.state !== 'ready' || files.length === 0 || busy) return;
     setShown(0);
+    setAsked(false);
     setBatch({ outcomes: [], done: false });
     const outcomes: FileOutcome[] = [];
     await engine.engine.request({ type: 'check', files, today: new Date().toISOString() }, (message) => {
@@ -142,10 +162,17 @@ function Page() {
         {batch && batch.outcomes.length > 0 && ready && (
           <Suspense fallback={<p role="status">{w('engineLoading')}</p>}>
             {batch.outcomes.length > 1 || batch.done === false ? (
-              <FileList outcomes={batch.outcomes} shown={shown} onShow={setShown} />
+              <FileList
+                outcomes={batch.outcomes}
+                shown={shown}
+                onShow={(index) => {
+                  setShown(index);
+                  setAsked(true);
+                }}
+              />
             ) : null}
             {batch.done && batch.consolidation && <ConsolidationView consolidation={batch.consolidation} />}
-            {current && <FileReport key={`${shown}-${current.file}`} outcome={current} engine={engine.engine} />}
+            {current && <FileReport key={`${shown}-${current.file}`} outcome={current} engine={engine.engine} focus={asked} />}
           </Suspense>
         )}
         <TemplateForm engine={ready ? engine.engine : undefined} />

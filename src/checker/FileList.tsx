@@ -3,6 +3,11 @@ import { useLanguage } from '../taskpane/i18n';
 import type { FileOutcome } from './protocol';
 import { usePageWords } from './use-page-words';
 
+/** The reader's reasons start with the file's name, which the line above already shows. */
+function withoutFileName(message: string, file: string): string {
+  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+}
+
 export function FileList({ outcomes, shown, onShow }: { outcomes: (FileOutcome | undefined)[]; shown: number; onShow(index: number): void }) {
   const { t, l } = useLanguage();
   const w = usePageWords();
@@ -22,7 +27,7 @@ export function FileList({ outcomes, shown, onShow }: { outcomes: (FileOutcome |
               <span className="tobokel-hint">
                 {'report' in outcome
                   ? w('countsLine', { errors: outcome.report.summary.errors, warnings: outcome.report.summary.warnings, flags: outcome.report.summary.flags })
-                  : l(outcome.unreadable.messages)}
+                  : withoutFileName(l(outcome.unreadable.messages), outcome.file)}
               </span>
               <button type="button" className="tobokel-button" aria-pressed={shown === index} onClick={() => onShow(index)}>
                 {w('showReport')}

@@ -2,7 +2,7 @@
  * One file's report, as the pane shows it — the same Verdict, FindingsList and FlagsView — with nothing to
  * go to (the workbook is not open here), and the checked copy to download instead.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useLanguage } from '../taskpane/i18n';
 import { Verdict } from '../taskpane/components/Verdict';
@@ -42,12 +42,21 @@ function DownloadCopy({ file, reportKey, engine }: { file: string; reportKey: st
   );
 }
 
-export function FileReport({ outcome, engine }: { outcome: FileOutcome; engine: Engine }) {
+/** `focus`: the person asked for this report (from the list of files), so it is brought into view and focus. */
+export function FileReport({ outcome, engine, focus }: { outcome: FileOutcome; engine: Engine; focus: boolean }) {
   const { l } = useLanguage();
   const w = usePageWords();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focus || !heading.current) return;
+    heading.current.focus();
+    heading.current.scrollIntoView({ block: 'start' });
+  }, [focus]);
   return (
     <section aria-labelledby="report-title" className="tobokel-section tobokel-report" data-testid="file-report">
-      <h2 id="report-title">{w('reportFor', { file: outcome.file })}</h2>
+      <h2 id="report-title" ref={heading} tabIndex={-1}>
+        {w('reportFor', { file: outcome.file })}
+      </h2>
       {'unreadable' in outcome ? (
         <MessageBar intent="error" layout="multiline" data-testid="unreadable">
           <MessageBarBody>
