@@ -35,6 +35,8 @@ async function prefetchReport(): Promise<void> {
 type EngineState = { state: 'loading' } | { state: 'ready'; engine: Engine } | { state: 'forbidden' };
 
 interface Batch {
+  /** Counts batches, so a new one's reports start afresh (filters, download notes) even for the same file. */
+  serial: number;
   outcomes: FileOutcome[];
   consolidation?: Consolidation;
   progress?: { index: number; total: number; file: string; stage: Stage };
@@ -70,6 +72,13 @@ function Page() {
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
+  // The tab's title and the document's language follow the interface language too.
+  const title = w('pageTitle');
+  useEffect(() => {
+    document.title = title;
+    document.documentElement.lang = language;
+  }, [title, language]);
+
   useEffect(() => {
     let live = true;
     void startEngine().then(async (started) => {
@@ -88,7 +97,8 @@ function Page() {
     if (engine.state !== 'ready' || files.length === 0 || busy) return;
     setShown(0);
     setAsked(false);
-    setBatch({ outcomes: [], done: false });
+    const serial = (batch?.serial ?? 0) + 1;
+    setBatch({ serial, outcomes: [], done: false });
     const outcomes: FileOutcome[] = [];
     await engine.engine.request({ type: 'check', files, today: new Date().toISOString() }, (message) => {
       if (message.type === 'progress') setBatch((b) => b && { ...b, progress: message });
@@ -96,7 +106,7 @@ function Page() {
         outcomes[message.index] = message.outcome;
         setBatch((b) => b && { ...b, outcomes: [...outcomes] });
       }
-      if (message.type === 'checked') setBatch({ outcomes: [...outcomes], consolidation: message.consolidation, done: true });
+      if (message.type === 'checked') setBatch({ serial, outcomes: [...outcomes], consolidation: message.consolidation, done: true });
     });
   };
   const drop = (event: DragEvent<HTMLDivElement>) => {
@@ -172,7 +182,7 @@ function Page() {
               />
             ) : null}
             {batch.done && batch.consolidation && <ConsolidationView consolidation={batch.consolidation} />}
-            {current && <FileReport key={`${shown}-${current.file}`} outcome={current} engine={engine.engine} focus={asked} />}
+            {current && <FileReport key={`${batch.serial}-${shown}`} outcome={current} engine={engine.engine} focus={asked} />}
           </Suspense>
         )}
         <TemplateForm engine={ready ? engine.engine : undefined} />

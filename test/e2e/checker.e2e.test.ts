@@ -252,6 +252,7 @@ describe('the checker page from the add-in’s server, in Russian, offline once 
   test('opens in the browser’s language, says nothing leaves the computer, and gets ready in a worker', async () => {
     await s.page.goto(`${origin}/check.html`);
     await s.page.getByRole('heading', { level: 1, name: say('pageTitle', 'ru') }).waitFor();
+    expect(await s.page.title()).toBe(say('pageTitle', 'ru'));
     await expect(s.page.getByTestId('privacy').textContent()).resolves.toContain(say('privacyTitle', 'ru'));
     await readyThenOffline(s, 'worker');
     await expect(s.page.getByTestId('engine-status').textContent()).resolves.toBe(say('engineReady', 'ru'));
