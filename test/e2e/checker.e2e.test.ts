@@ -19,11 +19,14 @@ import * as os from 'os';
 import * as path from 'path';
 import { deflateRawSync } from 'zlib';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { checkGrids } from '../../src/checks/check';
+import { chromium, type Browser, type BrowserContext, type FileChooser, type Locator, type Page } from 'playwright-core';
+import { checkGrids, checkRegisters } from '../../src/checks/check';
 import { markKindOf, type MarkKind } from '../../src/checks/marks';
 import type { Report } from '../../src/checks/report';
 import { mistakesPlans } from '../../src/cli/demo-mistakes';
+import { Consolidator, type Consolidation } from '../../src/cli/consolidate';
+import { countsText } from '../../src/cli/format/labels';
+import { readRegisters } from '../../src/registers/read';
 import { templatePlans } from '../../src/cli/commands/template';
 import { planMarks } from '../../src/excel/marks';
 import { parseArea } from '../../src/excel/addresses';
@@ -69,6 +72,17 @@ async function expected(file: Workbook): Promise<{ report?: Report; refusal?: Lo
     if (!isWorkbookReadError(error)) throw error;
     return { refusal: error.messages };
   }
+}
+
+/** What `tobokel check` sums up for these files. */
+async function consolidationOf(files: Workbook[]): Promise<Consolidation> {
+  const consolidator = new Consolidator((file) => file.replace(/\.xlsx$/i, ''));
+  for (const file of files) {
+    const grids = await readWorkbook(file.bytes, { file: file.name });
+    const registers = readRegisters(grids);
+    consolidator.add({ file: file.name, report: checkRegisters(registers, grids, { today: TODAY, file: file.name }), registers });
+  }
+  return consolidator.result();
 }
 
 /** The hostile files of test/xlsx, one of each refusal. */
@@ -364,6 +378,10 @@ describe('the checker page from the add-in’s server, in Russian, offline once 
     expect(want.filter((w) => w.refusal)).toHaveLength(hostile.length);
     const bodies = await s.page.getByTestId('consolidation').locator('.tobokel-file-name').allTextContents();
     expect(bodies).toEqual(['order-281-samples', 'register-with-mistakes']);
+    // Each body's breakdown is the command line's (its words and its counts).
+    const breakdown = await s.page.getByTestId('consolidation').locator('.tobokel-breakdown').first().textContent();
+    const summary = await consolidationOf([samples]);
+    expect(breakdown).toContain(countsText(summary.bodies[0].byLevel, 'ru'));
     // A refused file's report says why, in full.
     await items.nth(2).getByRole('button', { name: say('showReport', 'ru') }).click();
     await expect(s.page.getByTestId('unreadable').textContent()).resolves.toContain(want[2].refusal!.ru);
@@ -407,11 +425,19 @@ describe('the checker page by keyboard alone, at 320 px, in English', () => {
   }
 
   test('chooses a file, reads the report and downloads the copy without a mouse', async () => {
+    // Listening before the page loads: Playwright intercepts the picker only once someone listens, and
+    // switching that on as Enter is pressed is a race.
+    const chosen = new Promise<FileChooser>((resolve) => s.page.once('filechooser', resolve));
     await s.page.goto(`${origin}/check.html`);
     await readyThenOffline(s, 'worker');
     const choose = s.page.getByRole('button', { name: say('chooseFiles', 'en') });
     await tabTo(s.page, choose);
-    const [chooser] = await Promise.all([s.page.waitForEvent('filechooser'), s.page.keyboard.press('Enter')]);
+    await s.page.keyboard.press('Enter');
+    let timer: NodeJS.Timeout | undefined;
+    const chooser = await Promise.race([
+      chosen,
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('Enter on “Choose files” opened no file picker')), STEP_MS))),
+    ]).finally(() => clearTimeout(timer));
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles({ name: mistakes.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: mistakes.bytes });
     await s.page.getByTestId('verdict').waitFor();
