@@ -489,3 +489,24 @@ describe('the checker page opened from a folder (file://)', () => {
     await shot(s.page, 'checker-file-ky-768.png');
   });
 });
+
+describe('a browser that allows neither a worker nor the page’s own engine', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession({ width: 768, height: 900 }, 'ru-RU');
+    // As a locked-down browser would: no Worker at all, and the engine's chunk refused.
+    await s.context.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
+    await s.context.route(/checker-engine/, (route) => route.abort('blockedbyclient'));
+  });
+  afterEach(() => expect(s.pageErrors).toEqual([]));
+  afterAll(() => s?.context.close());
+
+  test('says plainly that this browser forbids it, and offers nothing that cannot work', async () => {
+    await s.page.goto(`${origin}/check.html`);
+    await s.page.locator('[data-testid=engine-status][data-state=forbidden]').waitFor();
+    await expect(s.page.getByTestId('engine-status').textContent()).resolves.toBe(say('engineForbidden', 'ru'));
+    expect(await s.page.getByRole('button', { name: say('chooseFiles', 'ru') }).isDisabled()).toBe(true);
+    expect(await s.page.getByRole('button', { name: say('downloadForm', 'ru') }).isDisabled()).toBe(true);
+    await shot(s.page, 'checker-forbidden-ru-768.png');
+  });
+});
