@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense, useEffect, useRef, useState, type DragEvent } from 'react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { UiLanguage } from '../order281/text';
+import type { Localized, UiLanguage } from '../order281/text';
 import { LanguageProvider, useLanguage } from '../taskpane/i18n';
 import { LanguageSwitcher } from '../taskpane/components/LanguageSwitcher';
 import type { Consolidation } from '../cli/consolidate';
@@ -41,6 +41,8 @@ interface Batch {
   consolidation?: Consolidation;
   progress?: { index: number; total: number; file: string; stage: Stage };
   done: boolean;
+  /** Why the batch stopped short (the engine failed under it), in every language. */
+  problem?: Localized;
 }
 
 function EngineStatus({ engine }: { engine: EngineState }) {
@@ -63,7 +65,7 @@ function EngineStatus({ engine }: { engine: EngineState }) {
 
 function Page() {
   const w = usePageWords();
-  const { language } = useLanguage();
+  const { language, l } = useLanguage();
   const [engine, setEngine] = useState<EngineState>({ state: 'loading' });
   const [batch, setBatch] = useState<Batch | undefined>(undefined);
   const [shown, setShown] = useState(0);
@@ -100,7 +102,7 @@ function Page() {
     const serial = (batch?.serial ?? 0) + 1;
     setBatch({ serial, outcomes: [], done: false });
     const outcomes: FileOutcome[] = [];
-    await engine.engine.request({ type: 'check', files, today: new Date().toISOString() }, (message) => {
+    const answer = await engine.engine.request({ type: 'check', files, today: new Date().toISOString() }, (message) => {
       if (message.type === 'progress') setBatch((b) => b && { ...b, progress: message });
       if (message.type === 'file') {
         outcomes[message.index] = message.outcome;
@@ -108,6 +110,7 @@ function Page() {
       }
       if (message.type === 'checked') setBatch({ serial, outcomes: [...outcomes], consolidation: message.consolidation, done: true });
     });
+    if (answer.type === 'failed') setBatch({ serial, outcomes: [...outcomes], done: true, problem: answer.messages });
   };
   const drop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
@@ -160,6 +163,11 @@ function Page() {
             </button>
             <p className="tobokel-hint">{w('dropHint')}</p>
           </div>
+          {batch?.problem && (
+            <p role="alert" className="tobokel-problem" data-testid="batch-problem">
+              {l(batch.problem)}
+            </p>
+          )}
           <div role="status" aria-live="polite" className="tobokel-progress-line">
             {busy && progress && (
               <>

@@ -4,7 +4,9 @@
  * says which. Both are started when the page has loaded, so the reader is in memory before a file is
  * chosen and nothing is fetched after that.
  */
+import type { Localized } from '../order281/text';
 import type { EngineMessage, EngineRequest } from './protocol';
+import { PAGE_STRINGS } from './strings';
 
 export type EngineMode = 'worker' | 'page';
 
@@ -17,11 +19,15 @@ export interface Engine {
   request(request: Request, onMessage?: (message: EngineMessage) => void): Promise<Terminal>;
 }
 
+function newWorker(): Worker {
+  // @ts-expect-error: import.meta is ES-module syntax, which webpack bundles (tsconfig's commonjs is for Node and Jest).
+  return new Worker(new URL(/* webpackChunkName: "checker-worker" */ './worker.ts', import.meta.url));
+}
+
 function startWorker(): Promise<Worker | undefined> {
   let worker: Worker;
   try {
-    // @ts-expect-error: import.meta is ES-module syntax, which webpack bundles (tsconfig's commonjs is for Node and Jest).
-    worker = new Worker(new URL(/* webpackChunkName: "checker-worker" */ './worker.ts', import.meta.url));
+    worker = newWorker();
   } catch {
     return Promise.resolve(undefined); // SecurityError: a page from file:// in Chromium
   }
@@ -41,41 +47,76 @@ function isTerminal(message: EngineMessage): message is Terminal {
   return message.type === 'checked' || message.type === 'bytes' || message.type === 'failed';
 }
 
-function engineOn(mode: EngineMode, send: (request: EngineRequest) => void, listen: (handler: (message: EngineMessage) => void) => void): Engine {
+interface Wiring {
+  engine: Engine;
+  /** Hands a message from the engine to the request it answers. */
+  dispatch(message: EngineMessage): void;
+  /** Ends every request still waiting with `messages` (the engine stopped under them). */
+  failAll(messages: Localized): void;
+}
+
+function wire(mode: EngineMode, send: (request: EngineRequest) => void): Wiring {
   let next = 1;
   const listeners = new Map<number, (message: EngineMessage) => void>();
-  listen((message) => {
-    if ('id' in message) listeners.get(message.id)?.(message);
-  });
   return {
-    mode,
-    request(request, onMessage) {
-      const id = next++;
-      return new Promise((resolve) => {
-        listeners.set(id, (message) => {
-          onMessage?.(message);
-          if (!isTerminal(message)) return;
-          listeners.delete(id);
-          resolve(message);
+    dispatch: (message) => {
+      if ('id' in message) listeners.get(message.id)?.(message);
+    },
+    failAll: (messages) => {
+      for (const [id, listener] of [...listeners]) listener({ type: 'failed', id, messages });
+    },
+    engine: {
+      mode,
+      request(request, onMessage) {
+        const id = next++;
+        return new Promise((resolve) => {
+          listeners.set(id, (message) => {
+            onMessage?.(message);
+            if (!isTerminal(message)) return;
+            listeners.delete(id);
+            resolve(message);
+          });
+          send({ ...request, id } as EngineRequest);
         });
-        send({ ...request, id } as EngineRequest);
-      });
+      },
     },
   };
+}
+
+/**
+ * A worker that dies under a request (an uncaught error, or memory a huge file took) must not leave the
+ * page saying "Reading…" for ever: the requests it held fail with a plain message, and the next request
+ * gets a fresh worker.
+ */
+function workerEngine(first: Worker): Engine {
+  let worker = first;
+  const wiring = wire('worker', (request) => worker.postMessage(request));
+  const attach = (current: Worker) => {
+    current.onmessage = (event: MessageEvent<EngineMessage>) => wiring.dispatch(event.data);
+    current.onerror = (event) => {
+      event.preventDefault();
+      current.terminate();
+      try {
+        worker = newWorker();
+        attach(worker);
+      } catch {
+        // The next request fails as this one did.
+      }
+      wiring.failAll(PAGE_STRINGS.engineStopped);
+    };
+  };
+  attach(worker);
+  return wiring.engine;
 }
 
 /** The engine, or undefined when the browser allows neither a worker nor the page's own chunk. */
 export async function startEngine(): Promise<Engine | undefined> {
   const worker = await startWorker();
-  if (worker) {
-    return engineOn('worker', (request) => worker.postMessage(request), (handler) => {
-      worker.onmessage = (event: MessageEvent<EngineMessage>) => handler(event.data);
-    });
-  }
+  if (worker) return workerEngine(worker);
   try {
     const { handle } = await import(/* webpackChunkName: "checker-engine" */ './engine');
-    let handler: (message: EngineMessage) => void = () => undefined;
-    return engineOn('page', (request) => void handle(request, (message) => handler(message)), (h) => (handler = h));
+    const wiring: Wiring = wire('page', (request) => void handle(request, (message) => wiring.dispatch(message)));
+    return wiring.engine;
   } catch {
     return undefined;
   }

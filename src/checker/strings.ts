@@ -34,6 +34,11 @@ export const PAGE_STRINGS = {
     ru: 'Этот браузер не разрешает запускать проверку из папки. Откройте страницу по адресу, который дал ИТ-отдел, или в Chrome, Edge либо Firefox.',
     en: 'This browser does not let the checker run from a folder. Open the page at the address your IT unit gave you, or in Chrome, Edge or Firefox.',
   },
+  engineStopped: {
+    ky: 'Текшергич күтүлбөгөн жерден токтоп калды — балким, файл бул компьютердин эси үчүн өтө чоң. Кайра аракет кылыңыз; кайталанса, баракты жаңылаңыз.',
+    ru: 'Проверка неожиданно остановилась — возможно, файлу не хватило памяти этого компьютера. Попробуйте снова; если повторится, обновите страницу.',
+    en: 'The checker stopped unexpectedly — perhaps the file was too big for this computer’s memory. Try again; if it repeats, reload the page.',
+  },
   checkTitle: { ky: 'Тизмени текшерүү', ru: 'Проверить перечень', en: 'Check a register' },
   chooseFiles: { ky: '.xlsx файлдарын тандоо', ru: 'Выбрать файлы .xlsx', en: 'Choose .xlsx files' },
   dropHint: {

@@ -510,3 +510,31 @@ describe('a browser that allows neither a worker nor the page’s own engine', (
     await shot(s.page, 'checker-forbidden-ru-768.png');
   });
 });
+
+describe('a worker that dies under a check', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession({ width: 768, height: 900 }, 'en-US');
+  });
+  afterEach(() => expect(s.pageErrors).toEqual([]));
+  afterAll(() => s?.context.close());
+
+  test('the page says so instead of reading for ever, and the next check works', async () => {
+    await s.page.goto(`${origin}/check.html`);
+    await s.page.locator('[data-testid=engine-status][data-state=ready-worker]').waitFor();
+    const [worker] = s.page.workers();
+    // Busy for a moment, then an uncaught error: the check dropped meanwhile waits in the worker's queue.
+    await worker.evaluate(() => {
+      setTimeout(() => {
+        const until = Date.now() + 1500;
+        while (Date.now() < until);
+        throw new Error('the worker fell over');
+      }, 0);
+    });
+    await dropFiles(s.page, [mistakes]);
+    await expect(s.page.getByTestId('batch-problem').textContent()).resolves.toBe(say('engineStopped', 'en'));
+    await dropFiles(s.page, [mistakes]);
+    await expect(s.page.getByTestId('verdict').textContent()).resolves.toBe(pane('notReady', 'en'));
+    expect(await s.page.getByTestId('batch-problem').count()).toBe(0);
+  });
+});
