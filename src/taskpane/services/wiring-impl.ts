@@ -1,6 +1,6 @@
 /** The real wiring: the core's plan builder and the Office.js adapter, with this host's capabilities. */
 import { buildSheetPlan } from '../../registers/plans';
-import { capabilitiesFrom, checkWorkbook, clearMarks, insertTemplate, markedSheets, selectCell, toExcelActionError } from '../../excel';
+import { capabilitiesFrom, checkWorkbook, clearMarks, insertTemplate, lastCheckOf, selectCell, toExcelActionError } from '../../excel';
 import type { TobokelHost } from '../host';
 import type { Wiring } from './wiring';
 
@@ -16,10 +16,8 @@ export const wiring: Wiring = {
     return checkWorkbook(context, { today, capabilities: capabilitiesOf(host) });
   },
   clearMarks(context, host, lastReport) {
-    return clearMarks(context, {
-      capabilities: capabilitiesOf(host),
-      ...(lastReport ? { sheets: markedSheets(lastReport) } : {}),
-    });
+    const lastCheck = lastReport && lastCheckOf(lastReport);
+    return clearMarks(context, { capabilities: capabilitiesOf(host), ...(lastCheck ? { lastCheck } : {}) });
   },
   selectCell(context, sheet, cell) {
     return selectCell(context, sheet, cell);
