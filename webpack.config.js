@@ -1,6 +1,7 @@
 'use strict';
 /**
- * Builds the task pane (dist/taskpane.html) and the ribbon's function file (dist/commands.html), copies
+ * Builds the task pane (dist/taskpane.html), the ribbon's function file (dist/commands.html) and the
+ * checker page (dist/check.html, scripts/checker-page.webpack.js), copies
  * the manifest and icons, and reports the size of what the task pane loads first.
  *
  * - Office.js comes from Microsoft's CDN (a script tag in each page), never from the bundle.
@@ -14,6 +15,7 @@ const { URL } = require('url');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const InitialSizePlugin = require('./scripts/initial-size-plugin');
+const checkerPage = require('./scripts/checker-page.webpack');
 
 const DEV_URL = 'https://localhost:3000/';
 
@@ -38,12 +40,14 @@ function httpsServer() {
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
   const addinUrl = production ? productionUrl() : DEV_URL;
+  const checker = checkerPage(production);
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      ...checker.entry,
     },
     output: {
       // $TOBOKEL_DIST lets a test build elsewhere; scripts/finish-build.ts reads the same variable.
@@ -54,7 +58,7 @@ module.exports = (_env, argv) => {
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: { extensions: ['.ts', '.tsx', '.js'], ...checker.resolve },
     module: {
       rules: [
         {
@@ -105,6 +109,7 @@ module.exports = (_env, argv) => {
         ],
       }),
       new InitialSizePlugin({ entry: 'taskpane', output: 'size.json', key: 'taskpane_kb', budgetKiB: 400, enforce: production }),
+      ...checker.plugins,
     ],
     devServer: {
       host: 'localhost',

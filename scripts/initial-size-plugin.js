@@ -32,7 +32,10 @@ class InitialSizePlugin {
           const gzipBytes = initial.reduce((sum, f) => sum + (assets[f] ? zlib.gzipSync(assets[f].buffer()).length : 0), 0);
           const gzipKiB = Math.round((gzipBytes / 1024) * 10) / 10;
           const initialSet = new Set(initial);
-          const lazy = Object.keys(assets).filter((f) => /\.js$/.test(f) && !initialSet.has(f) && !f.startsWith('commands'));
+          // This page's own lazy chunks (other pages built alongside have theirs).
+          const reachable = new Set();
+          for (const chunk of entrypoint.chunks) for (const lazyChunk of chunk.getAllAsyncChunks()) for (const f of lazyChunk.files) reachable.add(f);
+          const lazy = [...reachable].filter((f) => /\.js$/.test(f) && !initialSet.has(f));
           const lazyKiB = Math.round((lazy.reduce((sum, f) => sum + size(f), 0) / 1024) * 10) / 10;
           this.report = { kib, gzipKiB, initial, lazy, lazyKiB };
           if (!this.enforce) return;

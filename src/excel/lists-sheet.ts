@@ -13,29 +13,13 @@
 import type { PlannedList } from '../registers/sheet-plan';
 import { LISTS_SHEET_NAME } from '../registers/sheet-plan';
 import { ListKey, plannedList } from '../registers/plan-lists';
+import { LIST_NAME_PREFIX, listDefinedName } from '../registers/list-names';
 import type { RegisterLanguage } from '../order281/text';
 import { absoluteAddress, quoteSheet } from './addresses';
 import { uniqueSheetName } from './sheet-names';
 
-const NAME_PREFIX = 'Tobokel_list_';
-
-/** 32-bit FNV-1a: a short, stable fingerprint of a list's name and values. */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
-/** The defined name of a list: its name and values decide it, so a changed list gets a new name. */
-export function listDefinedName(list: PlannedList): string {
-  return `${NAME_PREFIX}${list.name.replace(/[^A-Za-z0-9_]/g, '_')}_${fingerprint([list.name, ...list.values].join('\u0000'))}`;
-}
-
 function isListDefinedName(name: string): boolean {
-  return name.startsWith(NAME_PREFIX);
+  return name.startsWith(LIST_NAME_PREFIX);
 }
 
 /** A defined name as read in the first sync: `value` is the range address for a named range, `#REF!` once its sheet is gone. */

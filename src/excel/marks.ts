@@ -1,36 +1,15 @@
 /**
  * How a check marks cells. Marks are conditional formats, never cell formats, so the user's own fills,
  * fonts and borders are never touched and clearing restores exactly what was there. Each mark's rule
- * formula carries a Tobokel marker — `=N("tobokel:error")=0`, always true since N() of text is 0 — which
- * is how Tobokel finds its own marks again among the user's conditional formats.
+ * formula carries a Tobokel marker (src/checks/marks.ts), which is how Tobokel finds its own marks again
+ * among the user's conditional formats.
  */
 import type { Finding, Report, Severity } from '../checks/report';
+import type { MarkKind } from '../checks/marks';
 import { Area, coalesceCells, parseArea, parseCell } from './addresses';
 
-export type MarkKind = Severity | 'flag';
-
-/** Applied in this order; Excel puts each new rule on top, so an error's colour wins over a flag's. */
-export const MARK_ORDER: readonly MarkKind[] = ['flag', 'info', 'warning', 'error'];
-
-export function markFormula(kind: MarkKind): string {
-  return `=N("tobokel:${kind}")=0`;
-}
-
-const MARKER = /N\(\s*"tobokel:(error|warning|info|flag)"\s*\)/i;
-
-/** The kind of a Tobokel mark from its rule formula; undefined for anyone else's rule. */
-export function markKindOf(formula: string | null | undefined): MarkKind | undefined {
-  const m = formula ? MARKER.exec(formula) : null;
-  return m ? (m[1].toLowerCase() as MarkKind) : undefined;
-}
-
-/** Excel's own "light red fill with dark red text" family, and a violet for flagged positions. */
-export const MARK_STYLES: Record<MarkKind, { fill: string; font: string; bold?: boolean }> = {
-  error: { fill: '#FFC7CE', font: '#9C0006' },
-  warning: { fill: '#FFEB9C', font: '#9C5700' },
-  info: { fill: '#DDEBF7', font: '#1F4E78' },
-  flag: { fill: '#E4DFEC', font: '#5B2C83', bold: true },
-};
+export { MARK_ORDER, MARK_STYLES, markFormula, markKindOf } from '../checks/marks';
+export type { MarkKind } from '../checks/marks';
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 

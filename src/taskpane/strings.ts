@@ -222,6 +222,11 @@ export const STRINGS = {
     ru: '{appendix}, {language}',
     en: '{appendix}, {language}',
   },
+  checkerPageLink: {
+    ky: 'Китепти браузерде текшерүү (кошумчасыз)',
+    ru: 'Проверить книгу в браузере (без надстройки)',
+    en: 'Check a workbook in your browser (no add-in needed)',
+  },
   appendix1Short: INTERFACE_WORDS.appendix1,
   appendix2Short: INTERFACE_WORDS.appendix2,
 

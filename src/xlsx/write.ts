@@ -8,6 +8,7 @@ import type { MergedArea } from '../registers/grid';
 import { uniqueSheetName } from '../excel/sheet-names';
 import { LISTS_SHEET_NAME } from '../registers/sheet-plan';
 import type { PlanStyle, PlannedList, SheetPlan } from '../registers/sheet-plan';
+import { listDefinedName } from '../registers/list-names';
 
 export async function writePlans(plans: SheetPlan[]): Promise<Buffer> {
   const workbook = buildWorkbook(plans);
@@ -37,6 +38,8 @@ function buildWorkbook(plans: SheetPlan[]): ExcelJS.Workbook {
         listsSheet.getCell(i + 2, column).value = value;
       });
       listsSheet.getColumn(column).width = Math.min(60, Math.max(12, ...list.values.map((v) => v.length + 2)));
+      // The add-in's names for its lists, so a form inserted later into this workbook reuses them.
+      workbook.definedNames.add(lists.reference(list), listDefinedName(list));
     });
   }
   return workbook;

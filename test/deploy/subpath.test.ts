@@ -270,8 +270,11 @@ describe('the pane, opened from the sub-path over HTTPS', () => {
 
       const links = page.getByTestId('capability-notice').getByRole('link');
       await links.first().waitFor();
-      const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      const all = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      // The four workbooks, and the checker page beside the pane.
+      const hrefs = all.filter((href) => href.endsWith('.xlsx'));
       expect(hrefs).toHaveLength(4);
+      expect(all.filter((href) => !href.endsWith('.xlsx'))).toEqual([`${origin}${SUB_PATH}check.html`]);
       for (const href of hrefs) {
         expect(href.startsWith(`${origin}${SUB_PATH}templates/`)).toBe(true);
         const got = await page.evaluate(async (url) => {
@@ -288,6 +291,31 @@ describe('the pane, opened from the sub-path over HTTPS', () => {
       const failures = await page.evaluate(() => (window.__TOBOKEL_E2E__ as E2EHostApi).failures());
       expect(failures).toEqual([]);
       expect({ stray, failed, pageErrors }).toEqual({ stray: [], failed: [], pageErrors: [] });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the checker page linked from the pane works from the sub-path: its worker and chunks load from /tobokel/', async () => {
+    const context = await browser!.newContext({ viewport: { width: 1024, height: 900 }, ignoreHTTPSErrors: true, locale: 'ru-RU' });
+    const outside: string[] = [];
+    const failed: string[] = [];
+    try {
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(`${origin}${SUB_PATH}`)) return route.continue();
+        outside.push(url);
+        return route.abort('blockedbyclient');
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      await page.goto(`${origin}${SUB_PATH}check.html`);
+      // Ready only once the worker has started and loaded the reader: every chunk came from the sub-path.
+      await page.locator('[data-testid=engine-status][data-state=ready-worker]').waitFor();
+      expect({ outside, failed }).toEqual({ outside: [], failed: [] });
     } finally {
       await context.close();
     }

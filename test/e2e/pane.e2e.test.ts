@@ -20,7 +20,6 @@
  * one is taken at the narrowest pane Excel allows after checking that nothing sticks out, is clipped or
  * overlaps (`layoutProblems`).
  */
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
@@ -33,6 +32,8 @@ import { SAMPLE_RISKS } from '../../src/registers/samples';
 import { format } from '../../src/taskpane/language';
 import { STRINGS, type StringKey } from '../../src/taskpane/strings';
 import type { E2EHostApi, E2EHostConfig, E2ESheetSummary } from '../support/browser-host/api';
+import { sharedBuild } from '../support/browser-host/shared-build';
+import { layoutProblems } from '../support/browser-host/layout';
 import { excelApiSets } from '../support/excel-host/client';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -53,23 +54,6 @@ function say(key: StringKey, language: UiLanguage, values?: Record<string, strin
 
 function exact(text: string): RegExp {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-}
-
-/** Runs test/support/browser-host/build.js (webpack) in a child process; resolves to its output paths. */
-function build(out: string): Promise<{ pane: string; host: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'test/support/browser-host/build.js'), out], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`building the pane for the e2e test failed (exit ${code}):\n${stderr || stdout}`));
-      // The size plugin prints its report first; our answer is the last line.
-      resolve(JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { pane: string; host: string });
-    });
-  });
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -128,56 +112,6 @@ async function follows(a: Locator, b: Locator): Promise<boolean> {
 
 async function textOf(locator: Locator): Promise<string> {
   return (await locator.textContent({ timeout: STEP_MS }))?.trim() ?? '';
-}
-
-/**
- * What a person would call broken at this width, read from the laid-out page: the page scrolling
- * sideways, something sticking out of the pane, text clipped by its box, two texts on top of each other.
- * Cheap (one pass over the visible elements, pairs only among those holding text), so every screenshot
- * gets it.
- */
-function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const width = document.documentElement.clientWidth;
-    const name = (el: Element) => {
-      const classes = [...el.classList].filter((c) => c.startsWith('tobokel') || c.startsWith('fui-')).join('.');
-      return `${el.tagName.toLowerCase()}${classes ? `.${classes}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
-    };
-    if (document.documentElement.scrollWidth > width) problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px in ${width})`);
-    const pane = document.querySelector('.tobokel-pane');
-    if (!pane) return ['no pane on the page'];
-    for (const el of pane.querySelectorAll('*')) {
-      // Screen-reader-only text is clipped on purpose.
-      if (el.closest('.tobokel-visually-hidden')) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      if (r.right > width + 0.5 || r.left < -0.5) problems.push(`${name(el)} sticks out of the pane (${Math.round(r.left)}…${Math.round(r.right)} px)`);
-      if (getComputedStyle(el).overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1 && el.tagName !== 'SELECT') problems.push(`${name(el)} is clipped (${el.scrollWidth} px in ${el.clientWidth})`);
-    }
-    // Overlap is judged on the glyphs' own line boxes, not on element boxes (Fluent's labels overlap their
-    // neighbours' padding on purpose, to enlarge the click target).
-    const lines: { el: Element; node: Text; r: DOMRect }[] = [];
-    const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const el = node.parentElement;
-      if (!el || (node.textContent ?? '').trim() === '' || el.closest('.tobokel-visually-hidden')) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) lines.push({ el, node, r });
-    }
-    for (let i = 0; i < lines.length; i++) {
-      for (let j = i + 1; j < lines.length; j++) {
-        const a = lines[i];
-        const b = lines[j];
-        if (a.node === b.node) continue;
-        const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
-        const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
-        if (x > 2 && y > 2) problems.push(`${name(a.el)} overlaps ${name(b.el)}`);
-      }
-    }
-    return [...new Set(problems)];
-  });
 }
 
 /** Checks the layout, then saves a full-page screenshot for people to look at. */
@@ -252,7 +186,7 @@ beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'tobokel-e2e-'));
   const templates = path.join(out, 'templates');
   // Webpack runs in a child process; the workbooks (ExcelJS, in this one) are written meanwhile.
-  const [built] = await Promise.all([build(out), buildTemplates(templates)]);
+  const [built] = await Promise.all([sharedBuild(), buildTemplates(templates)]);
 
   const clientLibrary = fs.readFileSync(path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist', 'excel-web-16.00.js'), 'utf8');
   officeJs = `${clientLibrary}\n;\n${fs.readFileSync(built.host, 'utf8')}`;

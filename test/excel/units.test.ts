@@ -1,7 +1,8 @@
 /** The adapter's pure parts: names, addresses and runs, list placement, marks, capabilities, errors. */
 import { cleanSheetName, uniqueSheetName } from '../../src/excel/sheet-names';
 import { chunkAddresses, coalesceCells, parseAreasAddress, parseCell } from '../../src/excel/addresses';
-import { allLists, listDefinedName, placeLists } from '../../src/excel/lists-sheet';
+import { allLists, placeLists } from '../../src/excel/lists-sheet';
+import { listDefinedName } from '../../src/registers/list-names';
 import { markFormula, markKindOf, markedSheets, planMarks } from '../../src/excel/marks';
 import { capabilitiesFrom, capabilitiesUpTo, detectCapabilities } from '../../src/excel/capabilities';
 import { ExcelActionError, toExcelActionError } from '../../src/excel/errors';

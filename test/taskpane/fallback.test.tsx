@@ -15,7 +15,10 @@ describe('where Excel falls short', () => {
       'templates/appendix-2-ky.xlsx',
       'templates/appendix-1-ru.xlsx',
       'templates/appendix-2-ru.xlsx',
+      'check.html',
     ]);
+    // The checker page, for checking without the add-in, opens beside the pane in a browser.
+    expect(screen.getByTestId('checker-page-link')).toHaveTextContent('Китепти браузерде текшерүү');
     expect(screen.getByRole('navigation', { name: 'Форманы Excel файлы катары жүктөп алуу' })).toBeInTheDocument();
     // Inserting still works (without dropdowns): the button stays enabled.
     expect(await screen.findByRole('button', { name: 'Форманы кыстаруу' })).toBeEnabled();
@@ -30,7 +33,9 @@ describe('where Excel falls short', () => {
   test('outside Excel: explains where Tobokel works, offers the workbooks, disables the actions', async () => {
     renderPane(fakeActions({ capabilities: { inExcel: false, basic: false, dropdowns: false, conditionalFormats: false } }), 'ru');
     expect(await screen.findByTestId('capability-notice')).toHaveTextContent('Тобокел работает внутри Excel');
-    expect(screen.getAllByRole('link')).toHaveLength(4);
+    // The four workbooks and the checker page.
+    expect(screen.getAllByRole('link')).toHaveLength(5);
+    expect(screen.getByRole('link', { name: 'Проверить книгу в браузере (без надстройки)' })).toHaveAttribute('href', 'check.html');
     expect(await screen.findByRole('button', { name: 'Вставить форму' })).toBeDisabled();
   });
 

@@ -1,7 +1,11 @@
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readWorkbook, writePlans } from '../../src/xlsx';
 import { LISTS_SHEET_NAME } from '../../src/registers/sheet-plan';
 import { HEADERS, LEVELS, handPlan } from './plan-fixture';
+import { buildSheetPlan } from '../../src/registers/plans';
+import { defaultFormOptions } from '../../src/taskpane/form-defaults';
+import { placeLists } from '../../src/excel/lists-sheet';
 
 async function parts(buffer: Buffer): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(buffer);
@@ -104,5 +108,19 @@ describe('writePlans: printing', () => {
     const sheet = (await parts(await writePlans([plan])))['xl/worksheets/sheet1.xml'];
     const heights = [...sheet.matchAll(/<row r="(\d+)" ht="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(heights).toEqual([[5, 54], [6, 54], [9, 54], [10, 54], [11, 54]]);
+  });
+});
+
+describe('a template workbook and the add-in', () => {
+  it('name the lists alike, so a form inserted into a workbook made from a template reuses its lists', async () => {
+    const plan = buildSheetPlan({ ...defaultFormOptions('risks', 'ky'), rowsPerHeading: 2, year: 2026 });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await writePlans([plan])) as unknown as ExcelJS.Buffer);
+    const names = (workbook.definedNames.model as { name: string; ranges: string[] }[]).map((n) => ({ name: n.name, type: 'Range', value: n.ranges[0] }));
+    expect(names.length).toBeGreaterThan(0);
+
+    const placement = placeLists(plan.lists, names, workbook.worksheets.map((sheet) => sheet.name));
+    expect(placement.sheet).toBeUndefined();
+    for (const list of plan.lists) expect(placement.sources.get(list.name)).toMatch(new RegExp(`^='?${LISTS_SHEET_NAME}'?!\\$[A-Z]+\\$2:\\$[A-Z]+\\$\\d+$`));
   });
 });

@@ -1,8 +1,14 @@
-/** Says plainly what this Excel cannot do, and offers the template workbooks instead. */
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+/**
+ * Says plainly what this Excel cannot do, and offers the template workbooks instead, and the checker page
+ * (check.html, served beside the pane), which checks a workbook in any browser.
+ */
+import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useLanguage } from '../i18n';
 import type { PaneCapabilities } from '../services/excel-actions';
 import { TemplateDownloads } from './TemplateDownloads';
+
+/** The checker page, beside taskpane.html in the build (scripts/checker-page.webpack.js). */
+export const CHECKER_PAGE = 'check.html';
 
 export function CapabilityNotice({ capabilities }: { capabilities: PaneCapabilities }) {
   const { t } = useLanguage();
@@ -16,6 +22,11 @@ export function CapabilityNotice({ capabilities }: { capabilities: PaneCapabilit
       <MessageBarBody>
         <MessageBarTitle>{notice.title}</MessageBarTitle> {notice.body}
         <TemplateDownloads />
+        <p className="tobokel-downloads-title">
+          <Link href={CHECKER_PAGE} target="_blank" rel="noopener" data-testid="checker-page-link">
+            {t('checkerPageLink')}
+          </Link>
+        </p>
       </MessageBarBody>
     </MessageBar>
   );

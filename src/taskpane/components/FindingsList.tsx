@@ -31,7 +31,8 @@ function groupFindings(findings: readonly Finding[]): SheetGroup[] {
   }));
 }
 
-export function FindingsList({ report, onSelect, disabled }: { report: Report; onSelect(finding: Finding): void; disabled: boolean }) {
+/** `onSelect` goes to a finding's cell; without it (no workbook to go to) findings are plain text. */
+export function FindingsList({ report, onSelect, disabled }: { report: Report; onSelect?(finding: Finding): void; disabled: boolean }) {
   const { t } = useLanguage();
   const [filter, setFilter] = useState<Filter>('all');
   const [limit, setLimit] = useState(PAGE_SIZE);

@@ -22,18 +22,22 @@ const FACTORS: { factor: Factor; label: StringKey }[] = [
 
 const ZONES = new Map([...HIGH_RISK_ZONES, ...HIGH_RISK_SECTORS].map((z) => [z.id, z]));
 
-function FlagCard({ flag, onSelect, disabled }: { flag: PositionFlag; onSelect(): void; disabled: boolean }) {
+function FlagCard({ flag, onSelect, disabled }: { flag: PositionFlag; onSelect?(): void; disabled: boolean }) {
   const { t, l } = useLanguage();
   const zones = flag.zones.map((id) => ZONES.get(id)).filter((z) => z !== undefined);
+  const where = `${t('sheetLabel', { sheet: flag.sheet })}, ${t('cellLabel', { cell: flag.cell })} · ${t(flag.kind === 'risks' ? 'appendix1Flag' : 'appendix2Flag')}`;
   return (
     <Card className="tobokel-flag" role="listitem">
       <CardHeader
         header={<Text weight="semibold">{flag.position}</Text>}
         description={
-          <Button appearance="transparent" size="small" disabled={disabled} onClick={onSelect}>
-            {t('sheetLabel', { sheet: flag.sheet })}, {t('cellLabel', { cell: flag.cell })} ·{' '}
-            {t(flag.kind === 'risks' ? 'appendix1Flag' : 'appendix2Flag')}
-          </Button>
+          onSelect ? (
+            <Button appearance="transparent" size="small" disabled={disabled} onClick={onSelect}>
+              {where}
+            </Button>
+          ) : (
+            <span className="tobokel-hint">{where}</span>
+          )
         }
       />
       <dl className="tobokel-factors">
@@ -56,11 +60,16 @@ function FlagCard({ flag, onSelect, disabled }: { flag: PositionFlag; onSelect()
   );
 }
 
+/** The pane's Positions tab: the flags, each going to its cell in Excel. */
 export function FlagsSection({ report }: { report: Report | undefined }) {
-  const { t, l } = useLanguage();
   const { busy, run } = useWork();
   const actions = useActions();
-  const select = (sheet: string, cell: string) => void run('working', () => actions.selectCell(sheet, cell));
+  return <FlagsView report={report} disabled={busy !== undefined} onSelect={(sheet, cell) => void run('working', () => actions.selectCell(sheet, cell))} />;
+}
+
+/** The flags of a report; `onSelect` goes to a cell, and without it (the checker page) places are plain text. */
+export function FlagsView({ report, onSelect, disabled }: { report: Report | undefined; onSelect?(sheet: string, cell: string): void; disabled: boolean }) {
+  const { t, l } = useLanguage();
   const missing: Finding[] = report ? report.findings.filter((f) => f.rule === MISSING_UNIT_RULE) : [];
 
   return (
@@ -76,7 +85,7 @@ export function FlagsSection({ report }: { report: Report | undefined }) {
           <h3>{t('flagsCount', { n: report.flags.length })}</h3>
           <div role="list" className="tobokel-flags">
             {report.flags.map((flag) => (
-              <FlagCard key={`${flag.sheet}!${flag.cell}`} flag={flag} disabled={busy !== undefined} onSelect={() => select(flag.sheet, flag.cell)} />
+              <FlagCard key={`${flag.sheet}!${flag.cell}`} flag={flag} disabled={disabled} onSelect={onSelect && (() => onSelect(flag.sheet, flag.cell))} />
             ))}
           </div>
         </>
@@ -90,9 +99,15 @@ export function FlagsSection({ report }: { report: Report | undefined }) {
             <ul>
               {missing.map((f) => (
                 <li key={`${f.sheet}!${f.cell}`}>
-                  <Button appearance="subtle" disabled={busy !== undefined} onClick={() => select(f.sheet, f.cell)}>
-                    {f.cell}: {l(f.messages)}
-                  </Button>
+                  {onSelect ? (
+                    <Button appearance="subtle" disabled={disabled} onClick={() => onSelect(f.sheet, f.cell)}>
+                      {f.cell}: {l(f.messages)}
+                    </Button>
+                  ) : (
+                    <>
+                      {f.cell}: {l(f.messages)}
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
