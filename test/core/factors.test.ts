@@ -112,6 +112,11 @@ describe('context that says the word is no power of the post', () => {
     expect(detectFactors(['3) ушул Мыйзамда каралган талаптарга жооп берген, ачык тандоодон өткөн жарандар']).contact).toEqual(['жарандар']);
   });
 
+  it('creating obstacles is the freedom to delay (p.10)', () => {
+    expect(detectFactors(['Кызмат адамдары экспорттоодо жасалма тоскоолдуктарды жараткан']).discretion).toEqual(['тоскоолдуктарды жараткан']);
+    expect(detectFactors(['Создание административных барьеров']).discretion).not.toEqual([]);
+  });
+
   it('a sentence about the form a decision is written in is not about taking it', () => {
     expect(detectFactors(['Решение о предоставлении (отказе в предоставлении) государственной услуги оформляется уведомлением.']).discretion).toEqual([]);
     expect(detectFactors(['Решение о принятии на учет, либо об отказе в принятии на учет оформляется в форме постановления.']).discretion).toEqual([]);
@@ -129,7 +134,9 @@ describe('context that says the word is no power of the post', () => {
 
   it('a purpose, a procedure, another body\'s consent or the fact of an act is no decision of the post', () => {
     expect(detectFactors(['Методическая помощь гражданам в оформлении документов для назначения мер социальной поддержки']).discretion).toEqual([]);
-    expect(detectFactors(['Утвержден порядок отбора кандидатов']).discretion).toEqual([]);
+    // Adopting a procedure is norm-making (p.5), but a list's approval named inside a rule's title is not.
+    expect(detectFactors(['Утвержден порядок отбора кандидатов']).discretion).not.toEqual([]);
+    expect(detectFactors(['Правила формирования, ведения и утверждения регионального перечня услуг']).discretion).toEqual([]);
     expect(detectFactors(['Визит проводится только по согласованию с прокуратурой']).discretion).toEqual([]);
     expect(detectFactors(['Факт выдачи задания заявителю регистрируется в журнале']).discretion).toEqual([]);
     expect(detectFactors(['Организационно-техническое обеспечение проведения конкурсов и аттестаций']).discretion).toEqual([]);
@@ -144,9 +151,9 @@ describe('context that says the word is no power of the post', () => {
     expect(detectFactors(['Проверка полноты и достоверности сведений']).discretion).toEqual(['Проверка']);
   });
 
-  it('Kyrgyz: a finding reported in the passive past («аныкталды», «текшерилип») is no power; the verbal noun is', () => {
+  it('Kyrgyz: a fact reported as found («аныкталды») is no power; determining («аныктоо») and a check that decides its outcome are', () => {
     expect(detectFactors(['Коррупция эң көп катталган орган экени аныкталды']).discretion).toEqual([]);
-    expect(detectFactors(['Каражаттын сарпталышы текшерилип, мамлекетке кайтарылды']).discretion).toEqual([]);
+    expect(detectFactors(['Каражаттын сарпталышы текшерилип, зыян келтирилгендиги аныкталды']).discretion).toEqual(['текшерилип']);
     expect(detectFactors(['Документтерди текшерүү, бузууларды аныктоо']).discretion).toEqual(['текшерүү', 'аныктоо']);
   });
 
