@@ -178,14 +178,20 @@ describe('context that says the word is no power of the post', () => {
     expect(detectFactors(['Приём граждан по вопросам поддержки']).contact).toEqual(['Приём граждан']);
   });
 
-  it('contact: the public addressed, paid services, guardians, applicants filing, recipients of an allocation, a person summoned', () => {
+  it('contact: the public addressed, guardians, applicants filing, recipients of an allocation, a person summoned', () => {
     for (const text of [
       'По вопросам получения разрешения обращайтесь в отдел архитектуры',
-      'Оказание платных образовательных услуг',
       'Назначение опекуна (попечителя) над совершеннолетним',
       'Сотрудники подают заявление о принятии на учет',
       'Сорок человек получили землю через поддельные решения',
       'Уведомление о необходимости прибыть к инспектору',
+      // Issuing a document hands it to its holder; checking what an applicant submitted, and sectoral control, deal with him.
+      'Выдача архитектурно-планировочного задания',
+      'Оформление и выдача градостроительного плана земельного участка',
+      'Экспорттоого лицензияларды берүү',
+      'Оценка представленных документов и проверка их достоверности',
+      'Проверка сведений, указанных в заявлении',
+      'Муниципальный земельный контроль',
     ]) expect(detectFactors([text]).contact).not.toEqual([]);
   });
 });

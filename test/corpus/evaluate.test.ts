@@ -82,7 +82,7 @@ describe('evaluate', () => {
   const entries = [
     entry('t/1', 'Отказ в выдаче лицензии', { discretion: true, zones: ['p.6/9'] }),
     entry('t/2', 'Приём граждан', { contact: true }),
-    entry('t/3', 'Выдача лицензий', { zones: ['p.6/17'] }),
+    entry('t/3', 'Выдача лицензий', { contact: true, zones: ['p.6/17'] }),
     entry('t/4', 'Ведение журнала', { discretion: true }),
     entry('t/5', 'Главный специалист', { discretion: true, contact: true, zones: ['p.6/9'], flag: true }, { kind: 'position', powers: 'Приём заявлений, отказ в выдаче лицензии' }),
     entry('t/6', 'Секретарь', { contact: true, flag: true }, { kind: 'position', powers: 'Приём граждан' }),
@@ -94,7 +94,7 @@ describe('evaluate', () => {
     expect(result.entries).toBe(7);
     expect(result.scores.discretion).toMatchObject({ truePositives: 2, falsePositives: 2, falseNegatives: 1, trueNegatives: 2, precision: 0.5 });
     expect(result.scores.discretion.recall).toBeCloseTo(2 / 3);
-    expect(result.scores.contact).toMatchObject({ truePositives: 3, falsePositives: 1, falseNegatives: 0, trueNegatives: 3, recall: 1 });
+    expect(result.scores.contact).toMatchObject({ truePositives: 4, falsePositives: 1, falseNegatives: 0, trueNegatives: 2, recall: 1 });
     expect(result.scores.zone).toMatchObject({ truePositives: 3, falsePositives: 1, falseNegatives: 0, trueNegatives: 3 });
     // Only positions carry a flag label.
     expect(result.scores.flag).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 1, trueNegatives: 0, precision: 0.5, recall: 0.5 });
