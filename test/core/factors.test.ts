@@ -160,6 +160,11 @@ describe('context that says the word is no power of the post', () => {
   it('«архитектурно-планировочное задание» is issued on a decision, unlike a copy of a town plan', () => {
     expect(detectFactors(['Выдача архитектурно-планировочного задания']).discretion).toEqual(['Выдача архитектурно-планировочного задания']);
     expect(detectFactors(['Выдача копии градостроительного плана']).discretion).toEqual([]);
+    // Issuing the plan or permit itself decides for or against the applicant (D1), in either word order; drafting a contract sets its content (D2).
+    expect(detectFactors(['Оформление и выдача градостроительного плана земельного участка']).discretion).not.toEqual([]);
+    expect(detectFactors(['Выдача заявителю разрешений']).discretion).toEqual(['Выдача заявителю разрешений']);
+    expect(detectFactors(['Задание или разрешение выдаются заявителю']).discretion).not.toEqual([]);
+    expect(detectFactors(['Формирование проекта контракта']).discretion).toEqual(['Формирование проекта контракта']);
   });
 
   it('a municipality («муниципальное образование») is no education, taxes paid into a budget no budget work', () => {
