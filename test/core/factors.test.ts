@@ -87,6 +87,9 @@ describe('words that mean something else in context are not evidence', () => {
     const hits = factorHits(text).filter((h) => h.tag.factor === 'contact');
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => h.end <= text.indexOf(' и работа'))).toBe(true);
+    // A payment named by what is done with it: received, awarded, accrued.
+    expect(detectFactors(['Ранее такие выплаты получали только многодетные матери']).zoneIds).toEqual(['p.6/6']);
+    expect(detectFactors(['Выплаты по уходу за ребёнком']).zoneIds).toEqual([]);
     // «гражданск» is cancelled for contact, yet the zone or discretion of the same text is untouched.
     expect(detectFactors(['Назначение пособий гражданским служащим']).zoneIds).toEqual(['p.6/6']);
   });
