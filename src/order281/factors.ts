@@ -115,7 +115,8 @@ const LAW_AS_SUBJECT_KY = 'ушул=|бул= мыйзам=|жобо=|регла�
 
 export const SENTENCE_NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
   discretion: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY],
-  contact: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY],
+  // An announcement to the public at large deals with no one (C3 of the corpus's rules).
+  contact: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY, 'обращаем= внимание', 'доводим= до= сведения', 'информируем= граждан|население|жителей'],
   zone: [],
 };
 

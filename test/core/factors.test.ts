@@ -110,6 +110,7 @@ describe('context that says the word is no power of the post', () => {
     const preamble = 'Ушул Мыйзам мамлекеттик жөлөкпулдарды белгилейт, жарандардын арыздарын кароо жана дайындоо тартибин аныктайт.';
     expect(detectFactors([preamble]).discretion).toEqual([]);
     expect(detectFactors([preamble]).contact).toEqual([]);
+    expect(detectFactors(['Обращаем внимание юридических лиц и граждан, что разрешение обязательно. Приём граждан по вторникам']).contact).toEqual(['Приём граждан']);
     expect(detectFactors(['Настоящий Закон регулирует отношения, связанные с рассмотрением обращений граждан. Приём граждан']).contact).toEqual(['Приём граждан']);
     // «Ушул Мыйзамда каралган» (provided for in this Law) is a reference inside a sentence about people.
     expect(detectFactors(['3) ушул Мыйзамда каралган талаптарга жооп берген, ачык тандоодон өткөн жарандар']).contact).toEqual(['жарандар']);
