@@ -130,6 +130,13 @@ export const SENTENCE_ABOUT_A_FORM: Readonly<Record<Factor, readonly string[]>> 
   zone: [],
 };
 
+/** Support of someone else's decision, anywhere in a sentence, makes the whole sentence support (D3 of the corpus's rules). */
+export const SENTENCE_OF_SUPPORT: Readonly<Record<Factor, readonly string[]>> = {
+  discretion: ['организационн техническ обеспечени|сопровождени', 'уюштуруучулук техникалык камсыз'],
+  contact: [],
+  zone: [],
+};
+
 type Cancels = 'words' | 'clause' | 'sentence' | 'whole sentence';
 
 interface FactorTag {
@@ -154,6 +161,7 @@ function lexicon(): Phrase<FactorTag>[] {
     ...cancelling(CLAUSE_NOT_A_FACTOR, 'clause'),
     ...cancelling(SENTENCE_NOT_A_FACTOR, 'sentence'),
     ...cancelling(SENTENCE_ABOUT_A_FORM, 'whole sentence'),
+    ...cancelling(SENTENCE_OF_SUPPORT, 'whole sentence'),
   ];
 }
 

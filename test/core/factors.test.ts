@@ -144,6 +144,7 @@ describe('context that says the word is no power of the post', () => {
     expect(detectFactors(['Визит проводится только по согласованию с прокуратурой']).discretion).toEqual([]);
     expect(detectFactors(['Факт выдачи задания заявителю регистрируется в журнале']).discretion).toEqual([]);
     expect(detectFactors(['Организационно-техническое обеспечение проведения конкурсов и аттестаций']).discretion).toEqual([]);
+    expect(detectFactors(['Организационно-техническое обеспечение проведения конкурсов на замещение должностей, аттестаций служащих']).discretion).toEqual([]);
     expect(detectFactors(['Проверяет документы на предмет их соответствия установленному перечню']).discretion).toEqual([]);
     // Answering an appeal or complaint grants no right; considering an application for one does.
     expect(detectFactors(['Рассмотрение обращений граждан']).discretion).toEqual([]);
