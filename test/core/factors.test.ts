@@ -116,9 +116,12 @@ describe('context that says the word is no power of the post', () => {
     expect(detectFactors(['3) ушул Мыйзамда каралган талаптарга жооп берген, ачык тандоодон өткөн жарандар']).contact).toEqual(['жарандар']);
   });
 
-  it('creating obstacles is the freedom to delay (p.10)', () => {
+  it('creating obstacles and hiding are the freedom to delay or steer (p.10)', () => {
     expect(detectFactors(['Кызмат адамдары экспорттоодо жасалма тоскоолдуктарды жараткан']).discretion).toEqual(['тоскоолдуктарды жараткан']);
     expect(detectFactors(['Создание административных барьеров']).discretion).not.toEqual([]);
+    // Hiding a tender or a violation decides what others may see or what a check finds.
+    expect(detectFactors(['Администрация тендерлерди жашырган']).discretion).toEqual(['жашырган']);
+    expect(detectFactors(['Сокрытие выявленных нарушений']).discretion).toEqual(['Сокрытие']);
   });
 
   it('a sentence about the form a decision is written in is not about taking it', () => {
