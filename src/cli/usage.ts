@@ -5,6 +5,7 @@
  */
 import type { Localized } from '../order281/text';
 import { FORM_HEADINGS, FUNCTION_TYPES } from '../order281/function-types';
+import { DIFF_SYNOPSIS, SUMMARY_SYNOPSIS } from './summary-strings';
 
 const SYNOPSIS = {
   template: 'tobokel template --appendix 1|2|both --lang ky|ru [--sample] [--rows N] [--headings LIST] [--year YYYY] --out FILE.xlsx',
@@ -19,6 +20,8 @@ export const MAIN_USAGE: Localized = {
   ${SYNOPSIS.template}
   ${SYNOPSIS.check}
   ${SYNOPSIS.demo}
+  ${SUMMARY_SYNOPSIS}
+  ${DIFF_SYNOPSIS}
 
 Команданын параметрлери: "tobokel КОМАНДА --help".
 Чыгуу коддору: 0 бардык файлдар тапшырууга даяр, 1 тизмеде каталар бар, 2 файл окулбады же команда туура эмес берилди.
@@ -30,6 +33,8 @@ export const MAIN_USAGE: Localized = {
   ${SYNOPSIS.template}
   ${SYNOPSIS.check}
   ${SYNOPSIS.demo}
+  ${SUMMARY_SYNOPSIS}
+  ${DIFF_SYNOPSIS}
 
 Параметры команды: "tobokel КОМАНДА --help".
 Коды выхода: 0 все файлы готовы к представлению, 1 в перечне есть ошибки, 2 файл не прочитан или команда задана неверно.
@@ -41,6 +46,8 @@ Usage:
   ${SYNOPSIS.template}
   ${SYNOPSIS.check}
   ${SYNOPSIS.demo}
+  ${SUMMARY_SYNOPSIS}
+  ${DIFF_SYNOPSIS}
 
 Run "tobokel COMMAND --help" for a command's options.
 Exit codes: 0 every file is ready to submit, 1 a register has errors, 2 a file cannot be read or the usage is wrong.

@@ -6,3 +6,5 @@ export { WorkbookReadError, isWorkbookReadError } from './errors';
 export type { WorkbookErrorCode } from './errors';
 export { DEFAULT_LIMITS } from './limits';
 export type { ReadLimits } from './limits';
+export { writeSummary } from './summary';
+export { writeDiff } from './diff';
