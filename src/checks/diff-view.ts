@@ -45,9 +45,9 @@ const W = {
   reworded: { ky: ' (сөздөрү өзгөртүлгөн)', ru: ' (формулировка изменена)', en: ' (wording edited)' },
   nothing: { ky: 'Эки файлда тең тизме табылган жок.', ru: 'Ни в одном из файлов перечень не найден.', en: 'Neither file holds a register.' },
   carriedOver: {
-    ky: (n: number) => `${n} тобокелдик өткөн жылдагыдай эле текст жана деңгээл менен калды. 13-пункт тизмелерди жылына жок дегенде бир жолу тобокелдиктерге баа берүүнүн жыйынтыгы боюнча тактоону сунуштайт: ар бири чындап кайра бааланганын текшериңиз.`,
-    ru: (n: number) => `${n} рисков перенесены с прошлого года с тем же текстом и уровнем. Пункт 13 рекомендует уточнять перечни не реже раза в год по итогам оценки рисков: проверьте, что каждый действительно переоценён.`,
-    en: (n: number) => `${n} risks were carried over from last year with the same text and level. Paragraph 13 asks that the lists be refined at least once a year from a real assessment of the risks: check that each was really reassessed.`,
+    ky: (n: number) => `Өткөн жылдагыдай эле текст жана деңгээл менен калган тобокелдиктер: ${n}. 13-пункт тизмелерди жылына жок дегенде бир жолу тобокелдиктерге баа берүүнүн жыйынтыгы боюнча тактоону сунуштайт: ар бири чындап кайра бааланганын текшериңиз.`,
+    ru: (n: number) => `Рисков, перенесённых с прошлого года с тем же текстом и уровнем: ${n}. Пункт 13 рекомендует уточнять перечни не реже раза в год по итогам оценки рисков: проверьте, что каждый действительно переоценён.`,
+    en: (n: number) => `Risks carried over from last year with the same text and level: ${n}. Paragraph 13 asks that the lists be refined at least once a year from a real assessment of the risks: check that each was really reassessed.`,
   },
 };
 

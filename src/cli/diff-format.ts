@@ -11,7 +11,7 @@ export function diffTable(view: DiffView): string {
   const lines = [view.heading, '', ...view.counts];
   for (const table of view.tables) {
     lines.push('', table.title);
-    for (const row of table.rows) lines.push(`  ${row.map((cell, i) => `${i > 0 ? `${table.columns[i]}: ` : ''}${cell}`).join(' | ')}`);
+    for (const row of table.rows) lines.push(`  ${row.map((cell, i) => `${table.columns[i]}: ${cell}`).join(' | ')}`);
   }
   if (view.notes.length) lines.push('', ...view.notes);
   return `${lines.join('\n')}\n`;
