@@ -21,6 +21,7 @@ import {
   validationAt,
 } from './model';
 import { HostError, UnknownCallError } from './protocol';
+import { chartsObject } from './charts';
 
 export interface Property {
   get?: () => unknown;
@@ -243,6 +244,7 @@ function worksheetObject(wb: Workbook, sheet: Sheet): HostObject {
       FreezePanes: () => freezePanesObject(wb, sheet),
       PageLayout: () => pageLayoutObject(sheet),
       Protection: () => ({ type: 'WorksheetProtection', props: { Protected: { get: () => sheet.protected } } }),
+      Charts: () => chartsObject(wb, sheet),
     },
     methods: {
       GetRange: (address) => {
@@ -264,6 +266,18 @@ function worksheetObject(wb: Workbook, sheet: Sheet): HostObject {
         if (sheet.visibility !== 'Visible') throw new HostError('InvalidOperation', `the sheet '${sheet.name}' is hidden and cannot be activated`);
         wb.activeSheetId = sheet.id;
         wb.selection = { sheetId: sheet.id, rect: { top: 1, left: 1, bottom: 1, right: 1 } };
+      },
+      Delete: () => {
+        if (!wb.sheets.includes(sheet)) throw new HostError('ItemNotFound', `worksheet '${sheet.name}' not found`);
+        if (sheet.visibility === 'Visible' && wb.sheets.filter((s) => s.visibility === 'Visible').length === 1) {
+          throw new HostError('InvalidOperation', 'a workbook must keep at least one visible sheet');
+        }
+        wb.sheets = wb.sheets.filter((s) => s !== sheet);
+        if (wb.activeSheetId === sheet.id) {
+          const next = wb.sheets.find((s) => s.visibility === 'Visible')!;
+          wb.activeSheetId = next.id;
+          wb.selection = { sheetId: next.id, rect: { top: 1, left: 1, bottom: 1, right: 1 } };
+        }
       },
     },
   };
