@@ -51,7 +51,9 @@ module.exports = (_env, argv) => {
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    // The pane reads last year's register with src/xlsx in a lazy chunk. Node's fs, path and zlib are not
+    // bundled; the browser zlib and Buffer come with the checker page's resolve (its own branch).
+    resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: { fs: false, path: false, zlib: false } },
     module: {
       rules: [
         {

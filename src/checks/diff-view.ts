@@ -35,6 +35,7 @@ const W = {
   added: { ky: 'Кошулгандар', ru: 'Добавлены', en: 'Added' },
   removed: { ky: 'Алынып салынгандар', ru: 'Удалены', en: 'Removed' },
   rerated: { ky: 'Деңгээли же категориясы өзгөргөндөр', ru: 'Изменён уровень или категория', en: 'Re-rated (level or category changed)' },
+  thisWorkbook: { ky: 'ушул китеп', ru: 'эта книга', en: 'this workbook' },
   lastYear: { ky: 'Өткөн жылы', ru: 'В прошлом году', en: 'Last year' },
   thisYear: { ky: 'Быйыл', ru: 'В этом году', en: 'This year' },
   risk: { ky: 'Тобокелдик', ru: 'Риск', en: 'Risk' },
@@ -71,8 +72,9 @@ function fromTo(before: string, after: string): string {
   return before === after ? after : `${before} → ${after}`;
 }
 
-export function diffView(diff: RegisterDiff, files: { old: string; new: string }, lang: UiLanguage): DiffView {
-  const view: DiffView = { heading: W.heading[lang](files.old, files.new), counts: [], tables: [], notes: [] };
+/** `files.new` is left out for the open workbook (the pane), which is then called «this workbook». */
+export function diffView(diff: RegisterDiff, files: { old: string; new?: string }, lang: UiLanguage): DiffView {
+  const view: DiffView = { heading: W.heading[lang](files.old, files.new ?? W.thisWorkbook[lang]), counts: [], tables: [], notes: [] };
   for (const kind of ['risks', 'positions'] as const) {
     const d = diff[kind];
     if (d.old === 0 && d.new === 0) continue;

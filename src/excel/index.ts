@@ -16,3 +16,4 @@ export type { MarkKind } from './marks';
 export { uniqueSheetName, cleanSheetName } from './sheet-names';
 export { writeSummarySheet } from './summary-sheet';
 export type { SummarySheetOptions, SummarySheetResult } from './summary-sheet';
+export { readWorkbookRegisters } from './read-registers';
