@@ -294,7 +294,10 @@ export function buildSummaryPlan(sources: readonly SummarySource[], options: Sum
     const flag = source.report.flags.find((f) => f.sheet === finding.sheet && f.cell === finding.cell);
     return [flag?.position ?? '', where(source, finding.sheet, finding.cell)] as (string | number)[];
   }));
-  listTable(layout, lang, [WORDS.post[lang], WORDS.where[lang]], missing, maxListed);
+  // Without an Appendix 2 there is nothing to compare with: say so rather than print «None.».
+  const absent = sources.flatMap((source) => source.report.findings.filter((f) => f.rule === 'positions.register-absent'));
+  if (absent.length > 0 && missing.length === 0) layout.row([absent[0].messages[lang]], STYLES.note);
+  else listTable(layout, lang, [WORDS.post[lang], WORDS.where[lang]], missing, maxListed);
   layout.blank();
   layout.row([WORDS.refresh[lang]], STYLES.note);
 

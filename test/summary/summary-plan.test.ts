@@ -81,6 +81,12 @@ describe('the summary plan', () => {
     expect(table(ky, 'Тобокелдиктер деңгээл жана категория')[0]).toEqual(['Категория', 'нөлдүк', 'төмөнкү', 'орточо', 'жогорку', 'Бардыгы']);
   });
 
+  it('says there is no Appendix 2 to compare with, rather than «None.», when the file has none', () => {
+    const onlyRisks = buildSummaryPlan([summarySource(summaryGrids().slice(0, 1))], { language: 'en', today: TODAY });
+    const at = onlyRisks.values.findIndex((row) => String(row[0]).startsWith('Posts Appendix 1 points to'));
+    expect(onlyRisks.values[at + 1][0]).toBe('Corruption-prone units were found, but this file has no Appendix 2 (list of corruption-prone positions) to compare them with.');
+  });
+
   it('stops a long list with a line saying how many more, and names files when it sums several', () => {
     const two = buildSummaryPlan([summarySource(summaryGrids(), 'a.xlsx'), summarySource(summaryGrids(), 'b.xlsx')], { language: 'en', today: TODAY, maxListed: 4 });
     const high = table(two, 'High-level risks');
