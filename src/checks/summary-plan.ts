@@ -285,7 +285,7 @@ export function buildSummaryPlan(sources: readonly SummarySource[], options: Sum
   layout.row([WORDS.flagged[lang]], STYLES.section);
   listTable(layout, lang, [WORDS.post[lang], WORDS.discretion[lang], WORDS.contact[lang], WORDS.zone[lang], WORDS.where[lang]],
     flaggedPosts(sources).map((post) => [post.position, post.discretion.join(', '), post.contact.join(', '), post.zone.join(', '),
-      `${where(post.source, post.sheet, post.cells[0])}${post.cells.length > 1 ? `, ${post.cells.slice(1).join(', ')}` : ''}`]), maxListed);
+      cellList(where(post.source, post.sheet, post.cells[0]), post.cells.slice(1))]), maxListed);
   layout.blank();
 
   // What Appendix 2 lacks: the cross-register check's findings, with the unit they name.
@@ -408,6 +408,14 @@ function unitTallies(risks: readonly Register[], lang: UiLanguage): { label: str
   return [...groups.values()]
     .map(({ label, tallies }) => ({ label, tally: sumTallies(tallies) }))
     .sort((a, b) => (b.tally.byLevel.high ?? 0) - (a.tally.byLevel.high ?? 0) || b.tally.risks - a.tally.risks || a.label.localeCompare(b.label));
+}
+
+/** Cells a post was seen in, the first with its sheet; a long run is cut (a cell holds at most 32,767 characters). */
+const MAX_CELLS_NAMED = 20;
+function cellList(first: string, rest: readonly string[]): string {
+  const named = rest.slice(0, MAX_CELLS_NAMED - 1);
+  const more = rest.length - named.length;
+  return [first, ...named].join(', ') + (more > 0 ? ` (+${more})` : '');
 }
 
 interface FlaggedPost {
