@@ -1,7 +1,8 @@
 /**
  * Writes the summary sheet (checks/summary-plan.ts) into the open workbook. Three syncs whatever the
- * size: (1) the sheet names; (2) every register sheet's values, and cell A1 of any sheet named like a
- * summary; (3) the summary Tobokel made before deleted — known by its name and its A1 title together,
+ * number of rows, as long as Excel can answer the registers' values at once (read-registers.ts reads in
+ * bands, a few syncs more, when it cannot): (1) the sheet names; (2) every register sheet's values, and
+ * cell A1 of any sheet named like a summary; (3) the summary Tobokel made before deleted — known by its name and its A1 title together,
  * never by the name alone — and the new one added, written as one 2-D block, formatted per block, with
  * a chart of levels by function type. The registers' sheets are only read. Everything called is
  * ExcelApi 1.1, column widths (1.2) excepted, which are left to Excel where the host lacks them.
@@ -17,7 +18,7 @@ import type { ExcelCapabilities } from './capabilities';
 import { cellInput } from './cell-text';
 import { translated } from './errors';
 import { widthInPoints } from './insert-template';
-import { toGrid } from './read-grid';
+import { readSheets } from './read-registers';
 import { uniqueSheetName } from './sheet-names';
 
 export interface SummarySheetOptions {
@@ -45,19 +46,15 @@ export function writeSummarySheet(context: Excel.RequestContext, options: Summar
     const names = worksheets.items.map((s) => s.name);
 
     // Sync 2: the registers' values; A1 of sheets that may be an earlier summary. Only sheets known to exist are named.
-    const candidates = names.filter((name) => SUMMARY_NAME.test(name)).map((name) => {
-      const a1 = worksheets.getItem(name).getRange('A1');
-      a1.load('values');
-      return { name, a1 };
-    });
-    const reads = names.filter((name) => name !== LISTS_SHEET_NAME && !SUMMARY_NAME.test(name)).map((name) => {
-      const used = worksheets.getItem(name).getUsedRange(true);
-      used.load('values,rowIndex,columnIndex');
-      return { name, used };
-    });
-    await context.sync();
-
-    const grids = reads.map(({ name, used }) => toGrid(name, used));
+    let candidates: { name: string; a1: Excel.Range }[] = [];
+    const loadCandidates = () => {
+      candidates = names.filter((name) => SUMMARY_NAME.test(name)).map((name) => {
+        const a1 = worksheets.getItem(name).getRange('A1');
+        a1.load('values');
+        return { name, a1 };
+      });
+    };
+    const grids = await readSheets(context, names.filter((name) => name !== LISTS_SHEET_NAME && !SUMMARY_NAME.test(name)), loadCandidates);
     const registers = readRegisters(grids);
     const report = checkRegisters(registers, grids, { today: options.today });
     const plan = buildSummaryPlan([{ registers, report }], { language: options.language, today: options.today });
