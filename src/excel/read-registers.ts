@@ -69,12 +69,15 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
       await context.sync();
     } catch (error) {
       if (!refusedForSize(error) || batch.every((band) => band.rows === 1)) throw error;
-      budget = Math.max(1, Math.floor(budget / 2));
-      const halves = batch.flatMap((band) => {
-        const first = Math.ceil(band.rows / 2);
-        return band.rows === 1 ? [band] : [{ ...band, rows: first }, { ...band, at: band.at + first, rows: band.rows - first }];
+      budget = Math.max(1, Math.floor(cells / 2));
+      // Every band still to read is cut to the new budget, so no later band is refused for the same reason.
+      const cut = [...batch, ...queue].flatMap((band) => {
+        const rowsPerBand = Math.max(1, Math.floor(budget / band.shape.used.columnCount));
+        const pieces: Band[] = [];
+        for (let at = 0; at < band.rows; at += rowsPerBand) pieces.push({ ...band, at: band.at + at, rows: Math.min(rowsPerBand, band.rows - at) });
+        return pieces;
       });
-      queue.unshift(...halves);
+      queue.splice(0, queue.length, ...cut);
       continue;
     }
     batch.forEach(({ shape, at }, i) => ranges[i].values.forEach((row, r) => (shape.values[at + r] = row)));
