@@ -275,6 +275,7 @@ export function buildSummaryPlan(sources: readonly SummarySource[], options: Sum
 
   // High-level risks, listed.
   layout.row([WORDS.highRisks[lang]], STYLES.section);
+  // A row is high-level as the core's counting reads its level cell (variants and other languages included).
   const high = sources.flatMap((source) => source.registers.filter((r) => r.kind === 'risks').flatMap((register) =>
     register.rows.filter((row) => tallyRegister({ ...register, rows: [row] }).byLevel.high === 1).map((row) => ({ source, register, row }))));
   listTable(layout, lang, ['№', WORDS.risk[lang], WORDS.unit[lang], WORDS.functionType[lang], WORDS.where[lang]],

@@ -11,7 +11,7 @@ const FORMULA_START = /^[=+\-@']/;
 /** A text Excel may convert: numbers (1, 1.5, 1e3, 1,5, (1), $1, 5%), dates (1/2, 2026-05-18, 1:30), TRUE/FALSE, #N/A. */
 const CONVERTIBLE = /^\s*[($€£¥]?\s*[\d.,]|^\s*(true|false)\s*$|^\s*#|^\s+[=+\-@]/i;
 
-export function needsApostrophe(text: string): boolean {
+function needsApostrophe(text: string): boolean {
   return FORMULA_START.test(text) || CONVERTIBLE.test(text);
 }
 
