@@ -46,7 +46,10 @@ module.exports = (_env, argv) => {
       commands: './src/commands/commands.ts',
     },
     output: {
-      path: path.resolve(__dirname, 'dist'),
+      // $TOBOKEL_DIST lets a test build elsewhere; scripts/finish-build.ts reads the same variable.
+      path: path.resolve(process.env.TOBOKEL_DIST || path.join(__dirname, 'dist')),
+      // Scripts and lazy chunks load relative to the page, so dist/ works at any sub-path (https://host/tobokel/).
+      publicPath: 'auto',
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,

@@ -7,6 +7,7 @@
 import { performance } from 'perf_hooks';
 import { checkGrids } from '../src/checks/check';
 import { PLAN_STYLES } from '../src/registers/plans';
+import { printSetup } from '../src/registers/print-setup';
 import type { PlannedCell, SheetPlan } from '../src/registers/sheet-plan';
 import { excelJsLoad, readWorkbook, writePlans } from '../src/xlsx';
 import { riskRegisterGrid } from './registers';
@@ -47,11 +48,12 @@ export function generateRegister(seed: number, rows: number): SheetPlan {
   });
   const lastRow = grid.firstRow + grid.values.length - 1;
   const headerRow = grid.firstRow + HEADER_INDEX;
+  const widths = [5, 30, 25, 50, 18, 15, 30, 15];
   return {
-    kind: 'risks', language: 'ky', sheetName: grid.sheet, columnWidths: [5, 30, 25, 50, 18, 15, 30, 15], cells,
+    kind: 'risks', language: 'ky', sheetName: grid.sheet, columnWidths: widths, cells,
     blocks: [{ top: headerRow, left: 1, bottom: lastRow, right: 8, style: 'cell' }], merges: [],
-    validations: [], lists: [], headerRow, freezeRows: headerRow, lastRow, lastColumn: 8, rowHeights: [],
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } }, styles: PLAN_STYLES,
+    validations: [], lists: [], headerRow, freezeRows: headerRow, lastRow, lastColumn: 8, rowHeights: [], writingRows: [],
+    print: printSetup('risks', 'ky', widths, headerRow), styles: PLAN_STYLES,
   };
 }
 

@@ -1,8 +1,9 @@
 /**
- * `tsx scripts/build-templates.ts [outDir]` (run by `npm run build` after webpack): writes the template
- * workbooks the pane offers where Excel cannot insert forms itself (ExcelApi below 1.8, Internet
- * Explorer hosts, a plain browser): dist/templates/appendix-{1,2}-{ky,ru}.xlsx. They come from the same
- * sheet plans the add-in inserts, rendered by the ExcelJS adapter, so both are the same form.
+ * `tsx scripts/build-templates.ts [outDir]` (after webpack in `npm run build:dev`; `npm run build` calls it
+ * through scripts/finish-build.ts): writes the template workbooks the pane offers where Excel cannot
+ * insert forms itself (ExcelApi below 1.8, Internet Explorer hosts, a plain browser):
+ * dist/templates/appendix-{1,2}-{ky,ru}.xlsx. They come from the same sheet plans the add-in inserts,
+ * rendered by the ExcelJS adapter, so both are the same form.
  */
 import * as fs from 'fs';
 import * as path from 'path';

@@ -69,7 +69,7 @@ export interface Report {
 
 /** A feature the host could not provide (an older Excel), reported rather than failing. */
 export interface SkippedFeature {
-  feature: 'dropdowns' | 'marks' | 'print' | 'freeze';
+  feature: 'dropdowns' | 'marks' | 'print' | 'freeze' | 'layout';
   /** The requirement set that was missing, e.g. `ExcelApi 1.8`. */
   requirement: string;
   messages: Localized;

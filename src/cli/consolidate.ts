@@ -5,14 +5,11 @@
  */
 import path from 'path';
 import { foldedWords } from '../order281/normalize';
-import { CATEGORIES, LEVELS, recognize, type CategoryId, type LevelId } from '../order281/vocabulary';
-import type { FunctionTypeId } from '../order281/function-types';
 import type { Report } from '../checks/report';
+import { addCounts, addTally, emptyTally, tallyRegister, type CategoryKey, type Counts, type FunctionKey, type LevelKey, type Tally } from '../checks/summary';
 import { cellText, type Register } from '../registers/model';
 
-export type LevelKey = LevelId | 'empty' | 'unrecognised';
-export type CategoryKey = CategoryId | 'empty' | 'unrecognised';
-export type FunctionKey = FunctionTypeId | 'other' | 'none';
+export type { CategoryKey, FunctionKey, LevelKey };
 
 export interface BodySummary {
   body: string;
@@ -26,9 +23,9 @@ export interface BodySummary {
   risks: number;
   positions: number;
   /** Levels of both registers; categories and function types exist only in Appendix 1. */
-  byLevel: Partial<Record<LevelKey, number>>;
-  byCategory: Partial<Record<CategoryKey, number>>;
-  byFunctionType: Partial<Record<FunctionKey, number>>;
+  byLevel: Counts<LevelKey>;
+  byCategory: Counts<CategoryKey>;
+  byFunctionType: Counts<FunctionKey>;
 }
 
 export interface SharedRisk {
@@ -61,6 +58,8 @@ export function bodyName(file: string): string {
 export class Consolidator {
   private readonly bodies = new Map<string, BodySummary>();
   private readonly risks = new Map<string, SharedRisk>();
+  /** Each body's full tally (the level × category table too), for the reports; the JSON keeps BodySummary's fields. */
+  private readonly tallies = new Map<string, Tally>();
 
   constructor(private readonly nameOf: (file: string) => string) {}
 
@@ -73,17 +72,17 @@ export class Consolidator {
     summary.errors += report.summary.errors;
     summary.warnings += report.summary.warnings;
     summary.flags += report.summary.flags;
+    const tally = this.tallies.get(body) ?? emptyTally();
+    this.tallies.set(body, tally);
     for (const register of registers) {
+      const counted = tallyRegister(register);
+      addTally(tally, counted);
+      summary.risks += counted.risks;
+      summary.positions += counted.positions;
+      addCounts(summary.byLevel, counted.byLevel);
+      addCounts(summary.byCategory, counted.byCategory);
+      addCounts(summary.byFunctionType, counted.byFunctionType);
       for (const row of register.rows) {
-        const levelText = cellText(row, 'level');
-        bump(summary.byLevel, vocabularyKey(levelText, LEVELS, register));
-        if (register.kind === 'risks') {
-          summary.risks += 1;
-          bump(summary.byCategory, vocabularyKey(cellText(row, 'category'), CATEGORIES, register));
-          bump(summary.byFunctionType, row.heading ? (row.heading.functionType?.id ?? 'other') : 'none');
-        } else {
-          summary.positions += 1;
-        }
         const text = cellText(row, 'risk');
         const key = riskKey(text);
         if (key === '') continue;
@@ -93,6 +92,11 @@ export class Consolidator {
         shared.occurrences.push({ body, file, sheet: register.sheet, row: row.row });
       }
     }
+  }
+
+  /** Each body's tally, in the order the bodies were first met. */
+  bodyTallies(): Map<string, Tally> {
+    return new Map(this.tallies);
   }
 
   result(): Consolidation {
@@ -109,16 +113,6 @@ export class Consolidator {
  */
 export function riskKey(text: string): string {
   return [...new Set(foldedWords(text))].sort().join(' ');
-}
-
-function vocabularyKey<Id extends string>(text: string, entries: Parameters<typeof recognize<Id>>[1], register: Register): Id | 'empty' | 'unrecognised' {
-  if (text.trim() === '') return 'empty';
-  const recognition = recognize(text, entries, register.language);
-  return recognition.kind === 'exact' || recognition.kind === 'variant' ? recognition.id : 'unrecognised';
-}
-
-function bump<K extends string>(counts: Partial<Record<K, number>>, key: K): void {
-  counts[key] = (counts[key] ?? 0) + 1;
 }
 
 function emptySummary(body: string): BodySummary {

@@ -73,6 +73,11 @@ export const MESSAGES = {
     ru: `нет файлов .xlsx: ${places.join(', ')}`,
     en: `no .xlsx files in ${places.join(', ')}`,
   }),
+  formatNeedsOut: (format: string): Localized => ({
+    ky: `--format ${format} файл жазат: --out FILE.${format} параметрин кошуңуз`,
+    ru: `--format ${format} записывает файл: добавьте --out FILE.${format}`,
+    en: `--format ${format} writes a file: add --out FILE.${format}`,
+  }),
   outRequired: (): Localized => ({
     ky: '--out FILE.xlsx параметри милдеттүү',
     ru: 'нужен параметр --out FILE.xlsx',
@@ -94,7 +99,6 @@ export const MESSAGES = {
   },
 
   // Status lines.
-  wrote: (file: string): Localized => ({ ky: `Жазылды: ${file}`, ru: `Записан файл ${file}`, en: `Wrote ${file}` }),
   wroteSheets: (file: string, sheets: readonly string[]): Localized => {
     const names = sheets.map((sheet) => `«${sheet}»`).join(', ');
     return { ky: `Жазылды: ${file}: ${names}`, ru: `Записан файл ${file}: ${names}`, en: `Wrote ${file}: ${names}` };

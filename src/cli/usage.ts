@@ -9,7 +9,7 @@ import { DIFF_SYNOPSIS, SUMMARY_SYNOPSIS } from './summary-strings';
 
 const SYNOPSIS = {
   template: 'tobokel template --appendix 1|2|both --lang ky|ru [--sample] [--rows N] [--headings LIST] [--year YYYY] --out FILE.xlsx',
-  check: 'tobokel check FILE.xlsx... [--format table|json|csv|html] [--out FILE] [--lang ky|ru|en]',
+  check: 'tobokel check FILE.xlsx... [--format table|json|csv|html|xlsx] [--out FILE] [--lang ky|ru|en]',
   demo: 'tobokel demo [--dir DIR] [--lang ky|ru|en]',
 };
 
@@ -124,14 +124,18 @@ export const CHECK_USAGE: Localized = {
   ky: `Колдонуу: ${SYNOPSIS.check}
 
 Ар бир китептеги тизмелерди 281-буйрук боюнча текшерип, отчет чыгарат. Папка анын ичиндеги бардык
-.xlsx файлдарын билдирет; файлдын атындагы * жана ? ачылат (cmd.exe сыяктуу shell ачпаса да). Бир нече
+.xlsx файлдарын билдирет; файлдын атындагы * жана ? ачылат (cmd.exe сыяктуу shell ачпаса да). Папкадагы
+башка файлдар (.xls, .csv, Word, PDF…) текшерилбеген деп себеби менен тизмеленет. Бир нече
 файл текшерилгенде ар бир орган боюнча жыйынтык кошулат (орган файлдын аты менен, же --body-by folder
 менен папканын аты менен аталат): деңгээли, категориясы жана функциянын түрү боюнча сандар, ошондой эле
 бир нече органга таандык тобокелдиктер.
 
 Параметрлер:
   --format F       table (демейки, окуу үчүн), json (отчеттун объекти; бир файл үчүн так ошол отчет),
-                   csv (ар бир билдирүүгө бир сап, аталыш сабы менен), html (өз алдынча веб-барак)
+                   csv (ар бир билдирүүгө бир сап; ky жана ru үчүн ";" менен бөлүнөт, Excel ошентип ачат),
+                   html (жетекчиге берүүчү өз алдынча барак, A4 форматында басылат),
+                   xlsx (жыйынтык, билдирүүлөр, коррупциогендик кызмат орундары жана деңгээл × категория
+                   өз барактарында; --out керек)
   --out FILE       отчетту стандарттык чыгууга эмес, FILE файлына жазуу
   --lang ky|ru|en  билдирүүлөрдүн жана отчеттун тили (демейки: LC_ALL, LC_MESSAGES, LANG боюнча, же en)
   --body-by file|folder  жыйынтыкта органды файлынын аты (демейки) же файлдары турган папканын аты
@@ -141,20 +145,24 @@ export const CHECK_USAGE: Localized = {
   --quiet          жүрүш сабы жок
   -h, --help       ушул текст
 
-Чыгуу коддору: 0 бардык файлдар даяр, 1 тизмеде каталар бар, 2 файл окулбады (себеби файлдын аты менен
-стандарттык ката агымына чыгат) же команда туура эмес берилди.
+Чыгуу коддору: 0 бардык файлдар даяр, 1 тизмеде каталар бар, 2 файл окулбады же текшерилген жок (себеби
+файлдын аты менен стандарттык ката агымына чыгат) же команда туура эмес берилди.
 `,
   ru: `Использование: ${SYNOPSIS.check}
 
 Проверяет перечни в каждой книге по распоряжению № 281 и выводит отчёт. Папка означает все файлы .xlsx
 в ней, а * и ? в имени файла раскрываются (даже там, где их не раскрывает оболочка, как в cmd.exe).
+Остальные файлы папки (.xls, .csv, Word, PDF…) перечисляются как непроверенные, с причиной.
 Для нескольких файлов добавляется сводка по каждому органу (орган называется по имени файла или, с
 --body-by folder, по папке): количество по уровню, категории и виду функции, а также риски, общие для
 нескольких органов.
 
 Параметры:
   --format F       table (по умолчанию, для чтения), json (объект отчёта; для одного файла — ровно
-                   отчёт), csv (строка на каждое замечание, со строкой заголовков), html (автономная страница)
+                   отчёт), csv (строка на каждое замечание; для ky и ru через ";", как его открывает Excel),
+                   html (самостоятельная страница для руководителя, печатается на A4),
+                   xlsx (сводка, замечания, коррупциогенные должности и уровень × категория на отдельных
+                   листах; нужен --out)
   --out FILE       записать отчёт в FILE вместо стандартного вывода
   --lang ky|ru|en  язык сообщений и отчёта (по умолчанию из LC_ALL, LC_MESSAGES, LANG, иначе en)
   --body-by file|folder  называть орган в сводке по имени файла (по умолчанию) или по папке с его
@@ -164,19 +172,23 @@ export const CHECK_USAGE: Localized = {
   --quiet          без строки хода проверки
   -h, --help       эта справка
 
-Коды выхода: 0 все файлы готовы, 1 в перечне есть ошибки, 2 файл не прочитан (причина с именем файла
-выводится в стандартный поток ошибок) или команда задана неверно.
+Коды выхода: 0 все файлы готовы, 1 в перечне есть ошибки, 2 файл не прочитан или не проверен (причина с
+именем файла выводится в стандартный поток ошибок) или команда задана неверно.
 `,
   en: `Usage: ${SYNOPSIS.check}
 
 Checks each workbook's registers against Order No. 281 and prints a report. A folder stands for every
-.xlsx in it, and * and ? in a file name are expanded (also where the shell does not, as in cmd.exe). With
+.xlsx in it, and * and ? in a file name are expanded (also where the shell does not, as in cmd.exe).
+Any other file there (.xls, .csv, Word, PDF…) is listed as not checked, with the reason. With
 several files it adds a consolidated summary per body (a body is named by its file name, or its folder
 with --body-by folder): counts by level, category and function type, and the risks several bodies share.
 
 Options:
   --format F       table (default, for reading), json (the report object; one file prints exactly the
-                   report), csv (one line per finding, with a header line), html (a self-contained page)
+                   report), csv (one line per finding; separated by ";" for ky and ru, as Excel opens it there),
+                   html (a self-contained page to hand to a head of body; prints on A4),
+                   xlsx (the summary, the findings, the flagged positions and level × category, each on a
+                   sheet; needs --out)
   --out FILE       write the report to FILE instead of standard output
   --lang ky|ru|en  language of the messages and the report (default: from LC_ALL, LC_MESSAGES, LANG, else en)
   --body-by file|folder  name each body in the summary by its file (default) or by the folder that
@@ -186,8 +198,8 @@ Options:
   --quiet          no progress line
   -h, --help       this text
 
-Exit codes: 0 every file is ready, 1 a register has errors, 2 a file cannot be read (the reason, naming the
-file, goes to standard error) or the usage is wrong.
+Exit codes: 0 every file is ready, 1 a register has errors, 2 a file cannot be read or was not checked (the
+reason, naming the file, goes to standard error) or the usage is wrong.
 `,
 };
 

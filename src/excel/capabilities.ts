@@ -4,6 +4,10 @@
  */
 
 export interface ExcelCapabilities {
+  /** ExcelApi 1.2: merged cells, column widths and row heights — a form's layout. */
+  layout: boolean;
+  /** ExcelApi 1.4: asking for part of a range that may be empty (`getIntersectionOrNullObject`). */
+  intersections: boolean;
   /** ExcelApi 1.6: conditional formats — the marks a check leaves, which clear without touching a user's formatting. */
   conditionalFormats: boolean;
   /** ExcelApi 1.7: freeze panes, so the header stays in view. */
@@ -20,6 +24,8 @@ export interface ExcelCapabilities {
 
 /** Which ExcelApi version each capability needs (for messages and for `capabilitiesFrom`). */
 export const REQUIREMENTS: Record<keyof ExcelCapabilities, string> = {
+  layout: '1.2',
+  intersections: '1.4',
   conditionalFormats: '1.6',
   freezePanes: '1.7',
   dataValidation: '1.8',
@@ -32,6 +38,8 @@ export const REQUIREMENTS: Record<keyof ExcelCapabilities, string> = {
 export function capabilitiesFrom(isSetSupported: (name: string, version: string) => boolean): ExcelCapabilities {
   const has = (key: keyof ExcelCapabilities) => isSetSupported('ExcelApi', REQUIREMENTS[key]);
   return {
+    layout: has('layout'),
+    intersections: has('intersections'),
     conditionalFormats: has('conditionalFormats'),
     freezePanes: has('freezePanes'),
     dataValidation: has('dataValidation'),

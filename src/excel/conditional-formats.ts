@@ -21,9 +21,10 @@ export function tobokelMarkIds(formats: Excel.ConditionalFormatCollection): stri
   return formats.items.filter((cf) => !cf.customOrNullObject.isNullObject && markKindOf(cf.customOrNullObject.rule.formula)).map((cf) => cf.id);
 }
 
-export function queueDeleteMarks(context: Excel.RequestContext, sheetName: string, ids: readonly string[]): void {
+/** `sheet` is the sheet's name or its id (Excel's `getItem` takes either). */
+export function queueDeleteMarks(context: Excel.RequestContext, sheet: string, ids: readonly string[]): void {
   if (!ids.length) return;
-  const formats = context.workbook.worksheets.getItem(sheetName).getRange().conditionalFormats;
+  const formats = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
   for (const id of ids) formats.getItem(id).delete();
 }
 

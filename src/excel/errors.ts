@@ -51,6 +51,11 @@ const PROBLEM_BY_CODE: Record<string, ExcelProblem> = {
   OperationCellsExceedLimit: 'too-large',
   ItemNotFound: 'not-found',
   InvalidReference: 'not-found',
+  ApiNotFound: 'unsupported',
+  InvalidArgument: 'refused-value',
+  InvalidBinding: 'refused-value',
+  GeneralException: 'general',
+  PayloadTooLarge: 'too-large',
 };
 
 /** Any error from a batch, as an ExcelActionError (one already translated passes through). */
@@ -60,7 +65,8 @@ export function toExcelActionError(action: ExcelAction, error: unknown): ExcelAc
   const code = typeof e.code === 'string' ? e.code : undefined;
   const detail = typeof e.message === 'string' ? e.message : error === undefined ? undefined : String(error);
   let problem: ExcelProblem = (code && PROBLEM_BY_CODE[code]) || 'unknown';
-  if (problem === 'unknown' && detail && /protect/i.test(detail)) problem = 'protected';
+  // Excel sometimes answers a protected sheet with a general code and says so only in its message.
+  if ((problem === 'unknown' || problem === 'general') && detail && /protect/i.test(detail)) problem = 'protected';
   return new ExcelActionError(action, problem, code, PROBLEM_MESSAGES[problem], detail);
 }
 

@@ -3,7 +3,7 @@ export { insertTemplate, widthInPoints } from './insert-template';
 export type { InsertResult } from './insert-template';
 export { checkWorkbook } from './check-workbook';
 export type { CheckWorkbookOptions } from './check-workbook';
-export { clearMarks } from './clear-marks';
+export { clearMarks, lastCheckOf } from './clear-marks';
 export type { ClearMarksOptions } from './clear-marks';
 export { selectCell } from './select-cell';
 export { detectCapabilities, capabilitiesFrom, capabilitiesUpTo, ALL_CAPABILITIES, REQUIREMENTS } from './capabilities';

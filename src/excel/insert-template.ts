@@ -1,17 +1,16 @@
 /**
  * Inserts a register form into a new worksheet from a sheet plan. Two syncs whatever the size: one read
- * (the sheet names, and the lists sheet if dropdowns will need it), one batch of writes. Values go in as
- * one 2-D array, formats per styled block, never per cell. A new sheet guarantees no existing cell is
- * overwritten; on the lists sheet only empty columns are written.
+ * (the sheet names, and the defined names that say where Tobokel's lists are), one batch of writes.
+ * Values go in as one 2-D array, every text kept text (cell-text.ts), formats per styled block, never per
+ * cell. Only sheets this insert adds are written: no existing cell is ever touched.
  */
 import type { SkippedFeature } from '../checks/report';
-import type { CellValue } from '../registers/grid';
 import type { PlanStyle, SheetPlan } from '../registers/sheet-plan';
-import { LISTS_SHEET_NAME } from '../registers/sheet-plan';
 import { Area, areaAddress } from './addresses';
 import { ExcelCapabilities, REQUIREMENTS } from './capabilities';
+import { cellInput } from './cell-text';
 import { translated } from './errors';
-import { ExistingLists, placeLists } from './lists-sheet';
+import { DefinedName, placeLists } from './lists-sheet';
 import { skipped } from './messages';
 import { uniqueSheetName } from './sheet-names';
 
@@ -57,99 +56,155 @@ function applyStyle(range: Excel.Range, style: PlanStyle, area: Area): void {
 function valuesBlock(plan: SheetPlan): (string | number | null)[][] {
   const rows: (string | number | null)[][] = [];
   for (let r = 0; r < plan.lastRow; r++) rows.push(new Array<string | number | null>(plan.lastColumn).fill(null));
-  for (const cell of plan.cells) {
-    // A text starting with `=` would become a formula; the apostrophe keeps it text, as typing it would.
-    const value = typeof cell.value === 'string' && cell.value.startsWith('=') ? `'${cell.value}` : cell.value;
-    rows[cell.row - 1][cell.column - 1] = value;
-  }
+  for (const cell of plan.cells) rows[cell.row - 1][cell.column - 1] = cellInput(cell.value);
   return rows;
 }
 
-function toExisting(range: Excel.Range): ExistingLists | undefined {
-  if (range.isNullObject) return undefined;
-  return { firstRow: range.rowIndex + 1, firstColumn: range.columnIndex + 1, values: range.values as CellValue[][] };
+/** What the first sync learns: the sheets there are and, when dropdowns will be added, the defined names. */
+interface WhatExists {
+  sheetNames: string[];
+  names: DefinedName[];
 }
 
-export function insertTemplate(context: Excel.RequestContext, plan: SheetPlan, capabilities: ExcelCapabilities): Promise<InsertResult> {
-  return translated('insert', async () => {
-    const notes: SkippedFeature[] = [];
-    const sheets = context.workbook.worksheets;
+async function readWorkbook(context: Excel.RequestContext, wantsLists: boolean): Promise<WhatExists> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  const names = wantsLists ? context.workbook.names : undefined;
+  names?.load('items/name,items/type,items/value');
+  await context.sync();
+  return {
+    sheetNames: sheets.items.map((s) => s.name),
+    names: names ? names.items.map((n) => ({ name: n.name, type: n.type, value: n.value as unknown })) : [],
+  };
+}
 
-    // Sync 1: the names in use, and what the lists sheet already holds (only if dropdowns are possible:
-    // below ExcelApi 1.8 the lists have nowhere to go). getItemOrNullObject needs 1.4, within 1.8.
-    sheets.load('items/name');
-    let listsUsed: Excel.Range | undefined;
-    let listsSheet: Excel.Worksheet | undefined;
-    const wantsLists = capabilities.dataValidation && plan.validations.length > 0;
-    if (wantsLists) {
-      listsSheet = sheets.getItemOrNullObject(LISTS_SHEET_NAME);
-      listsSheet.load('name');
-      // On a missing sheet this is a null object too, so one sync answers both questions.
-      listsUsed = listsSheet.getUsedRangeOrNullObject(true);
-      listsUsed.load('values,rowIndex,columnIndex');
-    }
-    await context.sync();
-
-    // Sync 2: every write.
-    const name = uniqueSheetName(plan.sheetName, sheets.items.map((s) => s.name));
-    const sheet = sheets.add(name);
-    sheet.getRange(areaAddress({ top: 1, left: 1, bottom: plan.lastRow, right: plan.lastColumn })).values = valuesBlock(plan);
+/** Queues the whole form, and the lists sheet if one is needed. Returns the names of the sheets it adds. */
+function queueForm(context: Excel.RequestContext, plan: SheetPlan, capabilities: ExcelCapabilities, workbook: WhatExists, notes: SkippedFeature[]): { form: string; added: string[]; definedNames: string[] } {
+  const sheets = context.workbook.worksheets;
+  const name = uniqueSheetName(plan.sheetName, workbook.sheetNames);
+  const added = [name];
+  const definedNames: string[] = [];
+  const sheet = sheets.add(name);
+  sheet.getRange(areaAddress({ top: 1, left: 1, bottom: plan.lastRow, right: plan.lastColumn })).values = valuesBlock(plan);
+  if (capabilities.layout) {
     for (const area of plan.merges) sheet.getRange(areaAddress(area)).merge(false);
     plan.columnWidths.forEach((width, index) => {
       sheet.getRange(areaAddress({ top: 1, bottom: 1, left: index + 1, right: index + 1 })).format.columnWidth = widthInPoints(width);
     });
-    for (const block of plan.blocks) applyStyle(sheet.getRange(areaAddress(block)), plan.styles[block.style], block);
     // Only the few rows of wrapped text the plan names (header, title, sample rows): not one call per row.
     for (const { row, height } of plan.rowHeights) {
       sheet.getRange(areaAddress({ top: row, bottom: row, left: 1, right: 1 })).format.rowHeight = height;
     }
-
-    if (capabilities.freezePanes) {
-      if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
-    } else notes.push(skipped('freeze', REQUIREMENTS.freezePanes));
-
-    if (capabilities.pageLayout) {
-      const layout = sheet.pageLayout;
-      layout.orientation = 'Landscape';
-      layout.paperSize = 'A4';
-      // One page wide, as many tall as it takes.
-      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      layout.setPrintTitleRows(`$${plan.print.repeatRows.first}:$${plan.print.repeatRows.last}`);
-    } else notes.push(skipped('print', REQUIREMENTS.pageLayout));
-
-    if (wantsLists && listsSheet && listsUsed) {
-      const used = plan.lists.filter((list) => plan.validations.some((v) => v.list === list.name));
-      const placement = placeLists(used, listsSheet.isNullObject ? undefined : toExisting(listsUsed));
-      let target = listsSheet;
-      if (listsSheet.isNullObject) {
-        target = sheets.add(LISTS_SHEET_NAME);
-        // Hidden, not very hidden: a person who wants to adjust a list can still unhide it.
-        target.visibility = 'Hidden';
-      }
-      if (placement.block) {
-        const { firstColumn, values } = placement.block;
-        target.getRange(areaAddress({ top: 1, left: firstColumn, bottom: values.length, right: firstColumn + values[0].length - 1 })).values = values;
-      }
-      for (const v of plan.validations) {
-        const source = placement.sources.get(v.list);
-        if (!source) throw new Error(`sheet plan ${plan.sheetName}: validation refers to unknown list ${v.list}`);
-        const validation = sheet.getRange(areaAddress(v.area)).dataValidation;
-        validation.rule = { list: { inCellDropDown: true, source } };
-        validation.ignoreBlanks = true;
-        validation.prompt = { showPrompt: true, title: clip(v.prompt.title, PROMPT_TITLE), message: clip(v.prompt.message, PROMPT_MESSAGE) };
-        validation.errorAlert = {
-          showAlert: true,
-          style: v.alert === 'stop' ? 'Stop' : 'Warning',
-          title: clip(v.error.title, ALERT_TITLE),
-          message: clip(v.error.message, ALERT_MESSAGE),
-        };
-      }
-    } else if (!capabilities.dataValidation && plan.validations.length > 0) {
-      notes.push(skipped('dropdowns', REQUIREMENTS.dataValidation));
+    // Blank rows tall enough to write in by hand once printed: one setting per run of rows.
+    for (const { top, bottom, height } of plan.writingRows) {
+      sheet.getRange(areaAddress({ top, bottom, left: 1, right: 1 })).format.rowHeight = height;
     }
+  } else notes.push(skipped('layout', REQUIREMENTS.layout));
+  for (const block of plan.blocks) applyStyle(sheet.getRange(areaAddress(block)), plan.styles[block.style], block);
 
-    sheet.activate();
+  if (capabilities.freezePanes) {
+    if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
+  } else notes.push(skipped('freeze', REQUIREMENTS.freezePanes));
+
+  if (capabilities.pageLayout) {
+    const layout = sheet.pageLayout;
+    layout.orientation = 'Landscape';
+    layout.paperSize = 'A4';
+    // One page wide, as many tall as it takes.
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    layout.setPrintTitleRows(`$${plan.print.repeatRows.first}:$${plan.print.repeatRows.last}`);
+    const { margins, footer } = plan.print;
+    layout.leftMargin = margins.left;
+    layout.rightMargin = margins.right;
+    layout.topMargin = margins.top;
+    layout.bottomMargin = margins.bottom;
+    layout.headerMargin = margins.header;
+    layout.footerMargin = margins.footer;
+    layout.centerHorizontally = plan.print.centerHorizontally;
+    const pages = layout.headersFooters.defaultForAllPages;
+    pages.leftFooter = footer.left;
+    pages.centerFooter = footer.center;
+    pages.rightFooter = footer.right;
+  } else notes.push(skipped('print', REQUIREMENTS.pageLayout));
+
+  if (capabilities.dataValidation && plan.validations.length > 0) {
+    const used = plan.lists.filter((list) => plan.validations.some((v) => v.list === list.name));
+    const placement = placeLists(used, workbook.names, [...workbook.sheetNames, name]);
+    if (placement.sheet) {
+      const { values } = placement.sheet;
+      const lists = sheets.add(placement.sheet.name);
+      added.push(placement.sheet.name);
+      lists.getRange(areaAddress({ top: 1, left: 1, bottom: values.length, right: values[0].length })).values = values.map((row) => row.map(cellInput));
+      // Hidden, not very hidden: a person who wants to adjust a list can still unhide it.
+      lists.visibility = 'Hidden';
+      for (const definition of placement.sheet.names) {
+        context.workbook.names.add(definition.name, definition.reference, 'Tobokel: a dropdown list of the Order 281 forms');
+        definedNames.push(definition.name);
+      }
+    }
+    for (const v of plan.validations) {
+      const source = placement.sources.get(v.list);
+      if (!source) throw new Error(`sheet plan ${plan.sheetName}: validation refers to unknown list ${v.list}`);
+      const validation = sheet.getRange(areaAddress(v.area)).dataValidation;
+      validation.rule = { list: { inCellDropDown: true, source } };
+      validation.ignoreBlanks = true;
+      validation.prompt = { showPrompt: true, title: clip(v.prompt.title, PROMPT_TITLE), message: clip(v.prompt.message, PROMPT_MESSAGE) };
+      validation.errorAlert = {
+        showAlert: true,
+        style: v.alert === 'stop' ? 'Stop' : 'Warning',
+        title: clip(v.error.title, ALERT_TITLE),
+        message: clip(v.error.message, ALERT_MESSAGE),
+      };
+    }
+  } else if (!capabilities.dataValidation && plan.validations.length > 0) {
+    notes.push(skipped('dropdowns', REQUIREMENTS.dataValidation));
+  }
+
+  sheet.activate();
+  return { form: name, added, definedNames };
+}
+
+/**
+ * Undoes a write batch that Excel refused part-way: Excel keeps what ran before the refusal, so the
+ * sheets and names it added are found (one sync) and deleted (one more). Best effort: if Excel refuses
+ * this too, the original error is what the person needs to read.
+ */
+async function rollBack(context: Excel.RequestContext, added: readonly string[], definedNames: readonly string[]): Promise<void> {
+  try {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    const names = definedNames.length ? context.workbook.names : undefined;
+    names?.load('items/name');
     await context.sync();
-    return { sheetName: name, skipped: notes };
+    const ours = new Set(added.map((n) => n.toLowerCase()));
+    const doomedNames = new Set(definedNames.map((n) => n.toLowerCase()));
+    const doomed = [...(names?.items ?? []).filter((n) => doomedNames.has(n.name.toLowerCase())), ...sheets.items.filter((s) => ours.has(s.name.toLowerCase()))];
+    for (const item of doomed) item.delete();
+    if (doomed.length) await context.sync();
+  } catch {
+    // The refusal that started this is reported; a failed clean-up adds nothing a person can act on.
+  }
+}
+
+/**
+ * Inserts a register form into a new worksheet: two syncs (one read, one batch of writes) whatever the
+ * size, and all or nothing — if Excel refuses any part, the sheets and names this insert added are
+ * removed again before the error is reported.
+ */
+export function insertTemplate(context: Excel.RequestContext, plan: SheetPlan, capabilities: ExcelCapabilities): Promise<InsertResult> {
+  return translated('insert', async () => {
+    const notes: SkippedFeature[] = [];
+    const wantsLists = capabilities.dataValidation && plan.validations.length > 0;
+    // Sync 1: what exists.
+    const workbook = await readWorkbook(context, wantsLists);
+    // Sync 2: every write.
+    const queued = queueForm(context, plan, capabilities, workbook, notes);
+    try {
+      await context.sync();
+    } catch (error) {
+      await rollBack(context, queued.added, queued.definedNames);
+      throw error;
+    }
+    return { sheetName: queued.form, skipped: notes };
   });
 }

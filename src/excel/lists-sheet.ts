@@ -1,68 +1,104 @@
 /**
- * Where the dropdown lists go on the hidden lists sheet. The layout matches the .xlsx writer's: one
- * column per list, the list's name in row 1, its values from row 2. An existing lists sheet is reused,
- * never overwritten: a column already holding the same list (same name, same values) serves again, and a
- * new list goes into the first column right of everything already there.
+ * Where a form's dropdown lists live. Tobokel knows its lists by the defined names it gives them
+ * (`Tobokel_list_…`, workbook-scoped), not by a sheet's name: a name says which sheet is Tobokel's and
+ * where each list sits, follows the sheet if someone renames it, and is read in the same first sync as
+ * the sheet names — no navigation through an object that may not exist. A sheet of the right name
+ * without Tobokel's names is someone else's and is never written.
+ *
+ * A list already named is reused as it stands (someone may have adjusted it on purpose). Lists not yet
+ * named go, all together, into a new hidden lists sheet, from column A: an existing sheet is never
+ * written, so nothing there — a note, an edited list — can be overwritten, and the lists stay inside
+ * the grid. The new sheet gets every list of both languages, so later forms find theirs already there.
  */
-import type { CellValue } from '../registers/grid';
 import type { PlannedList } from '../registers/sheet-plan';
 import { LISTS_SHEET_NAME } from '../registers/sheet-plan';
+import { ListKey, plannedList } from '../registers/plan-lists';
+import type { RegisterLanguage } from '../order281/text';
 import { absoluteAddress, quoteSheet } from './addresses';
+import { uniqueSheetName } from './sheet-names';
 
-/** What the lists sheet already holds: its used range's values and where they start (1-based). */
-export interface ExistingLists {
-  firstRow: number;
-  firstColumn: number;
-  values: CellValue[][];
+const NAME_PREFIX = 'Tobokel_list_';
+
+/** 32-bit FNV-1a: a short, stable fingerprint of a list's name and values. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** The defined name of a list: its name and values decide it, so a changed list gets a new name. */
+export function listDefinedName(list: PlannedList): string {
+  return `${NAME_PREFIX}${list.name.replace(/[^A-Za-z0-9_]/g, '_')}_${fingerprint([list.name, ...list.values].join('\u0000'))}`;
+}
+
+function isListDefinedName(name: string): boolean {
+  return name.startsWith(NAME_PREFIX);
+}
+
+/** A defined name as read in the first sync: `value` is the range address for a named range, `#REF!` once its sheet is gone. */
+export interface DefinedName {
+  name: string;
+  type: string;
+  value: unknown;
+}
+
+/** `'Tobokel lists'!$A$2:$A$5` -> the sheet name; undefined when the name refers to no range. */
+function sheetOfReference(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !value.includes('!') || value.includes('#REF!')) return undefined;
+  const sheet = value.replace(/^=/, '').slice(0, value.replace(/^=/, '').lastIndexOf('!'));
+  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/** The sheets Tobokel's list names point at: Tobokel's own lists sheets. */
+export function listsSheets(names: readonly DefinedName[]): Set<string> {
+  const sheets = new Set<string>();
+  for (const n of names) {
+    const sheet = isListDefinedName(n.name) ? sheetOfReference(n.value) : undefined;
+    if (sheet) sheets.add(sheet);
+  }
+  return sheets;
+}
+
+/** Every list of every form, both languages: what a new lists sheet holds. */
+export function allLists(): PlannedList[] {
+  const keys: ListKey[] = ['functions', 'categories', 'riskLevels', 'positionLevels'];
+  const languages: RegisterLanguage[] = ['ky', 'ru'];
+  return languages.flatMap((language) => keys.map((key) => plannedList(key, language)));
 }
 
 export interface ListsPlacement {
-  /** List name -> formula source for a list validation, e.g. `='Tobokel_lists'!$A$2:$A$5`. */
+  /** List name -> formula source for a list validation, e.g. `=Tobokel_lists!$A$2:$A$5`. */
   sources: Map<string, string>;
-  /** New columns to write, left to right from `firstColumn`: one 2-D block, `null` where nothing goes. */
-  block?: { firstColumn: number; values: (string | null)[][] };
+  /** A new lists sheet to add: its name, its values from A1 (one column per list, `null` where nothing goes) and the names to define. */
+  sheet?: { name: string; values: (string | null)[][]; names: { name: string; reference: string }[] };
 }
 
-function text(value: CellValue | undefined): string {
-  return value === null || value === undefined ? '' : String(value);
-}
-
-/** The lists already on the sheet, by column, for those that start at row 1 with a name. */
-function readColumns(existing: ExistingLists | undefined, width: number): Map<number, { name: string; values: string[] }> {
-  const columns = new Map<number, { name: string; values: string[] }>();
-  if (!existing || existing.firstRow !== 1) return columns;
-  for (let c = 0; c < width; c++) {
-    const cells = existing.values.map((row) => text(row[c]));
-    const name = cells[0];
-    if (!name) continue;
-    let last = cells.length - 1;
-    while (last > 0 && cells[last] === '') last--;
-    columns.set(existing.firstColumn + c, { name, values: cells.slice(1, last + 1) });
-  }
-  return columns;
-}
-
-export function placeLists(lists: readonly PlannedList[], existing: ExistingLists | undefined): ListsPlacement {
-  const width = existing ? Math.max(0, ...existing.values.map((row) => row.length)) : 0;
-  const columns = readColumns(existing, width);
-  const usedRight = existing && existing.values.length ? existing.firstColumn + width - 1 : 0;
+/**
+ * Decides, from the defined names and sheet names read in the first sync, where each list the form needs
+ * comes from, and what a new lists sheet must hold if any is missing.
+ */
+export function placeLists(needed: readonly PlannedList[], names: readonly DefinedName[], sheetNames: readonly string[]): ListsPlacement {
+  const existing = new Map(names.filter((n) => isListDefinedName(n.name) && sheetOfReference(n.value)).map((n) => [n.name.toLowerCase(), String(n.value)]));
   const sources = new Map<string, string>();
-  const fresh: PlannedList[] = [];
-  const source = (column: number, count: number) =>
-    `=${quoteSheet(LISTS_SHEET_NAME)}!${absoluteAddress({ top: 2, bottom: Math.max(2, count + 1), left: column, right: column })}`;
-  for (const list of lists) {
-    if (sources.has(list.name)) continue;
-    const reuse = [...columns.entries()].find(([, c]) => c.name === list.name && c.values.length === list.values.length && c.values.every((v, i) => v === list.values[i]));
-    if (reuse) {
-      sources.set(list.name, source(reuse[0], list.values.length));
-    } else {
-      sources.set(list.name, source(usedRight + 1 + fresh.length, list.values.length));
-      fresh.push(list);
-    }
-  }
-  if (!fresh.length) return { sources };
-  const height = 1 + Math.max(...fresh.map((l) => l.values.length));
+  const missing = needed.filter((list) => {
+    const reference = existing.get(listDefinedName(list).toLowerCase());
+    if (reference) sources.set(list.name, `=${reference.replace(/^=/, '')}`);
+    return !reference;
+  });
+  if (!missing.length) return { sources };
+
+  const name = uniqueSheetName(LISTS_SHEET_NAME, sheetNames);
+  const wanted = [...missing, ...allLists().filter((l) => !missing.some((m) => m.name === l.name) && !existing.has(listDefinedName(l).toLowerCase()))];
+  const height = 1 + Math.max(...wanted.map((l) => l.values.length));
   const values: (string | null)[][] = [];
-  for (let r = 0; r < height; r++) values.push(fresh.map((l) => (r === 0 ? l.name : (l.values[r - 1] ?? null))));
-  return { sources, block: { firstColumn: usedRight + 1, values } };
+  for (let r = 0; r < height; r++) values.push(wanted.map((l) => (r === 0 ? l.name : (l.values[r - 1] ?? null))));
+  const definitions = wanted.map((list, i) => {
+    const reference = `${quoteSheet(name)}!${absoluteAddress({ top: 2, bottom: Math.max(2, list.values.length + 1), left: i + 1, right: i + 1 })}`;
+    if (missing.includes(list)) sources.set(list.name, `=${reference}`);
+    return { name: listDefinedName(list), reference: `=${reference}` };
+  });
+  return { sources, sheet: { name, values, names: definitions } };
 }

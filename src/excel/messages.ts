@@ -10,6 +10,11 @@ export function skipped(feature: SkippedFeature['feature'], version: string): Sk
 }
 
 const SKIP_MESSAGES: Record<SkippedFeature['feature'], Localized> = {
+  layout: {
+    ky: 'Бул Excel уячаларды бириктире жана мамычалардын туурасын, саптардын бийиктигин орното албайт (ExcelApi 1.2 керек: Excel 2016 жаңыртуусу же жаңыраак). Форманын тексти толук кыстарылды; Буйруктагыдай көрүнүш үчүн үлгү китепти (.xlsx) жүктөп алыңыз.',
+    ru: 'Эта версия Excel не умеет объединять ячейки и задавать ширину столбцов и высоту строк (нужен ExcelApi 1.2: обновлённый Excel 2016 или новее). Текст формы вставлен полностью; чтобы форма выглядела как в Распоряжении, скачайте книгу-шаблон (.xlsx).',
+    en: 'This Excel cannot merge cells or set column widths and row heights (needs ExcelApi 1.2: an updated Excel 2016 or later). The form’s text was inserted in full; for the Order’s layout, download the template workbook (.xlsx).',
+  },
   dropdowns: {
     ky: 'Бул Excel ачылуучу тизмелерди кошо албайт (ExcelApi 1.8 керек: Excel 2021 же Microsoft 365). Форма тизмелерсиз кыстарылды — категорияны, деңгээлди жана функциянын түрүн Буйруктагы тизмелерден жазыңыз.',
     ru: 'Эта версия Excel не умеет добавлять раскрывающиеся списки (нужен ExcelApi 1.8: Excel 2021 или Microsoft 365). Форма вставлена без списков — вводите категорию, уровень и тип функции из перечней Приказа.',
@@ -32,7 +37,7 @@ const SKIP_MESSAGES: Record<SkippedFeature['feature'], Localized> = {
   },
 };
 
-export type ExcelProblem = 'protected' | 'edit-mode' | 'busy' | 'too-large' | 'not-found' | 'unknown';
+export type ExcelProblem = 'protected' | 'edit-mode' | 'busy' | 'too-large' | 'not-found' | 'unsupported' | 'refused-value' | 'general' | 'unknown';
 
 /** What happened and what to do, per problem. */
 export const PROBLEM_MESSAGES: Record<ExcelProblem, Localized> = {
@@ -60,6 +65,21 @@ export const PROBLEM_MESSAGES: Record<ExcelProblem, Localized> = {
     ky: 'Барак же уяча табылган жок: ал өчүрүлгөн же аты өзгөртүлгөн болушу мүмкүн. Кайра текшериңиз.',
     ru: 'Лист или ячейка не найдены: возможно, их удалили или переименовали. Выполните проверку заново.',
     en: 'The sheet or cell was not found: it may have been deleted or renamed. Run the check again.',
+  },
+  unsupported: {
+    ky: 'Бул Excel бул аракетти колдобойт: ал эски версия. Excelди жаңыртыңыз же үлгү китепти (.xlsx) жүктөп алып, ошол жерде иштеңиз.',
+    ru: 'Эта версия Excel не поддерживает это действие: она устарела. Обновите Excel или скачайте книгу-шаблон (.xlsx) и работайте в ней.',
+    en: 'This Excel does not support this action: it is too old. Update Excel, or download the template workbook (.xlsx) and work in that.',
+  },
+  'refused-value': {
+    ky: 'Excel маанилердин бирин кабыл алган жок (мисалы, өтө узун текст же туура эмес дарек). Баракты текшерип, кайра аракет кылыңыз; ката кайталанса, төмөнкү маалыматты колдоо кызматына жөнөтүңүз.',
+    ru: 'Excel не принял одно из значений (например, слишком длинный текст или неверный адрес). Проверьте лист и повторите; если ошибка повторится, передайте сведения ниже в поддержку.',
+    en: 'Excel refused one of the values (for example a text too long or a wrong address). Check the sheet and try again; if it happens again, send the details below to support.',
+  },
+  general: {
+    ky: 'Excel аракетти аягына чыгара алган жок. Китепти сактап, бир аздан кийин кайра аракет кылыңыз.',
+    ru: 'Excel не смог завершить действие. Сохраните книгу и повторите чуть позже.',
+    en: 'Excel could not finish the action. Save the workbook and try again in a moment.',
   },
   unknown: {
     ky: 'Excel күтүлбөгөн ката кайтарды. Кайра аракет кылыңыз; ката кайталанса, төмөнкү маалыматты колдоо кызматына жөнөтүңүз.',

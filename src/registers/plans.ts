@@ -11,19 +11,24 @@ import { TEMPLATE_TEXT, SHEET_NAMES } from './template-text';
 import { SAMPLE_POSITIONS, SAMPLE_RISKS } from './samples';
 import { listName, plannedList, validationWording, type ListKey } from './plan-lists';
 import { estimateRowHeights } from './row-heights';
+import { printSetup, writingRowHeight } from './print-setup';
 
-const RISK_WIDTHS = [6, 34, 26, 46, 20, 18, 34, 18];
-const POSITION_WIDTHS = [6, 36, 40, 56, 20];
+/**
+ * Column widths in characters. Narrow enough that A4 landscape takes the table at 85% or more, so 11-point
+ * text prints at 9 points or larger (print-setup.ts); the text wraps onto more lines instead.
+ */
+const RISK_WIDTHS = [5, 27, 21, 37, 17, 15, 24, 14];
+const POSITION_WIDTHS = [5, 34, 38, 52, 19];
 
 export const PLAN_STYLES: Record<PlanStyleName, PlanStyle> = {
   approval: { bold: true, horizontal: 'center' },
   title: { bold: true, fontSize: 13, horizontal: 'center', vertical: 'center', wrap: true },
-  bodyName: { italic: true, fontSize: 9, horizontal: 'center' },
+  bodyName: { italic: true, fontSize: 10, horizontal: 'center' },
   header: { bold: true, horizontal: 'center', vertical: 'center', wrap: true, border: true, fill: '#D9E2F3' },
   heading: { bold: true, horizontal: 'left', vertical: 'center', wrap: true, border: true, fill: '#F2F2F2' },
   cell: { vertical: 'top', wrap: true, border: true },
   number: { horizontal: 'center', vertical: 'top', border: true },
-  footnote: { italic: true, fontSize: 9, vertical: 'top', wrap: true },
+  footnote: { italic: true, fontSize: 10, vertical: 'top', wrap: true },
 };
 
 class PlanBuilder {
@@ -77,7 +82,7 @@ export function buildSheetPlan(options: TemplateOptions): SheetPlan {
   plan.block(headerRow, 1, headerRow, widths.length, 'header');
 
   const firstBodyRow = headerRow + 1;
-  const { lastBodyRow, headingRows, dataRuns } = options.kind === 'risks'
+  const { lastBodyRow, headingRows, dataRuns, blankRuns } = options.kind === 'risks'
     ? writeRiskBody(plan, options, firstBodyRow, rowsPerHeading)
     : writePositionBody(plan, options, firstBodyRow, rowsPerHeading);
 
@@ -93,6 +98,8 @@ export function buildSheetPlan(options: TemplateOptions): SheetPlan {
   plan.line(footRow, text.footnoteLabel, 'footnote');
   for (const footnote of text.footnotes) plan.line(++footRow, footnote, 'footnote');
 
+  const print = printSetup(options.kind, options.language, widths, headerRow);
+  const writingHeight = writingRowHeight(print.minimumScale);
   const drawn = { cells: plan.cells, blocks: plan.blocks, merges: plan.merges, styles: PLAN_STYLES, columnWidths: widths };
   return {
     kind: options.kind,
@@ -109,7 +116,8 @@ export function buildSheetPlan(options: TemplateOptions): SheetPlan {
     lastRow: footRow,
     lastColumn: widths.length,
     rowHeights: estimateRowHeights(drawn),
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } },
+    writingRows: blankRuns.map(([top, bottom]) => ({ top, bottom, height: writingHeight })),
+    print,
     styles: PLAN_STYLES,
   };
 }
@@ -119,6 +127,8 @@ interface Body {
   headingRows: number[];
   /** Runs of data rows (not headings), each `[first, last]`. */
   dataRuns: Array<[number, number]>;
+  /** Runs of the numbered rows left blank to fill in, each `[first, last]`. */
+  blankRuns: Array<[number, number]>;
 }
 
 function writeRiskBody(plan: PlanBuilder, options: TemplateOptions, firstRow: number, rowsPerHeading: number): Body {
@@ -127,6 +137,7 @@ function writeRiskBody(plan: PlanBuilder, options: TemplateOptions, firstRow: nu
   for (const sample of samples) if (!headingIds.includes(sample.heading)) headingIds.unshift(sample.heading);
   const headingRows: number[] = [];
   const dataRuns: Array<[number, number]> = [];
+  const blankRuns: Array<[number, number]> = [];
   let row = firstRow;
   for (const id of headingIds) {
     const type = functionTypeById(id)!;
@@ -140,10 +151,12 @@ function writeRiskBody(plan: PlanBuilder, options: TemplateOptions, firstRow: nu
       values.forEach((value, i) => plan.put(row, i + 1, value, i === 0 ? 'number' : 'cell'));
       row++;
     }
+    const blankStart = row;
     for (let i = 0; i < rowsPerHeading; i++) plan.put(row++, 1, ++number, 'number');
+    if (row > blankStart) blankRuns.push([blankStart, row - 1]);
     if (row > runStart) dataRuns.push([runStart, row - 1]);
   }
-  return { lastBodyRow: row - 1, headingRows, dataRuns };
+  return { lastBodyRow: row - 1, headingRows, dataRuns, blankRuns };
 }
 
 function writePositionBody(plan: PlanBuilder, options: TemplateOptions, firstRow: number, rowsCount: number): Body {
@@ -153,8 +166,14 @@ function writePositionBody(plan: PlanBuilder, options: TemplateOptions, firstRow
     [++number, sample.position, sample.powers, sample.risk, sample.level].forEach((value, i) => plan.put(row, i + 1, value, i === 0 ? 'number' : 'cell'));
     row++;
   }
+  const blankStart = row;
   for (let i = 0; i < rowsCount; i++) plan.put(row++, 1, ++number, 'number');
-  return { lastBodyRow: row - 1, headingRows: [], dataRuns: row > firstRow ? [[firstRow, row - 1]] : [] };
+  return {
+    lastBodyRow: row - 1,
+    headingRows: [],
+    dataRuns: row > firstRow ? [[firstRow, row - 1]] : [],
+    blankRuns: row > blankStart ? [[blankStart, row - 1]] : [],
+  };
 }
 
 function addValidations(plan: PlanBuilder, options: TemplateOptions, headingRows: number[], dataRuns: Array<[number, number]>) {

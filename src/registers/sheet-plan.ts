@@ -6,6 +6,7 @@
 import type { RegisterLanguage } from '../order281/text';
 import type { RegisterKind } from './kinds';
 import type { MergedArea } from './grid';
+import type { PageFooter } from './print-setup';
 
 export type PlanStyleName = 'approval' | 'title' | 'bodyName' | 'header' | 'heading' | 'cell' | 'number' | 'footnote';
 
@@ -72,8 +73,33 @@ export interface SheetPlan {
   lastColumn: number;
   /** Heights in points for rows whose wrapped text needs more than one line; other rows keep the default. */
   rowHeights: Array<{ row: number; height: number }>;
-  print: { orientation: 'landscape'; paper: 'A4'; fitToWidth: true; repeatRows: { first: number; last: number } };
+  /**
+   * Runs of blank numbered rows, each row `height` points tall: on paper, two handwritten lines at the
+   * smallest scale the sheet prints at. One setting per run, never per row.
+   */
+  writingRows: Array<{ top: number; bottom: number; height: number }>;
+  print: PrintSetup;
   styles: Record<PlanStyleName, PlanStyle>;
+}
+
+/** How the sheet prints (src/registers/print-setup.ts says why each value is what it is). */
+export interface PrintSetup {
+  orientation: 'landscape';
+  paper: 'A4';
+  /** One page wide, as many pages tall as the rows need. */
+  fitToWidth: true;
+  /**
+   * The smallest scale, in percent, fit-to-width can come to with the plan's column widths: printed type
+   * is at least its size times this. For tests and for rows sized to paper; adapters let fit-to-width
+   * choose the scale.
+   */
+  minimumScale: number;
+  /** In points. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  centerHorizontally: true;
+  /** Rows printed again at the top of every page: the table's header. */
+  repeatRows: { first: number; last: number };
+  footer: PageFooter;
 }
 
 /** Name of the hidden sheet that holds every dropdown list. */

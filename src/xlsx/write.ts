@@ -79,6 +79,9 @@ function renderPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, lists: ListsLayou
   for (const merge of plan.merges) {
     sheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
   }
+  for (const { top, bottom, height } of plan.writingRows) {
+    for (let row = top; row <= bottom; row += 1) sheet.getRow(row).height = height;
+  }
   for (const { row, height } of plan.rowHeights) sheet.getRow(row).height = height;
   for (const validation of plan.validations) {
     const list = plan.lists.find((candidate) => candidate.name === validation.list);
@@ -99,7 +102,14 @@ function renderPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, lists: ListsLayou
     });
   }
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}` }];
-  const { repeatRows } = plan.print;
+  renderPrint(sheet, plan);
+}
+
+const POINTS_PER_INCH = 72;
+
+function renderPrint(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const { repeatRows, margins, footer } = plan.print;
+  const inches = (points: number) => Math.round((points / POINTS_PER_INCH) * 1000) / 1000;
   sheet.pageSetup = {
     ...sheet.pageSetup,
     paperSize: 9, // A4 in the OOXML paper-size table
@@ -107,9 +117,20 @@ function renderPlan(sheet: ExcelJS.Worksheet, plan: SheetPlan, lists: ListsLayou
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0, // as many pages tall as the rows need
+    horizontalCentered: plan.print.centerHorizontally,
+    margins: {
+      left: inches(margins.left),
+      right: inches(margins.right),
+      top: inches(margins.top),
+      bottom: inches(margins.bottom),
+      header: inches(margins.header),
+      footer: inches(margins.footer),
+    },
     printTitlesRow: `${repeatRows.first}:${repeatRows.last}`,
     printArea: `A1:${columnLetter(plan.lastColumn)}${plan.lastRow}`,
   };
+  // One footer for every page: OOXML's odd-page footer is the only one unless even pages are set apart.
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: `&L${footer.left}&C${footer.center}&R${footer.right}` };
 }
 
 /** ExcelJS has range-wide validations at run time but not in its typings (which only know `cell.dataValidation`). */

@@ -26,14 +26,14 @@ describe('tobokel check', () => {
   it('exits 0 for a ready register and prints the verdict first', async () => {
     const result = await run(checkCommand, ['good.xlsx', ...TODAY], dir);
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n')[0]).toMatch(/^good\.xlsx — Ready to submit \(errors: 0, /);
+    expect(result.stdout.split('\n')[0]).toMatch(/^good\.xlsx — Ready to submit \(0 errors, /);
     expect(result.stderr).toBe('');
   });
 
   it('exits 1 when a register has errors, with findings grouped under their sheet', async () => {
     const result = await run(checkCommand, ['bad.xlsx', ...TODAY], dir);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^bad\.xlsx — Not ready \(errors: [1-9]\d*, /);
+    expect(result.stdout).toMatch(/^bad\.xlsx — Not ready \([1-9]\d* errors?, /);
     expect(result.stdout).toContain('Sheet «Бет <b>&"x"»');
     expect(result.stdout).toMatch(/E4 +Error/);
   });
@@ -58,12 +58,23 @@ describe('tobokel check', () => {
     expect(result.code).toBe(1);
   });
 
-  it('--format csv has a header line and one quoted line per finding', async () => {
+  it('--format csv has a header line in the reader\'s words and one quoted line per finding; the rule id is the last column', async () => {
     const result = await run(checkCommand, ['bad.xlsx', '--format', 'csv', ...TODAY], dir);
     const lines = result.stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('file,sheet,cell,row,column,severity,rule,paragraph,message,suggestion');
+    expect(lines[0]).toBe('File,Sheet,Cell,Row,Column,Type,Basis,Message,Suggested value,Rule (code)');
     expect(lines.length).toBeGreaterThan(1);
-    expect(lines.some((line) => line.startsWith('bad.xlsx,"Бет <b>&""x""",E4,4,level,error,'))).toBe(true);
+    expect(lines.some((line) => /^bad\.xlsx,"Бет <b>&""x""",E4,4,risk level,Error,"Appendix 2, footnote \(\*\*\*\*\)",.*,level\.allowed$/.test(line))).toBe(true);
+  });
+
+  it('CSV in Russian or Kyrgyz opens in Excel there: UTF-8 with a byte-order mark, ";" between fields, the Order cited in words', async () => {
+    const ru = await run(checkCommand, ['bad.xlsx', '--format', 'csv', '--lang', 'ru', ...TODAY], dir);
+    expect(ru.stdout.startsWith('\uFEFFФайл;Лист;Ячейка;Строка;Столбец;Тип;Основание;Сообщение;Предлагаемое значение;Правило (код)\r\n')).toBe(true);
+    const e4 = ru.stdout.split('\r\n').find((line) => line.includes(';E4;'));
+    expect(e4).toMatch(/^bad\.xlsx;"Бет <b>&""x""";E4;4;уровень риска;Ошибка;Приложение 2, сноска \(\*\*\*\*\);.+;level\.allowed$/);
+    const ky = await run(checkCommand, ['bad.xlsx', '--format', 'csv', '--lang', 'ky', ...TODAY], dir);
+    expect(ky.stdout).toContain(';Ката;2-тиркеме, (****) эскертүү;');
+    // No English codes in the people's columns: the rule id stays in its own last column.
+    for (const line of ky.stdout.split('\r\n').slice(1, -1)) expect(line.split(';').slice(0, -1).join(';')).not.toMatch(/\b(level|required|position)\.[a-z-]+/);
   });
 
   it('--format html escapes what registers contain', async () => {
@@ -102,7 +113,7 @@ describe('tobokel check', () => {
 
   it('rejects wrong usage with exit 2', async () => {
     await expect(run(checkCommand, [], dir)).rejects.toThrow(/at least one \.xlsx file/);
-    await expect(run(checkCommand, ['good.xlsx', '--format', 'xml'], dir)).rejects.toThrow(/--format must be one of table, json, csv, html/);
+    await expect(run(checkCommand, ['good.xlsx', '--format', 'xml'], dir)).rejects.toThrow(/--format must be one of table, json, csv, html, xlsx/);
     await expect(run(checkCommand, ['good.xlsx', '--bogus'], dir)).rejects.toThrow(/bogus/);
   });
 

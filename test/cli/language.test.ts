@@ -63,7 +63,7 @@ describe('help follows the environment', () => {
     expect((await run(main, ['check', '--help'], dir, false, RU)).stdout).toBe(CHECK_USAGE.ru);
     expect((await run(main, ['demo', '--help'], dir, false, RU)).stdout).toBe(DEMO_USAGE.ru);
     expect((await run(main, ['template', '--help'], dir, false, RU)).stdout).toBe(TEMPLATE_USAGE.ru);
-    expect(CHECK_USAGE.ru).toMatch(/^Использование: tobokel check FILE\.xlsx\.\.\. \[--format table\|json\|csv\|html\]/);
+    expect(CHECK_USAGE.ru).toMatch(/^Использование: tobokel check FILE\.xlsx\.\.\. \[--format table\|json\|csv\|html\|xlsx\]/);
   });
 
   it('--lang overrides the environment', async () => {
@@ -90,7 +90,7 @@ describe('errors and status lines follow the chosen language', () => {
   it('usage errors, in the environment\'s language or --lang\'s', async () => {
     const ru = await run(main, ['check', 'good.xlsx', '--format', 'xml'], dir, false, RU);
     expect(ru.code).toBe(2);
-    expect(ru.stderr).toBe('tobokel check: --format: допустимые значения — table, json, csv, html (получено: xml)\nСправка: "tobokel check --help".\n');
+    expect(ru.stderr).toBe('tobokel check: --format: допустимые значения — table, json, csv, html, xlsx (получено: xml)\nСправка: "tobokel check --help".\n');
     const ky = await run(main, ['check', 'good.xlsx', '--bogus', '--lang', 'ky'], dir, false, RU);
     expect(ky.stderr.split('\n')[0]).toBe("tobokel check: белгисиз параметр '--bogus'");
     const template = await run(main, ['template', '--appendix', '1', '--lang', 'ky'], dir, false, RU);
@@ -109,12 +109,13 @@ describe('errors and status lines follow the chosen language', () => {
 
   it('in a batch the table, CSV and HTML give the reason in the chosen language; the JSON keeps its English message', async () => {
     const table = await run(main, ['check', 'good.xlsx', 'junk.xlsx', ...TODAY], dir, false, KY);
-    expect(table.stdout).toContain('junk.xlsx — Файл окулбады\n  junk.xlsx: .xlsx китеби эмес (файл zip-пакет эмес)\n');
+    expect(table.stdout).toContain('Текшерилбеген файлдар: 1 файл\n  • junk.xlsx: .xlsx китеби эмес (файл zip-пакет эмес)\n');
     expect(table.stdout).toContain('good.xlsx — Тапшырууга даяр');
     const csv = await run(main, ['check', 'good.xlsx', 'junk.xlsx', '--format', 'csv', ...TODAY], dir, false, RU);
-    expect(csv.stdout).toContain('junk.xlsx,,,,,error,file.not-xlsx,,junk.xlsx: это не книга .xlsx (файл не является zip-пакетом),');
+    expect(csv.stdout).toContain('junk.xlsx;;;;;Не проверен;;junk.xlsx: это не книга .xlsx (файл не является zip-пакетом);;file.not-xlsx');
     const html = await run(main, ['check', 'good.xlsx', 'junk.xlsx', '--format', 'html', ...TODAY], dir, false, RU);
-    expect(html.stdout).toContain('Файл не прочитан: junk.xlsx: это не книга .xlsx');
+    expect(html.stdout).toContain('<td>junk.xlsx</td><td>это не книга .xlsx (файл не является zip-пакетом)</td>');
+    expect(html.stdout).toContain('Непроверенные файлы: 1 файл');
     const json = await run(main, ['check', 'good.xlsx', 'junk.xlsx', '--format', 'json', '--lang', 'ru', ...TODAY], dir);
     expect(JSON.parse(json.stdout).unreadable).toEqual([{ file: 'junk.xlsx', code: 'not-xlsx', message: 'junk.xlsx: not an .xlsx workbook (the file is not a zip package)' }]);
   });
@@ -127,7 +128,7 @@ describe('errors and status lines follow the chosen language', () => {
   it('the demo\'s status lines follow the environment', async () => {
     const result = await run(main, ['demo', '--dir', 'demo-ky'], dir, false, KY);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Жазылды: .*order-281-sample\.xlsx\nЖазылды: .*order-281-with-mistakes\.xlsx\n/);
+    expect(result.stdout).toMatch(/^Жазылды: .*order-281-sample\.xlsx\n {2}.*\nЖазылды: .*order-281-with-mistakes\.xlsx\n/);
     expect(result.stdout).toContain('order-281-sample.xlsx — Тапшырууга даяр');
   });
 });

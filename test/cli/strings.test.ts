@@ -3,7 +3,9 @@
  * when a CLI string (help, status or error line, report word) is missing or empty in any language.
  */
 import { MESSAGES } from '../../src/cli/messages';
-import { WORDS } from '../../src/cli/strings';
+import { amount, NOUNS, WORDS } from '../../src/cli/strings';
+import { DEMO_GUIDE } from '../../src/cli/demo-guide';
+import { FILE_TYPE_REASONS } from '../../src/cli/file-types';
 import { CHECK_USAGE, DEMO_USAGE, MAIN_USAGE, TEMPLATE_USAGE } from '../../src/cli/usage';
 import { UI_LANGUAGES, type Localized } from '../../src/order281/text';
 
@@ -65,10 +67,10 @@ const FACTS: { [K in keyof typeof MESSAGES]: Parameters<(typeof MESSAGES)[K]> } 
   mustBeDate: ['today', '2026-02-30'],
   needFiles: [],
   noFilesIn: [['inbox', 'Минфин']],
+  formatNeedsOut: ['xlsx'],
   outRequired: [],
   outNotXlsx: ['x.xls'],
   badHeadings: [['control', 'property'], ['permits']],
-  wrote: ['demo/order-281-sample.xlsx'],
   wroteSheets: ['out/t.xlsx', ['Тизме 1', 'Тизме 2']],
   reportWritten: ['report.html'],
   progress: [2, 50, 'Минфин.xlsx'],
@@ -86,6 +88,37 @@ describe('status and error lines', () => {
     for (const lang of UI_LANGUAGES) {
       expect(localized[lang]).not.toContain('\n');
       for (const fact of FACTS[name].flat()) if (typeof fact !== 'boolean') expect(localized[lang]).toContain(String(fact));
+    }
+  });
+});
+
+describe('the demo\'s guide', () => {
+  it.each(Object.keys(DEMO_GUIDE))('%s exists in ky, ru and en, translated', (key) => {
+    const entry = DEMO_GUIDE[key as keyof typeof DEMO_GUIDE];
+    const localized = typeof entry === 'function' ? (entry as (...args: string[]) => Localized)('demo/a.xlsx', 'demo/b.xlsx', 'demo') : entry;
+    expectComplete(localized);
+    expect(localized.ky).not.toBe(localized.en);
+    expect(localized.ru).not.toBe(localized.en);
+  });
+
+  it('every file type a folder check lists has its reason in ky, ru and en', () => {
+    for (const reason of Object.values(FILE_TYPE_REASONS)) expectComplete(reason);
+  });
+});
+
+describe('counts agree in number', () => {
+  it.each([
+    [1, 'ru', '1 ошибка'], [3, 'ru', '3 ошибки'], [5, 'ru', '5 ошибок'], [21, 'ru', '21 ошибка'], [12, 'ru', '12 ошибок'], [0, 'ru', '0 ошибок'],
+    [1, 'en', '1 error'], [2, 'en', '2 errors'], [0, 'en', '0 errors'],
+    // Kyrgyz keeps the singular after a numeral.
+    [1, 'ky', '1 ката'], [7, 'ky', '7 ката'],
+  ] as const)('%i in %s: %s', (n, lang, text) => {
+    expect(amount(n, 'errors', lang)).toBe(text);
+  });
+
+  it('every noun has all its forms', () => {
+    for (const forms of Object.values(NOUNS)) {
+      for (const text of [forms.ky, forms.ru.one, forms.ru.few, forms.ru.many, forms.en.one, forms.en.other]) expect(text.trim()).not.toBe('');
     }
   });
 });

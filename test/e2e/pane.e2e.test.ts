@@ -33,6 +33,7 @@ import { SAMPLE_RISKS } from '../../src/registers/samples';
 import { format } from '../../src/taskpane/language';
 import { STRINGS, type StringKey } from '../../src/taskpane/strings';
 import type { E2EHostApi, E2EHostConfig, E2ESheetSummary } from '../support/browser-host/api';
+import { excelApiSets } from '../support/excel-host/client';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -234,7 +235,8 @@ async function openSession(label: string, config: E2EHostConfig): Promise<Sessio
     session.blocked.push(url);
     return route.abort('blockedbyclient');
   });
-  await context.addInitScript((c: E2EHostConfig) => (window.__TOBOKEL_E2E_CONFIG__ = c), config);
+  // Strict by default: the host refuses every member newer than the ExcelApi version it plays.
+  await context.addInitScript((c: E2EHostConfig) => (window.__TOBOKEL_E2E_CONFIG__ = c), { apiSets: excelApiSets(), ...config });
   page.setDefaultTimeout(STEP_MS);
   page.on('pageerror', (error) => session.pageErrors.push(error.stack ?? error.message));
   page.on('console', (message) => {
@@ -537,6 +539,10 @@ describe('the task pane on Excel 2019 (no ExcelApi 1.8) in Office’s dark theme
 
   step('says what is missing, in Russian, on a dark pane, and offers the template workbooks', async ({ page }) => {
     await page.goto(`${origin}/taskpane.html`);
+    // The host plays Excel 2019 strictly: it refuses every member newer than ExcelApi 1.7.
+    const strictness = await page.evaluate(() => window.__TOBOKEL_E2E__!.strictness());
+    expect(strictness.excelApi).toBe('1.7');
+    expect(strictness.members).toBeGreaterThan(100);
     const notice = page.getByTestId('capability-notice');
     await notice.waitFor();
     expect(await textOf(notice)).toContain(say('noDropdownsTitle', 'ru'));

@@ -5,14 +5,14 @@
  */
 import { createExcelHost } from '../support/excel-host/client';
 import { contains, parseArea } from '../support/excel-host/address';
-import { ConditionalFormatRecord, Sheet, createWorkbook, findSheet, formatCellAt, putValues, snapshotSheet } from '../support/excel-host/model';
+import { ConditionalFormatRecord, Sheet, createSheet, createWorkbook, findSheet, formatCellAt, putValues, snapshotSheet } from '../support/excel-host/model';
 import { riskRegister } from '../support/excel-host/registers';
 import { checkWorkbook } from '../../src/excel/check-workbook';
-import { clearMarks } from '../../src/excel/clear-marks';
+import { clearMarks, lastCheckOf } from '../../src/excel/clear-marks';
 import { insertTemplate } from '../../src/excel/insert-template';
 import { ALL_CAPABILITIES, ExcelCapabilities, capabilitiesUpTo } from '../../src/excel/capabilities';
 import { ExcelActionError } from '../../src/excel/errors';
-import { MarkKind, markKindOf, markedSheets } from '../../src/excel/marks';
+import { MarkKind, markKindOf } from '../../src/excel/marks';
 import { buildSheetPlan } from '../../src/registers/plans';
 import { LISTS_SHEET_NAME } from '../../src/registers/sheet-plan';
 import type { Report, Severity } from '../../src/checks/report';
@@ -122,7 +122,7 @@ describe('checkWorkbook', () => {
     expect(sheet.conditionalFormats.find((cf) => cf.id === '{USER-CF}')).toBeDefined();
 
     host.responder.resetStats();
-    const { cleared } = await host.run((context) => clearMarks(context, { sheets: markedSheets(report) }));
+    const { cleared } = await host.run((context) => clearMarks(context, { lastCheck: lastCheckOf(report) }));
     expect(cleared).toBeGreaterThan(0);
     expect(host.responder.syncs).toBeLessThanOrEqual(2);
     // Every sheet exactly as before: values, cell formats, merges, widths, the user's rule and its priority.
@@ -130,17 +130,38 @@ describe('checkWorkbook', () => {
     expect(host.responder.failures).toEqual([]);
   });
 
-  it('clears without being told the sheets, in one more sync, and skips sheets deleted since', async () => {
+  it('clears every mark: on a sheet renamed since the check, on a copy the check never saw, and with no check to go by', async () => {
     const { workbook, sheet } = riskRegister({ rows: 12, errorEvery: 4 });
     const host = createExcelHost(workbook);
+    const report = await check(host);
+    const marks = marksOf(sheet).length;
+    expect(marks).toBeGreaterThan(0);
+
+    // Renamed after the check: found by id, still two syncs.
+    sheet.name = 'Renamed';
+    host.responder.resetStats();
+    expect(await host.run((context) => clearMarks(context, { lastCheck: lastCheckOf(report) }))).toEqual({ cleared: marks });
+    expect(marksOf(sheet)).toEqual([]);
+    expect(host.responder.syncs).toBe(2);
+
+    // A copy of a marked sheet made after the check carries the marks too: one sync more reads it.
+    const again = await check(host);
+    const copy = createSheet(workbook, 'Copy');
+    copy.conditionalFormats = sheet.conditionalFormats.map((cf) => ({ ...cf, id: `${cf.id}-copy` }));
+    host.responder.resetStats();
+    expect(await host.run((context) => clearMarks(context, { lastCheck: lastCheckOf(again) }))).toEqual({ cleared: 2 * marks });
+    expect([...marksOf(sheet), ...marksOf(copy)]).toEqual([]);
+    expect(host.responder.syncs).toBe(3);
+
+    // A sheet the check saw is gone: Excel refuses the lookup, and the clear reads the workbook as it is.
+    const third = await check(host);
+    workbook.sheets = workbook.sheets.filter((s) => s !== copy);
+    expect(await host.run((context) => clearMarks(context, { lastCheck: lastCheckOf(third) }))).toEqual({ cleared: marks });
+
+    // No check in this session (the pane was reloaded): every sheet is read.
     await check(host);
     host.responder.resetStats();
-    const gone = await host.run((context) => clearMarks(context, { sheets: ['No such sheet'] }));
-    expect(gone).toEqual({ cleared: 0 });
-    expect(marksOf(sheet).length).toBeGreaterThan(0);
-    host.responder.resetStats();
-    const all = await host.run((context) => clearMarks(context));
-    expect(all.cleared).toBeGreaterThan(0);
+    expect(await host.run((context) => clearMarks(context))).toEqual({ cleared: marks });
     expect(marksOf(sheet)).toEqual([]);
     expect(host.responder.syncs).toBe(3);
     expect(host.responder.failures).toEqual([]);
@@ -195,17 +216,25 @@ describe('checkWorkbook', () => {
     expect((error as ExcelActionError).report?.summary.errors).toBe(2);
   });
 
-  it.each([10, 5000])('costs at most 3 syncs to check and 2 to clear %i rows, with small requests', async (rows) => {
+  it.each([
+    [10, 3],
+    [500, 3],
+    [5000, 6],
+  ])('checks %i rows of long Kyrgyz texts in at most %i syncs and clears in 2, every answer under 5 MB both ways', async (rows, syncs) => {
     const { workbook, sheet } = riskRegister({ rows, errorEvery: 10 });
     const host = createExcelHost(workbook);
     const report = await check(host);
     expect(report.summary.errors).toBe(rows / 10);
-    expect(host.responder.syncs).toBeLessThanOrEqual(3);
+    expect(host.responder.syncs).toBeLessThanOrEqual(syncs);
+    // The host counts each answer the larger way (UTF-8 or non-ASCII escaped) and refuses over 5 MB.
+    expect(host.responder.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    // Bands are planned from the used range's size and the first rows read, not found by a refused read.
+    expect(host.responder.refusals).toEqual([]);
     // Far below Excel on the web's 5 MB request limit: marks go per run, not per cell.
     expect(host.responder.maxRequestBytes).toBeLessThan(64 * 1024);
     expect(marksOf(sheet).length).toBeLessThan(20);
     host.responder.resetStats();
-    await host.run((context) => clearMarks(context, { sheets: markedSheets(report) }));
+    await host.run((context) => clearMarks(context, { lastCheck: lastCheckOf(report) }));
     expect(host.responder.syncs).toBeLessThanOrEqual(2);
     expect(marksOf(sheet)).toEqual([]);
     expect(host.responder.failures).toEqual([]);
@@ -213,28 +242,54 @@ describe('checkWorkbook', () => {
 
   it('stays far below 5 MB per request for 5,000 rows even without RangeAreas (one format per run)', async () => {
     const { workbook } = riskRegister({ rows: 5000, errorEvery: 10 });
-    const host = createExcelHost(workbook);
+    const host = createExcelHost(workbook, { excelApi: '1.8' });
     await check(host, capabilitiesUpTo('1.8'));
-    expect(host.responder.syncs).toBeLessThanOrEqual(3);
+    expect(host.responder.syncs).toBeLessThanOrEqual(6);
     expect(host.responder.maxRequestBytes).toBeLessThan(1024 * 1024);
+  });
+
+  it('reads two large registers without a refused answer: their first rows share the first read', async () => {
+    const workbook = createWorkbook([]);
+    const one = riskRegister({ rows: 2000, errorEvery: 10, sheetName: 'Бир' }, workbook);
+    const two = riskRegister({ rows: 2000, errorEvery: 10, sheetName: 'Эки' }, workbook);
+    const host = createExcelHost(workbook);
+    const report = await check(host);
+    expect(report.registers.map((r) => r.rows)).toEqual([2000, 2000]);
+    expect(report.summary.errors).toBe(400);
+    expect(host.responder.refusals).toEqual([]);
+    expect(host.responder.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(host.responder.syncs).toBeLessThanOrEqual(6);
+    expect(marksOf(one.sheet).length).toBeGreaterThan(0);
+    expect(marksOf(two.sheet).length).toBeGreaterThan(0);
   });
 });
 
 describe('checkWorkbook when Excel on the web refuses a large answer', () => {
-  it('reads the values again in bands of rows and still checks and marks everything', async () => {
+  it('gives up with a plain message, not thousands of round trips, when a stray cell stretches the used range', async () => {
+    const { workbook, sheet } = riskRegister({ rows: 100, errorEvery: 10 });
+    // A note in the last column, far below: 3,000 rows of 16,384 columns, mostly empty.
+    putValues(sheet, 3000, 16384, [['x']]);
+    const host = createExcelHost(workbook);
+    const error = await check(host).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'ExcelActionError', action: 'check', problem: 'too-large' });
+    expect((error as ExcelActionError).messages.ky).toMatch(/бөлүп/);
+    expect(host.responder.syncs).toBeLessThanOrEqual(45);
+    expect(sheet.conditionalFormats).toEqual([]);
+  });
+
+  it('halves what it reads until Excel accepts it, and still checks and marks everything', async () => {
     const { workbook, sheet } = riskRegister({ rows: 3000, errorEvery: 10 });
     const reference = riskRegister({ rows: 3000, errorEvery: 10 });
     const host = createExcelHost(workbook);
-    // 3,000 rows answer about 2.6 MB; a 1 MB limit forces the banded read.
+    // A 1 MB limit refuses the first thousand rows (about 2.4 MB escaped) and the planned bands.
     host.responder.limits.responseBytes = 1024 * 1024;
     const report = await check(host);
     const expected = await check(createExcelHost(reference.workbook));
     expect(report).toEqual(expected);
     expect(markedCells(sheet)).toEqual(markedCells(reference.sheet));
-    // Names, the refused read, shapes, bands of 1,000 rows of 8 columns (8,000 cells), marks.
-    const usedRows = reference.lastDataRow; // the used range starts at row 1
-    expect(host.responder.syncs).toBe(1 + 1 + 1 + Math.ceil(usedRows / 1000) + 1);
-    expect(host.responder.maxResponseBytes).toBeLessThan(1024 * 1024);
+    // Refused, then read in halves until every answer fits.
+    expect(host.responder.refusals.length).toBeGreaterThan(0);
+    expect(host.responder.requests.filter((r) => r.responseBytes < 1024 * 1024).length).toBeGreaterThan(3);
     expect(host.responder.failures).toEqual([]);
   });
 });

@@ -3,7 +3,9 @@
  * where, the dropdowns and their sources, what an existing workbook keeps, and what it costs.
  */
 import { createExcelHost } from '../support/excel-host/client';
-import { cellValue, createWorkbook, findSheet, formatCellAt, putValues, snapshotSheet, usedRect, validationAt } from '../support/excel-host/model';
+import { cellValue, createWorkbook, findSheet, formatCellAt, getCell, putValues, snapshotSheet, usedRect, validationAt } from '../support/excel-host/model';
+import { HostError } from '../support/excel-host/protocol';
+import type { HostCall } from '../support/excel-host/responder';
 import { buildSheetPlan } from '../../src/registers/plans';
 import type { SheetPlan } from '../../src/registers/sheet-plan';
 import { LISTS_SHEET_NAME } from '../../src/registers/sheet-plan';
@@ -11,6 +13,9 @@ import { insertTemplate, widthInPoints } from '../../src/excel/insert-template';
 import { ALL_CAPABILITIES, capabilitiesUpTo } from '../../src/excel/capabilities';
 import { ExcelActionError } from '../../src/excel/errors';
 import { parseArea, splitSheet } from '../support/excel-host/address';
+
+/** How many sheets the insert under test has added so far (for faults that hit the second). */
+const seen = { sheets: 0 };
 
 function plan(overrides: Partial<Parameters<typeof buildSheetPlan>[0]> = {}): SheetPlan {
   return buildSheetPlan({ kind: 'risks', language: 'ky', withSample: true, rowsPerHeading: 3, headings: ['permitting', 'services'], year: 2026, ...overrides });
@@ -48,8 +53,21 @@ describe('insertTemplate', () => {
     expect(sheet.freeze).toEqual({ rows: p.freezeRows, columns: 0 });
     // Wrapped rows get the heights the plan estimated; the header is among them.
     expect(p.rowHeights.map((h) => h.row)).toContain(p.headerRow);
-    expect([...sheet.rowHeights.entries()]).toEqual(p.rowHeights.map((h) => [h.row, h.height]));
-    expect(sheet.pageLayout).toEqual({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: `$${p.headerRow}:$${p.headerRow}` });
+    // …and the blank numbered rows are tall enough to write in by hand once printed.
+    const writing = p.writingRows.flatMap(({ top, bottom, height }) => Array.from({ length: bottom - top + 1 }, (_, i) => [top + i, height]));
+    expect(writing.length).toBeGreaterThan(0);
+    expect([...sheet.rowHeights.entries()].sort((a, b) => a[0] - b[0])).toEqual([...p.rowHeights.map((h) => [h.row, h.height]), ...writing].sort((a, b) => a[0] - b[0]));
+    const { margins, footer } = p.print;
+    expect(sheet.pageLayout).toEqual({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: `$${p.headerRow}:$${p.headerRow}`,
+      margins,
+      centerHorizontally: true,
+      footer,
+    });
+    expect(footer.center).toContain('&P');
     expect(host.workbook.activeSheetId).toBe(sheet.id);
     expect(host.responder.failures).toEqual([]);
   });
@@ -92,7 +110,7 @@ describe('insertTemplate', () => {
     expect(p.lists.map((_, i) => cellValue(lists, 1, i + 1))).toEqual(p.lists.map((l) => l.name));
   });
 
-  it('leaves existing sheets untouched and reuses, never clobbers, an existing lists sheet', async () => {
+  it('leaves existing sheets untouched, and reuses Tobokel’s lists sheet without ever writing to it again', async () => {
     const workbook = createWorkbook(['Budget']);
     putValues(workbook.sheets[0], 1, 1, [['Item', 'Sum'], ['Paper', 120]]);
     formatCellAt(workbook.sheets[0], 1, 1).fill = '#00FF00';
@@ -101,26 +119,65 @@ describe('insertTemplate', () => {
 
     await host.run((context) => insertTemplate(context, plan(), ALL_CAPABILITIES));
     const lists = findSheet(workbook, LISTS_SHEET_NAME)!;
-    // Someone writes a note beside the lists; a second insert (Russian) must not touch it.
+    // Someone writes a note beside the lists and renames the sheet; later forms must not touch either.
     const width = usedRect(lists, true)!.right;
     putValues(lists, 1, width + 1, [['my note']]);
-    putValues(lists, 2, width + 1, [['keep me']]);
+    lists.name = 'Тизмелер';
     const listsBefore = snapshotSheet(lists);
+    const names = workbook.names.length;
 
     await host.run((context) => insertTemplate(context, plan(), ALL_CAPABILITIES));
-    expect(snapshotSheet(lists)).toEqual(listsBefore); // same lists: reused, nothing written
-    await host.run((context) => insertTemplate(context, plan({ language: 'ru' }), ALL_CAPABILITIES));
-
-    expect(snapshotSheet(workbook.sheets[0])).toEqual(budgetBefore);
-    expect(cellValue(lists, 1, width + 1)).toBe('my note');
-    expect(cellValue(lists, 2, width + 1)).toBe('keep me');
-    // The Russian lists went right of the note.
+    // The Russian form finds its lists on the same sheet: the first insert wrote both languages.
     const ru = plan({ language: 'ru' });
-    expect(cellValue(lists, 1, width + 2)).toBe(ru.lists[0].name);
+    await host.run((context) => insertTemplate(context, ru, ALL_CAPABILITIES));
+
+    expect(snapshotSheet(lists)).toEqual(listsBefore);
+    expect(snapshotSheet(workbook.sheets[0])).toEqual(budgetBefore);
+    expect(workbook.names).toHaveLength(names);
+    expect(workbook.sheets.filter((s) => s.visibility === 'Hidden')).toHaveLength(1);
     const ruSheet = findSheet(workbook, ru.sheetName)!;
-    const dv = validationAt(ruSheet, ru.validations[0].area.top, ru.validations[0].area.left)!;
-    expect(listValues(workbook, (dv.rule.list as { source: string }).source)).toEqual(ru.lists.find((l) => l.name === ru.validations[0].list)!.values);
+    for (const v of ru.validations) {
+      const source = (validationAt(ruSheet, v.area.top, v.area.left)!.rule.list as { source: string }).source;
+      expect(source.startsWith('=Тизмелер!') || source.startsWith("='Тизмелер'!")).toBe(true);
+      expect(listValues(workbook, source)).toEqual(ru.lists.find((l) => l.name === v.list)!.values);
+    }
     expect(host.responder.failures).toEqual([]);
+  });
+
+  it('never writes a user’s own sheet called Tobokel_lists: its lists go to a sheet of another name', async () => {
+    const workbook = createWorkbook(['Tobokel_lists']);
+    // A visible sheet of the user's reaching column XFB: writing lists "right of it" would leave the grid.
+    putValues(workbook.sheets[0], 1, 1, [['mine']]);
+    putValues(workbook.sheets[0], 1, 16382, [['far right']]);
+    const before = snapshotSheet(workbook.sheets[0]);
+    const host = createExcelHost(workbook);
+    const p = plan();
+    await host.run((context) => insertTemplate(context, p, ALL_CAPABILITIES));
+    expect(snapshotSheet(workbook.sheets[0])).toEqual(before);
+    const lists = findSheet(workbook, 'Tobokel_lists (2)')!;
+    expect(lists.visibility).toBe('Hidden');
+    expect(usedRect(lists, true)!.right).toBeLessThan(20);
+    const sheet = findSheet(workbook, p.sheetName)!;
+    for (const v of p.validations) {
+      const source = (validationAt(sheet, v.area.top, v.area.left)!.rule.list as { source: string }).source;
+      expect(source.startsWith("='Tobokel_lists (2)'!")).toBe(true);
+      expect(listValues(workbook, source)).toEqual(p.lists.find((l) => l.name === v.list)!.values);
+    }
+  });
+
+  it('keeps every text as text: Appendix 2’s footnotes «- жогорку;» are not formulas', async () => {
+    for (const language of ['ky', 'ru'] as const) {
+      const host = createExcelHost();
+      const p = plan({ kind: 'positions', language, headings: [] });
+      const dashed = p.cells.filter((c) => typeof c.value === 'string' && /^[-=+@]/.test(c.value));
+      expect(dashed.length).toBeGreaterThan(0);
+      await host.run((context) => insertTemplate(context, p, ALL_CAPABILITIES));
+      const sheet = findSheet(host.workbook, p.sheetName)!;
+      for (const cell of p.cells) {
+        expect(getCell(sheet, cell.row, cell.column)?.formula).toBeUndefined();
+        expect(cellValue(sheet, cell.row, cell.column)).toBe(cell.value);
+      }
+    }
   });
 
   it('picks a unique sheet name when the register’s name is taken', async () => {
@@ -154,15 +211,42 @@ describe('insertTemplate', () => {
     expect(host.responder.failures).toEqual([]);
   });
 
-  it('turns a protected lists sheet into a readable ExcelActionError', async () => {
-    const host = createExcelHost();
-    await host.run((context) => insertTemplate(context, plan(), ALL_CAPABILITIES));
-    findSheet(host.workbook, LISTS_SHEET_NAME)!.protected = true;
-    const error = await host.run((context) => insertTemplate(context, plan({ language: 'ru' }), ALL_CAPABILITIES)).catch((e: unknown) => e);
+  it('on a workbook whose structure is protected, says so in every language and adds nothing', async () => {
+    const host = createExcelHost(createWorkbook(['Sheet1']));
+    host.workbook.structureProtected = true;
+    const error = await host.run((context) => insertTemplate(context, plan(), ALL_CAPABILITIES)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExcelActionError);
-    expect(error).toMatchObject({ action: 'insert', problem: 'protected', code: 'InvalidOperation' });
+    expect(error).toMatchObject({ action: 'insert', problem: 'protected', code: 'AccessDenied' });
     expect((error as ExcelActionError).messages.ky).toMatch(/корголгон/);
     expect((error as ExcelActionError).messages.ru).toMatch(/защищены/);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+    // Read, refused write, and one look for anything to undo: nothing was added, so nothing to delete.
+    expect(host.responder.syncs).toBe(3);
+  });
+
+  it.each([
+    ['the lists sheet refuses its values', (call: HostCall) => call.type === 'Range' && call.name === 'Values' && seen.sheets >= 2],
+    ['a dropdown is refused (a limit)', (call: HostCall) => call.type === 'DataValidation' && call.name === 'ErrorAlert'],
+    ['activating the new sheet fails', (call: HostCall) => call.type === 'Worksheet' && call.name === 'Activate'],
+  ])('is all or nothing: when %s, no sheet and no name it added remains, and the person reads why', async (_label, when) => {
+    const workbook = createWorkbook(['Sheet1']);
+    putValues(workbook.sheets[0], 1, 1, [['mine']]);
+    const before = workbook.sheets.map(snapshotSheet);
+    const host = createExcelHost(workbook);
+    seen.sheets = 0;
+    host.responder.failOn = (call) => {
+      if (call.type === 'WorksheetCollection' && call.name === 'Add') seen.sheets++;
+      return when(call) ? new HostError('GeneralException', 'Excel could not complete the operation.') : undefined;
+    };
+    const error = await host.run((context) => insertTemplate(context, plan(), ALL_CAPABILITIES)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'ExcelActionError', action: 'insert', problem: 'general', code: 'GeneralException' });
+    expect((error as ExcelActionError).messages.ru).toMatch(/повторите/);
+    expect(workbook.sheets.map(snapshotSheet)).toEqual(before);
+    expect(workbook.names).toEqual([]);
+    // A retry that succeeds leaves exactly one form and one lists sheet.
+    host.responder.failOn = undefined;
+    await host.run((context) => insertTemplate(context, plan(), ALL_CAPABILITIES));
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Sheet1', plan().sheetName, LISTS_SHEET_NAME]);
   });
 
   it('turns cell-edit mode into a readable ExcelActionError', async () => {

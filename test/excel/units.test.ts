@@ -1,11 +1,14 @@
 /** The adapter's pure parts: names, addresses and runs, list placement, marks, capabilities, errors. */
 import { cleanSheetName, uniqueSheetName } from '../../src/excel/sheet-names';
 import { chunkAddresses, coalesceCells, parseAreasAddress, parseCell } from '../../src/excel/addresses';
-import { placeLists } from '../../src/excel/lists-sheet';
+import { allLists, listDefinedName, placeLists } from '../../src/excel/lists-sheet';
 import { markFormula, markKindOf, markedSheets, planMarks } from '../../src/excel/marks';
 import { capabilitiesFrom, capabilitiesUpTo, detectCapabilities } from '../../src/excel/capabilities';
 import { ExcelActionError, toExcelActionError } from '../../src/excel/errors';
 import { toCellValue } from '../../src/excel/read-grid';
+import { PROBLEM_MESSAGES, skipped } from '../../src/excel/messages';
+import { valuesBytes } from '../../src/excel/payload';
+import { escapedBytes } from '../support/excel-host/protocol';
 import { selectCell } from '../../src/excel/select-cell';
 import { createExcelHost } from '../support/excel-host/client';
 import { createWorkbook } from '../support/excel-host/model';
@@ -57,28 +60,50 @@ describe('addresses and runs', () => {
   });
 });
 
-describe('lists sheet placement', () => {
-  const levels = { name: 'levels.ky', values: ['нөлдүк', 'төмөнкү', 'орточо', 'жогорку'] };
-  const categories = { name: 'categories.ky', values: ['системалуу (реалдуу)', 'потенциалдуу', 'кырдаалдык'] };
+describe('answer sizes', () => {
+  it('counts values as the host does, the larger of UTF-8 and escaped, never less', () => {
+    const rows = [['Мамлекеттик кызмат «тобокел»', 12, ''], ['"quoted" \\ ascii', true, 'ж'.repeat(300)]];
+    const json = JSON.stringify(rows);
+    const actual = Math.max(new TextEncoder().encode(json).length, escapedBytes(json));
+    expect(valuesBytes(rows)).toBeGreaterThanOrEqual(actual);
+    expect(valuesBytes(rows)).toBeLessThan(actual * 1.1);
+  });
+});
 
-  it('starts at column A of a new lists sheet, names in row 1', () => {
-    const placement = placeLists([levels, categories], undefined);
-    expect(placement.sources.get('levels.ky')).toBe('=Tobokel_lists!$A$2:$A$5');
-    expect(placement.sources.get('categories.ky')).toBe('=Tobokel_lists!$B$2:$B$4');
-    expect(placement.block!.firstColumn).toBe(1);
-    expect(placement.block!.values[0]).toEqual(['levels.ky', 'categories.ky']);
-    expect(placement.block!.values[4]).toEqual(['жогорку', null]);
+describe('lists sheet placement', () => {
+  const levels = { name: 'riskLevels_ky', values: ['нөлдүк', 'төмөнкү', 'орточо', 'жогорку'] };
+  const categories = { name: 'categories_ky', values: ['системалуу (реалдуу)', 'потенциалдуу', 'кырдаалдык'] };
+
+  it('puts every list, the form’s first, into a new lists sheet from column A, each under a defined name', () => {
+    const placement = placeLists([levels, categories], [], ['Sheet1']);
+    expect(placement.sources.get('riskLevels_ky')).toBe('=Tobokel_lists!$A$2:$A$5');
+    expect(placement.sources.get('categories_ky')).toBe('=Tobokel_lists!$B$2:$B$4');
+    const sheet = placement.sheet!;
+    expect(sheet.name).toBe('Tobokel_lists');
+    expect(sheet.values[0].slice(0, 2)).toEqual(['riskLevels_ky', 'categories_ky']);
+    expect(sheet.values[4].slice(0, 2)).toEqual(['жогорку', null]);
+    // Both languages' lists, so a Russian form later finds its lists there too.
+    expect(sheet.values[0]).toEqual(expect.arrayContaining(allLists().map((l) => l.name)));
+    expect(sheet.names.slice(0, 2)).toEqual([
+      { name: listDefinedName(levels), reference: '=Tobokel_lists!$A$2:$A$5' },
+      { name: listDefinedName(categories), reference: '=Tobokel_lists!$B$2:$B$4' },
+    ]);
+    // Inside the grid whatever was there before: a new sheet starts at A.
+    expect(sheet.values[0].length).toBeLessThan(20);
   });
 
-  it('reuses an identical list and puts new ones right of everything already there', () => {
-    const existing = { firstRow: 1, firstColumn: 1, values: [['levels.ky', 'note'], ...levels.values.map((v) => [v, ''])] };
-    const placement = placeLists([levels, categories], existing);
-    expect(placement.sources.get('levels.ky')).toBe('=Tobokel_lists!$A$2:$A$5');
-    expect(placement.sources.get('categories.ky')).toBe('=Tobokel_lists!$C$2:$C$4');
-    expect(placement.block!.firstColumn).toBe(3);
-    // A list of that name with other values is not overwritten: the new one gets its own column.
-    const changed = placeLists([{ name: 'levels.ky', values: ['төмөнкү'] }], existing);
-    expect(changed.sources.get('levels.ky')).toBe('=Tobokel_lists!$C$2');
+  it('reuses a named list wherever it is now, and never writes to an existing sheet', () => {
+    const names = [{ name: listDefinedName(levels), type: 'Range', value: "'Renamed lists'!$C$2:$C$5" }];
+    const placement = placeLists([levels], names, ['Sheet1', 'Renamed lists']);
+    expect(placement).toEqual({ sources: new Map([['riskLevels_ky', "='Renamed lists'!$C$2:$C$5"]]) });
+    // A list whose values changed has another name: it goes to a new sheet, beside a user's own «Tobokel_lists».
+    const changed = { name: 'riskLevels_ky', values: ['төмөнкү'] };
+    expect(listDefinedName(changed)).not.toBe(listDefinedName(levels));
+    const fresh = placeLists([changed], names, ['Tobokel_lists']);
+    expect(fresh.sheet!.name).toBe('Tobokel_lists (2)');
+    expect(fresh.sources.get('riskLevels_ky')).toBe("='Tobokel_lists (2)'!$A$2");
+    // A name whose sheet was deleted (#REF!) counts as missing.
+    expect(placeLists([levels], [{ ...names[0], value: '#REF!' }], []).sheet).toBeDefined();
   });
 });
 
@@ -124,10 +149,11 @@ describe('marks', () => {
 
 describe('capabilities', () => {
   it('maps requirement sets to features', () => {
-    expect(capabilitiesUpTo('1.7')).toEqual({ conditionalFormats: true, freezePanes: true, dataValidation: false, rangeAreas: false, pageLayout: false, mergedAreas: false });
+    expect(capabilitiesUpTo('1.7')).toEqual({ layout: true, intersections: true, conditionalFormats: true, freezePanes: true, dataValidation: false, rangeAreas: false, pageLayout: false, mergedAreas: false });
+    expect(capabilitiesUpTo('1.1')).toMatchObject({ layout: false, intersections: false, conditionalFormats: false });
     const asked: string[] = [];
     capabilitiesFrom((name, version) => (asked.push(`${name} ${version}`), true));
-    expect(asked).toEqual(expect.arrayContaining(['ExcelApi 1.6', 'ExcelApi 1.8', 'ExcelApi 1.9', 'ExcelApi 1.13']));
+    expect(asked).toEqual(expect.arrayContaining(['ExcelApi 1.2', 'ExcelApi 1.4', 'ExcelApi 1.6', 'ExcelApi 1.8', 'ExcelApi 1.9', 'ExcelApi 1.13']));
   });
 
   it('asks Office.context.requirements, and reports nothing outside Office', () => {
@@ -149,10 +175,37 @@ describe('errors and values', () => {
     expect(edit).toMatchObject({ problem: 'edit-mode', code: 'InvalidOperationInCellEditMode', detail: 'edit mode' });
     expect(toExcelActionError('check', { code: 'GeneralException', message: 'The sheet is protected' }).problem).toBe('protected');
     expect(toExcelActionError('insert', { code: 'ResponsePayloadSizeLimitExceeded' }).problem).toBe('too-large');
+    // Every code Excel returns to Tobokel's calls reads as its own plain message, never "unexpected".
+    const problems = Object.fromEntries(
+      ['ApiNotFound', 'AccessDenied', 'InvalidArgument', 'ItemNotFound', 'GeneralException', 'RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'InvalidOperation'].map((code) => [code, toExcelActionError('insert', { code, message: 'x' }).problem]),
+    );
+    expect(problems).toEqual({
+      ApiNotFound: 'unsupported',
+      AccessDenied: 'protected',
+      InvalidArgument: 'refused-value',
+      ItemNotFound: 'not-found',
+      GeneralException: 'general',
+      RequestPayloadSizeLimitExceeded: 'too-large',
+      ResponsePayloadSizeLimitExceeded: 'too-large',
+      InvalidOperation: 'protected',
+    });
+    const unsupported = toExcelActionError('insert', { code: 'ApiNotFound' }).messages;
+    expect([unsupported.ky, unsupported.ru, unsupported.en]).toEqual([expect.stringMatching(/\.xlsx/), expect.stringMatching(/\.xlsx/), expect.stringMatching(/template workbook/)]);
     const unknown = toExcelActionError('clear', new Error('boom'));
     expect(unknown.problem).toBe('unknown');
     expect(Object.values(unknown.messages).every((m) => m.length > 10)).toBe(true);
     expect(toExcelActionError('clear', edit)).toBe(edit);
+  });
+
+  it('has every problem and every skipped feature in Kyrgyz, Russian and English', () => {
+    const all = [...Object.values(PROBLEM_MESSAGES), ...(['layout', 'freeze', 'print', 'dropdowns', 'marks'] as const).map((f) => skipped(f, '1.x').messages)];
+    for (const m of all) {
+      expect([m.ky.length > 20, m.ru.length > 20, m.en.length > 20]).toEqual([true, true, true]);
+      expect(new Set([m.ky, m.ru, m.en]).size).toBe(3);
+      // Kyrgyz has letters Russian lacks in nearly every sentence; Russian and English do not mix.
+      expect(m.ru).toMatch(/[а-я]/);
+      expect(m.en).not.toMatch(/[а-яё]/i);
+    }
   });
 
   it('reads empty cells as null and error values as errors', () => {

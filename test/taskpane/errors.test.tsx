@@ -47,6 +47,15 @@ describe('errors from Excel', () => {
     expect(alert).toHaveTextContent(error.messages.ru);
   });
 
+  test('an Excel too old for the action (ApiNotFound) reads plainly and offers the template workbooks instead', async () => {
+    const error = Object.assign(new Error('Range.merge needs ExcelApi 1.2'), { code: 'ApiNotFound' });
+    const service = createExcelActions(hostFromTestHook({ run: () => Promise.reject(error) }));
+    await runCheck(jest.fn(() => service.check()), 'ky');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(toExcelActionError('check', error).messages.ky);
+    expect(alert.querySelectorAll('a[href$=".xlsx"]').length).toBeGreaterThan(0);
+  });
+
   test('an unknown failure still gets a sentence, and the message can be dismissed', async () => {
     const { user } = await runCheck(jest.fn().mockRejectedValue('boom'));
     expect(await screen.findByRole('alert')).toHaveTextContent('Something unexpected went wrong');

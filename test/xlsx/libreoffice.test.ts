@@ -3,7 +3,6 @@
  * templates headless to CSV and ODS, and the headers, dropdown lists and hidden lists sheet must be there
  * as planned. This test fails, never skips, without `soffice`: CI installs Debian's libreoffice-calc.
  */
-import { execFileSync, spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -14,21 +13,12 @@ import { buildSheetPlan } from '../../src/registers/plans';
 import type { SheetPlan } from '../../src/registers/sheet-plan';
 import { LISTS_SHEET_NAME } from '../../src/registers/sheet-plan';
 import { readWorkbook, writePlans } from '../../src/xlsx';
+import { convert, soffice } from '../support/libreoffice';
 
 jest.setTimeout(180_000);
 
 /** Findings a blank template must have and nothing else: its unfilled numbered rows, and that it has no rows yet. */
 const BLANK_TEMPLATE_RULES = new Set(['row.empty-numbered', 'register.empty']);
-
-function soffice(): string {
-  const found = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' }).stdout.trim();
-  if (!found) throw new Error('LibreOffice is not installed (no soffice on PATH): apt-get install -y --no-install-recommends libreoffice-calc');
-  return found;
-}
-
-function convert(binary: string, profile: string, file: string, target: string, outDir: string): void {
-  execFileSync(binary, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', target, '--outdir', outDir, file], { stdio: 'pipe', timeout: 120_000 });
-}
 
 /** RFC 4180 CSV, as LibreOffice writes it. */
 function parseCsv(text: string): string[][] {

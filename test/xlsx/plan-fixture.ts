@@ -1,6 +1,7 @@
 /** A small hand-built plan, so the adapter is tested on its own terms whatever the core's plans look like. */
 import type { PlanStyle, PlanStyleName, SheetPlan } from '../../src/registers/sheet-plan';
 import { TEMPLATE_TEXT } from '../../src/registers/template-text';
+import { printSetup } from '../../src/registers/print-setup';
 
 const style: PlanStyle = { wrap: true, border: true, vertical: 'top' };
 const styles: Record<PlanStyleName, PlanStyle> = {
@@ -20,6 +21,7 @@ export const LEVELS = ['төмөнкү', 'орточо', 'жогорку'];
 
 export function handPlan(sheetName = 'Тизме 2'): SheetPlan {
   const headerRow = 3;
+  const columnWidths = [6, 30, 40, 40, 18];
   const cells: SheetPlan['cells'] = [
     { row: 1, column: 1, value: 'Коррупциогендик кызмат орундарынын ТИЗМЕГИ', style: 'title' },
     ...HEADERS.map((value, i) => ({ row: headerRow, column: i + 1, value, style: 'header' as const })),
@@ -30,7 +32,7 @@ export function handPlan(sheetName = 'Тизме 2'): SheetPlan {
     kind: 'positions',
     language: 'ky',
     sheetName,
-    columnWidths: [6, 30, 40, 40, 18],
+    columnWidths,
     cells,
     blocks: [
       { top: 1, left: 1, bottom: 1, right: 5, style: 'title' },
@@ -39,6 +41,7 @@ export function handPlan(sheetName = 'Тизме 2'): SheetPlan {
     ],
     merges: [{ top: 1, left: 1, bottom: 1, right: 5 }],
     rowHeights: [{ row: headerRow, height: 48 }],
+    writingRows: [{ top: 5, bottom: 8, height: 54 }],
     validations: [
       {
         area: { top: 4, left: 5, bottom: 8, right: 5 },
@@ -53,7 +56,7 @@ export function handPlan(sheetName = 'Тизме 2'): SheetPlan {
     freezeRows: headerRow,
     lastRow: 8,
     lastColumn: 5,
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } },
+    print: printSetup('positions', 'ky', columnWidths, headerRow),
     styles,
   };
 }

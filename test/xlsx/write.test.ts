@@ -72,12 +72,37 @@ describe('writePlans', () => {
 
   it('sets the row heights the plan asks for and leaves other rows alone', async () => {
     const plan = handPlan();
+    plan.writingRows = [];
     plan.cells.push({ row: 10, column: 1, value: 'эскертүү', style: 'footnote' });
     plan.rowHeights = [{ row: 4, height: 75 }, { row: 10, height: 33 }];
     const sheet = (await parts(await writePlans([plan])))['xl/worksheets/sheet1.xml'];
     const height = (row: number) => Number(new RegExp(`<row r="${row}" ht="([\\d.]+)"`).exec(sheet)?.[1] ?? 0);
     expect(height(4)).toBe(75);
     expect(height(10)).toBe(33);
-    expect(height(5)).toBe(0);
+    expect(height(9)).toBe(0);
+  });
+});
+
+describe('writePlans: printing', () => {
+  it('writes the margins, centring and a footer with the appendix and page numbers, in the plan\'s points', async () => {
+    const plan = handPlan();
+    plan.print.footer = { left: '2-тиркеме && Co', center: '&N беттин &P-бети', right: '' };
+    const sheet = (await parts(await writePlans([plan])))['xl/worksheets/sheet1.xml'];
+    const margin = (side: string) => Number(new RegExp(`<pageMargins [^>]*\\b${side}="([\\d.]+)"`).exec(sheet)?.[1]);
+    for (const side of ['left', 'right', 'top', 'bottom', 'header', 'footer'] as const) {
+      expect(margin(side) * 72).toBeCloseTo(plan.print.margins[side], 0);
+    }
+    expect(sheet).toMatch(/<printOptions [^>]*horizontalCentered="1"/);
+    expect(sheet).toContain('<oddFooter>&amp;L2-тиркеме &amp;&amp; Co&amp;C&amp;N беттин &amp;P-бети&amp;R</oddFooter>');
+  });
+
+  it('gives every blank row of a writing run its height, and no row outside the runs', async () => {
+    const plan = handPlan();
+    plan.lastRow = 12;
+    plan.writingRows = [{ top: 5, bottom: 6, height: 54 }, { top: 9, bottom: 11, height: 54 }];
+    plan.rowHeights = [];
+    const sheet = (await parts(await writePlans([plan])))['xl/worksheets/sheet1.xml'];
+    const heights = [...sheet.matchAll(/<row r="(\d+)" ht="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(heights).toEqual([[5, 54], [6, 54], [9, 54], [10, 54], [11, 54]]);
   });
 });

@@ -10,9 +10,14 @@ import { UI_LANGUAGES } from '../../order281/text';
 import { isWorkbookReadError, readWorkbook } from '../../xlsx';
 import { choice, errorLine, isoDay, parse, UsageError } from '../args';
 import { bodyName, Consolidator } from '../consolidate';
-import { FORMATS, FORMATTERS } from '../format';
+import { BINARY_FORMATS, FORMATS, FORMATTERS } from '../format';
 import type { Io } from '../io';
-import { exitCode, isUnreadable, type CheckOutput, type FileResult } from '../results';
+import { exitCode, isUnreadable, type CheckOutput, type FileResult, type Unreadable } from '../results';
+import { fileTypeCode, fileTypeMessages, fileTypeOf } from '../file-types';
+import { tallyRegister } from '../../checks/summary';
+import { registerBodyName } from '../../registers/body-name';
+import type { Grid } from '../../registers/grid';
+import type { Register } from '../../registers/model';
 import { CHECK_USAGE } from '../usage';
 import { expandFileArguments } from '../expand';
 import { commandLanguage, envLanguage } from '../language';
@@ -42,21 +47,26 @@ export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const lang = choice<UiLanguage>(values.lang, UI_LANGUAGES, 'lang', envLanguage(io.env));
   const today = isoDay(values.today, 'today') ?? new Date();
   const bodyBy = choice(values['body-by'], BODY_BY, 'body-by', 'file');
+  // A workbook is a file, not text for a terminal.
+  if (BINARY_FORMATS.has(format) && typeof values.out !== 'string') throw new UsageError(MESSAGES.formatNeedsOut(format));
 
-  const files = await expandFileArguments(positionals, io.cwd);
-  if (files.length === 0) throw new UsageError(MESSAGES.noFilesIn(positionals));
+  const { files, skipped } = await expandFileArguments(positionals, io.cwd);
+  if (files.length === 0 && skipped.length === 0) throw new UsageError(MESSAGES.noFilesIn(positionals));
   const showProgress = !values.quiet && files.length > 1 && (io.stderrIsTTY || Boolean(values.progress));
   const output = await checkFiles(files, { today, lang, io, showProgress, cwd: io.cwd, bodyBy });
+  // Listed after the files that were checked: each is a submission the reviewer still has to ask for.
+  for (const { file, type } of skipped) output.results.push({ file, unreadable: { file, code: fileTypeCode(type), messages: fileTypeMessages(file, type), type } });
   // One file that cannot be read has no report: its reason goes to stderr alone, and stdout stays empty
   // rather than print a shape a script asked for `--format json` would not expect.
   const nothingToReport = output.results.length === 1 && isUnreadable(output.results[0]);
   if (!nothingToReport) {
-    const text = FORMATTERS[format](output);
+    const text = await FORMATTERS[format](output);
     if (typeof values.out === 'string') {
       await io.writeFile(values.out, text);
       io.stderr(`tobokel: ${MESSAGES.reportWritten(values.out)[lang]}\n`);
     } else {
-      io.stdout(text);
+      // Binary formats were refused above without --out.
+      io.stdout(String(text));
     }
   }
   for (const result of output.results) {
@@ -89,16 +99,34 @@ export async function checkFiles(files: readonly string[], options: CheckFilesOp
       const registers = readRegisters(grids);
       const report = checkRegisters(registers, grids, { today: options.today, file });
       consolidator?.add({ file, report, registers });
-      results.push({ file, report });
+      results.push({ file, report, tallies: registers.map(tallyRegister), bodyName: bodyNameOf(grids, registers) });
     } catch (error) {
-      // One bad file, or a bug it trips, must not cost the reviewer the other forty-nine reports.
-      const messages = isWorkbookReadError(error) ? error.messages : MESSAGES.internalError(file, errorLine(error));
-      const unreadable = { file, code: isWorkbookReadError(error) ? error.code : 'internal', messages };
-      results.push({ file, unreadable });
+      results.push({ file, unreadable: unreadableOf(file, error) });
     }
   }
   if (options.showProgress) options.io.stderr(options.io.stderrIsTTY ? '\r\x1b[K' : '');
-  return { results, lang: options.lang, consolidation: consolidator?.result() };
+  return { results, lang: options.lang, today: options.today, consolidation: consolidator?.result(), bodyTallies: consolidator?.bodyTallies() };
+}
+
+/** One bad file, or a bug it trips, must not cost the reviewer the other forty-nine reports. */
+function unreadableOf(file: string, error: unknown): Unreadable {
+  if (!isWorkbookReadError(error)) return { file, code: 'internal', messages: MESSAGES.internalError(file, errorLine(error)) };
+  // A Word document, a PDF or a CSV named outright: say what it is rather than what the zip lacks.
+  const type = fileTypeOf(file);
+  if (type !== undefined && type !== 'other' && (error.code === 'not-xlsx' || error.code === 'legacy-xls')) {
+    return { file, code: error.code, messages: fileTypeMessages(file, type), type };
+  }
+  return { file, code: error.code, messages: error.messages };
+}
+
+/** The first name a register gives its body; several registers of one body name it alike. */
+function bodyNameOf(grids: readonly Grid[], registers: readonly Register[]): string | undefined {
+  for (const register of registers) {
+    const grid = grids.find((candidate) => candidate.sheet === register.sheet);
+    const name = grid && registerBodyName(grid, register);
+    if (name) return name;
+  }
+  return undefined;
 }
 
 function bodyNamer(options: CheckFilesOptions): (file: string) => string {

@@ -26,7 +26,8 @@ export async function summaryCommand(argv: string[], io: Io): Promise<number> {
   if (typeof values.out !== 'string' || values.out === '') throw new UsageError(MESSAGES.outRequired());
   if (!/\.xlsx$/i.test(values.out)) throw new UsageError(MESSAGES.outNotXlsx(values.out));
   if (positionals.length === 0) throw new UsageError(MESSAGES.needFiles());
-  const files = await expandFileArguments(positionals, io.cwd);
+  // Files a folder holds that are not workbooks are not registers: the summary leaves them out.
+  const { files } = await expandFileArguments(positionals, io.cwd);
   if (files.length === 0) throw new UsageError(MESSAGES.noFilesIn(positionals));
   const out = path.resolve(io.cwd, values.out);
   if (files.some((file) => path.resolve(io.cwd, file) === out)) throw new UsageError(SUMMARY_MESSAGES.outIsInput(values.out));

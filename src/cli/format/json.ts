@@ -10,8 +10,13 @@ export function formatJson(output: CheckOutput): string {
   if (results.length === 1 && !isUnreadable(results[0])) return `${JSON.stringify(results[0].report, null, 2)}\n`;
   const many = {
     reports: results.flatMap((result) => (isUnreadable(result) ? [] : [result.report])),
-    // Exactly the published fields: the localized lines are for people and stay out of the public format.
-    unreadable: results.flatMap((result) => (isUnreadable(result) ? [{ file: result.unreadable.file, code: result.unreadable.code, message: result.unreadable.messages.en }] : [])),
+    // The published fields (and `type` for a file listed by its name): the localized lines are for people
+    // and stay out of the public format.
+    unreadable: results.flatMap((result) => {
+      if (!isUnreadable(result)) return [];
+      const { file, code, messages, type } = result.unreadable;
+      return [type === undefined ? { file, code, message: messages.en } : { file, code, message: messages.en, type }];
+    }),
     consolidated: output.consolidation,
   };
   return `${JSON.stringify(many, null, 2)}\n`;

@@ -1,36 +1,56 @@
-/** Flat rows shared by the CSV and the table: one per finding, flag or unreadable file. */
+/** Flat rows shared by the CSV and the workbook: one per finding, flag or file not checked, in the reader's words. */
 import type { Finding, PositionFlag } from '../../checks/report';
 import type { UiLanguage } from '../../order281/text';
-import { word } from '../strings';
+import { word, type Word } from '../strings';
 import type { CheckOutput } from '../results';
 import { isUnreadable } from '../results';
+import { basisText, columnText } from './labels';
 
-interface FlatRow {
+export interface FlatRow {
   file: string;
   sheet: string;
   cell: string;
   row: number | '';
   column: string;
   severity: string;
-  rule: string;
-  paragraph: string;
+  basis: string;
   message: string;
   suggestion: string;
+  /** The rule's id: the one code in a file for people, so a script or a filter can still pick by it. */
+  rule: string;
 }
 
-export const FLAT_COLUMNS: readonly (keyof FlatRow)[] = ['file', 'sheet', 'cell', 'row', 'column', 'severity', 'rule', 'paragraph', 'message', 'suggestion'];
+export const FLAT_COLUMNS: readonly (keyof FlatRow)[] = ['file', 'sheet', 'cell', 'row', 'column', 'severity', 'basis', 'message', 'suggestion', 'rule'];
+
+const HEADERS: Record<keyof FlatRow, Word> = {
+  file: 'file',
+  sheet: 'sheet',
+  cell: 'cell',
+  row: 'row',
+  column: 'column',
+  severity: 'type',
+  basis: 'basis',
+  message: 'message',
+  suggestion: 'suggestion',
+  rule: 'rule',
+};
+
+export function flatHeaders(lang: UiLanguage): string[] {
+  return FLAT_COLUMNS.map((key) => word(HEADERS[key], lang));
+}
 
 export function flatRows(output: CheckOutput): FlatRow[] {
   const rows: FlatRow[] = [];
+  const { lang } = output;
   for (const result of output.results) {
     if (isUnreadable(result)) {
       const { file, code, messages } = result.unreadable;
-      rows.push({ file, sheet: '', cell: '', row: '', column: '', severity: 'error', rule: `file.${code}`, paragraph: '', message: messages[output.lang], suggestion: '' });
+      rows.push({ file, sheet: '', cell: '', row: '', column: '', severity: word('unreadable', lang), basis: '', message: messages[lang], suggestion: '', rule: `file.${code}` });
       continue;
     }
     const file = result.report.file ?? result.file;
-    for (const finding of result.report.findings) rows.push(findingRow(file, finding, output.lang));
-    for (const flag of result.report.flags) rows.push(flagRow(file, flag, output.lang));
+    for (const finding of result.report.findings) rows.push(findingRow(file, finding, lang));
+    for (const flag of result.report.flags) rows.push(flagRow(file, flag, lang));
   }
   return rows;
 }
@@ -41,12 +61,12 @@ function findingRow(file: string, finding: Finding, lang: UiLanguage): FlatRow {
     sheet: finding.sheet,
     cell: finding.cell,
     row: finding.row,
-    column: finding.column,
-    severity: finding.severity,
-    rule: finding.rule,
-    paragraph: finding.paragraph,
+    column: columnText(finding.column, lang),
+    severity: word(finding.severity, lang),
+    basis: basisText(finding.paragraph, lang),
     message: finding.messages[lang],
     suggestion: finding.suggestion ?? '',
+    rule: finding.rule,
   };
 }
 
@@ -56,12 +76,12 @@ function flagRow(file: string, flag: PositionFlag, lang: UiLanguage): FlatRow {
     sheet: flag.sheet,
     cell: flag.cell,
     row: flag.row,
-    column: flag.kind === 'positions' ? 'position' : 'unit',
-    severity: 'flag',
-    rule: 'position.flag',
-    paragraph: 'p.9',
-    message: `${word('flag', lang)}: ${flag.position} — ${factorText(flag, lang)}`,
+    column: columnText(flag.kind === 'positions' ? 'position' : 'unit', lang),
+    severity: word('flag', lang),
+    basis: basisText('p.9', lang),
+    message: `${flag.position} — ${factorText(flag, lang)}`,
     suggestion: '',
+    rule: 'position.flag',
   };
 }
 

@@ -1,21 +1,29 @@
 /** The default, for a person at a terminal: verdict first, then findings grouped by sheet, then flags. */
 import type { Finding, Report } from '../../checks/report';
 import type { UiLanguage } from '../../order281/text';
-import { counted, word } from '../strings';
+import { amount, counted, word } from '../strings';
 import type { CheckOutput } from '../results';
-import { isUnreadable } from '../results';
+import { isUnreadable, unreadableResults } from '../results';
 import type { Consolidation } from '../consolidate';
 import { factorText } from './rows';
-import { countsText, registerText } from './labels';
+import { basisText, countsText, registerText } from './labels';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function formatTable(output: CheckOutput): string {
   const { lang } = output;
-  const blocks = output.results.map((result) =>
-    isUnreadable(result) ? `${result.file} — ${word('unreadable', lang)}\n  ${result.unreadable.messages[lang]}\n` : reportTable(result.report, result.file, lang),
-  );
+  const unread = unreadableResults(output.results);
+  const several = output.results.length > 1;
+  // In a batch the files not checked are listed once, at the end, where a reviewer looks for what is missing.
+  const blocks = output.results.flatMap((result) => {
+    if (!isUnreadable(result)) return [reportTable(result.report, result.file, lang)];
+    return several ? [] : [`${result.file} — ${word('unreadable', lang)}\n  ${result.unreadable.messages[lang]}\n`];
+  });
   if (output.consolidation) blocks.push(consolidationTable(output.consolidation, lang));
+  if (unread.length > 0 && several) {
+    const lines = [`${word('notChecked', lang)}: ${amount(unread.length, 'files', lang)}`, ...unread.map(({ unreadable }) => `  • ${unreadable.messages[lang]}`)];
+    blocks.push(`${lines.join('\n')}\n`);
+  }
   return blocks.join('\n');
 }
 
@@ -35,19 +43,20 @@ function reportTable(report: Report, file: string, lang: UiLanguage): string {
     if (findings) findings.push(finding);
     else bySheet.set(finding.sheet, [finding]);
   }
+  const severityWidth = Math.max(...(['error', 'warning', 'info'] as const).map((severity) => word(severity, lang).length));
   for (const [sheet, findings] of bySheet) {
     lines.push('', `  ${word('sheet', lang)} «${sheet}»`);
     const sorted = [...findings].sort((a, b) => a.row - b.row || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     const cellWidth = Math.max(...sorted.map((f) => f.cell.length), 4);
+    const indent = ' '.repeat(4 + cellWidth + 2 + severityWidth + 1);
     for (const finding of sorted) {
-      const severity = word(finding.severity, lang).padEnd(14);
       const message = finding.messages[lang];
-      lines.push(`    ${finding.cell.padEnd(cellWidth)}  ${severity} ${message}  [${finding.rule}, ${finding.paragraph}]`);
-      if (finding.suggestion && !message.includes(finding.suggestion)) lines.push(`    ${' '.repeat(cellWidth)}  ${' '.repeat(14)} ${word('suggestion', lang)}: ${finding.suggestion}`);
+      lines.push(`    ${finding.cell.padEnd(cellWidth)}  ${word(finding.severity, lang).padEnd(severityWidth)} ${message} (${word('basis', lang)}: ${basisText(finding.paragraph, lang)})`);
+      if (finding.suggestion && !message.includes(finding.suggestion)) lines.push(`${indent}${word('suggestion', lang)}: ${finding.suggestion}`);
     }
   }
   if (report.flags.length > 0) {
-    lines.push('', `  ${word('flag', lang)}:`);
+    lines.push('', `  ${word('flagsHeading', lang)}: ${report.flags.length}`);
     for (const flag of report.flags) lines.push(`    «${flag.sheet}» ${flag.cell}  ${flag.position}`, `      ${factorText(flag, lang)}`);
   }
   return `${lines.join('\n')}\n`;
@@ -59,7 +68,7 @@ function consolidationTable(consolidation: Consolidation, lang: UiLanguage): str
     lines.push(
       '',
       `${word('body', lang)}: ${body.body} — ${word(body.ready ? 'ready' : 'notReady', lang)} (${counted(lang, ['errors', body.errors], ['warnings', body.warnings], ['flags', body.flags])})`,
-      `  ${word('appendix1', lang)} (${counted(lang, ['rows', body.risks])}); ${word('appendix2', lang)} (${counted(lang, ['rows', body.positions])})`,
+      `  ${word('appendix1', lang)}: ${amount(body.risks, 'rows', lang)}; ${word('appendix2', lang)}: ${amount(body.positions, 'rows', lang)}`,
       `  ${word('byLevel', lang)}: ${countsText(body.byLevel, lang)}`,
       `  ${word('byCategory', lang)}: ${countsText(body.byCategory, lang)}`,
       `  ${word('byFunction', lang)}: ${countsText(body.byFunctionType, lang)}`,

@@ -2,6 +2,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import { useLanguage } from '../i18n';
 import { useWork } from '../hooks/work';
+import { TemplateDownloads } from './TemplateDownloads';
 
 export function WorkStatusView() {
   const { t, l } = useLanguage();
@@ -14,6 +15,7 @@ export function WorkStatusView() {
           <MessageBarBody>
             <MessageBarTitle>{t('errorTitle')}</MessageBarTitle> {l(problem.message)}
             {problem.detail && <div className="tobokel-detail">{t('errorDetail', { detail: problem.detail })}</div>}
+            {problem.offerTemplates && <TemplateDownloads />}
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={dismissProblem}>

@@ -11,6 +11,8 @@ export interface ActionProblem {
   message: Localized;
   /** Excel's own text, shown small beneath for whoever supports the user. */
   detail?: string;
+  /** This Excel is too old for the action (ApiNotFound): the template workbooks do the job instead. */
+  offerTemplates?: boolean;
 }
 
 function isLocalized(value: unknown): value is Localized {
@@ -27,11 +29,16 @@ export function describeError(error: unknown): ActionProblem {
     message?: unknown;
     messages?: unknown;
     detail?: unknown;
+    problem?: unknown;
   };
   // Excel's own words where the adapter kept them (ExcelActionError.detail), else the error's message.
   const detail = text(e.detail) ?? text(e.message) ?? text(error);
   if (detail && /not running inside Excel/i.test(detail)) return { message: STRINGS.errorNotInExcel };
   // The adapter's ExcelActionError: its localised message is the one to show.
-  if (isLocalized(e.messages)) return { message: e.messages, detail: text(e.detail) ?? text(e.code) };
+  if (isLocalized(e.messages)) {
+    const problem: ActionProblem = { message: e.messages, detail: text(e.detail) ?? text(e.code) };
+    if (e.problem === 'unsupported') problem.offerTemplates = true;
+    return problem;
+  }
   return { message: STRINGS.errorUnknown, detail };
 }

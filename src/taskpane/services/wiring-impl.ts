@@ -1,6 +1,6 @@
 /** The real wiring: the core's plan builder and the Office.js adapter, with this host's capabilities. */
 import { buildSheetPlan } from '../../registers/plans';
-import { capabilitiesFrom, checkWorkbook, clearMarks, insertTemplate, markedSheets, readWorkbookRegisters, selectCell, toExcelActionError, writeSummarySheet } from '../../excel';
+import { capabilitiesFrom, checkWorkbook, clearMarks, insertTemplate, lastCheckOf, readWorkbookRegisters, selectCell, toExcelActionError, writeSummarySheet } from '../../excel';
 import { diffRegisters } from '../../checks/diff';
 import { diffView } from '../../checks/diff-view';
 import type { TobokelHost } from '../host';
@@ -19,10 +19,8 @@ export const wiring: Wiring = {
     return checkWorkbook(context, { today, capabilities: capabilitiesOf(host) });
   },
   clearMarks(context, host, lastReport) {
-    return clearMarks(context, {
-      capabilities: capabilitiesOf(host),
-      ...(lastReport ? { sheets: markedSheets(lastReport) } : {}),
-    });
+    const lastCheck = lastReport && lastCheckOf(lastReport);
+    return clearMarks(context, { capabilities: capabilitiesOf(host), ...(lastCheck ? { lastCheck } : {}) });
   },
   selectCell(context, sheet, cell) {
     return selectCell(context, sheet, cell);

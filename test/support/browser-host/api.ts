@@ -17,6 +17,8 @@ export interface E2ESheetSummary {
 export interface E2EHostApi {
   /** The display language the host announced (the pane maps it to its own). */
   displayLanguage: string;
+  /** The ExcelApi version the host plays, and how many members its table of requirement sets holds (strictness on). */
+  strictness(): { excelApi: string; members: number };
   sheets(): E2ESheetSummary[];
   /** Every non-empty value of a sheet, keyed by A1 address. */
   values(sheet: string): Record<string, HostValue>;
@@ -36,10 +38,12 @@ export interface E2EHostApi {
 export interface E2EHostConfig {
   displayLanguage?: string;
   /**
-   * The highest ExcelApi 1.x the host claims, e.g. 7 for Excel 2019 (no 1.8: no dropdown lists); every
-   * set when absent, like current Excel on the web.
+   * The highest ExcelApi 1.x the host plays, e.g. 7 for Excel 2019 (no 1.8: no dropdown lists); 13 when
+   * absent, the newest set the pane uses.
    */
   excelApiUpTo?: number;
+  /** Which ExcelApi version each member needs (`excelApiSets()` in Node): the host refuses newer ones. */
+  apiSets?: Record<string, string>;
   /** Office's body background (`officeTheme.bodyBackgroundColor`), e.g. '#1f1f1f' for the dark theme. */
   themeBackground?: string;
 }

@@ -13,6 +13,8 @@
  * (node_modules/.cache, invalidated by the sources and by these two config files) makes a rerun cheap.
  *
  * Usage: node test/support/browser-host/build.js <out-dir>   → prints {"pane": dir, "host": file}
+ *        node test/support/browser-host/build.js <out-dir> --host-only   → only the host (for a test that
+ *        serves a pane built by `npm run build`)
  */
 const path = require('path');
 const webpack = require('webpack');
@@ -64,8 +66,10 @@ function configs(out) {
 
 function main() {
   const out = process.argv[2];
-  if (!out) throw new Error('usage: build.js <out-dir>');
-  webpack(configs(path.resolve(out)), (error, stats) => {
+  if (!out) throw new Error('usage: build.js <out-dir> [--host-only]');
+  const hostOnly = process.argv.includes('--host-only');
+  const wanted = configs(path.resolve(out)).filter((config) => !hostOnly || config.name === 'browser-host');
+  webpack(wanted, (error, stats) => {
     if (error) {
       console.error(error.stack || String(error));
       process.exit(1);
@@ -74,7 +78,8 @@ function main() {
       console.error(stats.toString({ all: false, errors: true, errorDetails: true }));
       process.exit(1);
     }
-    process.stdout.write(`${JSON.stringify({ pane: path.join(out, 'pane'), host: path.join(out, 'host', 'browser-host.js') })}\n`);
+    const host = path.join(out, 'host', 'browser-host.js');
+    process.stdout.write(`${JSON.stringify(hostOnly ? { host } : { pane: path.join(out, 'pane'), host })}\n`);
   });
 }
 

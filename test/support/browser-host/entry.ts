@@ -10,6 +10,7 @@
  */
 import type { TestHostHook } from '../../../src/taskpane/host';
 import { areaAddress, columnName, parseArea } from '../excel-host/address';
+import { DEFAULT_EXCEL_API } from '../excel-host/api-sets';
 import { type ClientLibraryWindow, installExcelHost } from '../excel-host/install';
 import { type HostValue, type Workbook, createWorkbook, findSheet, snapshotSheet, touchCell } from '../excel-host/model';
 import type { E2EHostApi } from './api';
@@ -23,25 +24,28 @@ function sheetNamed(workbook: Workbook, name: string) {
 
 function install(): void {
   const win = window as unknown as Window & ClientLibraryWindow;
-  // A new workbook as Excel opens it: one empty sheet, the user's own, which the pane must leave alone.
-  const host = installExcelHost(win, createWorkbook(['Sheet1']));
-  const { workbook, responder } = host;
   const config = window.__TOBOKEL_E2E_CONFIG__ ?? {};
+  // A new workbook as Excel opens it: one empty sheet, the user's own, which the pane must leave alone.
+  // Strict as in the unit tests: the played ExcelApi version holds both the client library's own check
+  // and the responder, which refuses any member newer than it (the table comes from the test).
+  const host = installExcelHost(win, createWorkbook(['Sheet1']), {
+    excelApi: config.excelApiUpTo === undefined ? DEFAULT_EXCEL_API : `1.${config.excelApiUpTo}`,
+    apiSets: config.apiSets,
+  });
+  const { workbook, responder } = host;
   const displayLanguage = config.displayLanguage ?? 'ky-KG';
-  const upTo = config.excelApiUpTo ?? Infinity;
 
   const hook: TestHostHook = {
     run: (batch) => host.run(batch),
     displayLanguage,
-    // Without a limit every ExcelApi set, like current Excel on the web; with one, an older Excel (only
-    // what the pane is told differs: the responder still answers every call it models).
-    isSetSupported: (name, version) => name === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= upTo,
+    isSetSupported: host.isSetSupported,
     themeBackground: config.themeBackground ?? '#ffffff',
   };
   window.__TOBOKEL_TEST_HOST__ = hook;
 
   const api: E2EHostApi = {
     displayLanguage,
+    strictness: () => ({ excelApi: host.excelApi, members: Object.keys(config.apiSets ?? {}).length }),
     sheets: () =>
       workbook.sheets.map((sheet) => ({
         name: sheet.name,

@@ -10,6 +10,8 @@ import * as path from 'path';
 import type { JSDOM as JSDOMType } from 'jsdom';
 import { Workbook, createWorkbook } from './model';
 import { ClientLibraryWindow, InstalledHost, installExcelHost } from './install';
+import { ApiSetTable, parseApiSets } from './api-sets';
+import type { HostOptions } from './responder';
 
 /**
  * jsdom 29 (the project's) pulls in ES modules that Jest's CommonJS module registry refuses to load
@@ -30,11 +32,22 @@ function loadJsdom(): typeof JSDOMType {
 }
 
 let client: ClientLibraryWindow | undefined;
+let apiSets: ApiSetTable | undefined;
+
+function libraryFile(name: string): string {
+  return path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist', name);
+}
+
+/** Which ExcelApi version each member needs, read from the client library's own guards (api-sets.ts). */
+export function excelApiSets(): ApiSetTable {
+  apiSets ??= parseApiSets(fs.readFileSync(libraryFile('excel-web-16.00.debug.js'), 'utf8'));
+  return apiSets;
+}
 
 /** The real client library in a jsdom window, loaded once per test file (about 0.1 s). */
 export function loadExcelClient(): ClientLibraryWindow {
   if (client) return client;
-  const file = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist', 'excel-web-16.00.js');
+  const file = libraryFile('excel-web-16.00.js');
   const dom = new (loadJsdom())('<!doctype html><html><head></head><body></body></html>', { runScripts: 'outside-only', url: 'https://localhost/' });
   const win = dom.window as unknown as ClientLibraryWindow & { eval(code: string): unknown };
   win.eval(fs.readFileSync(file, 'utf8'));
@@ -48,8 +61,12 @@ export interface ExcelHost extends InstalledHost {
   Excel: typeof Excel;
 }
 
-/** A workbook host behind the real client library: `host.run(batch)` is `Excel.run` as the add-in sees it. */
-export function createExcelHost(workbook: Workbook = createWorkbook()): ExcelHost {
+/**
+ * A workbook host behind the real client library: `host.run(batch)` is `Excel.run` as the add-in sees it.
+ * Strict by default: it plays Excel at `excelApi` (the newest the adapter uses unless told otherwise) and
+ * refuses, on both sides of the wire, every member that Excel lacks.
+ */
+export function createExcelHost(workbook: Workbook = createWorkbook(), options: Omit<HostOptions, 'apiSets'> = {}): ExcelHost {
   const win = loadExcelClient();
-  return { ...installExcelHost(win, workbook), Excel: win.Excel };
+  return { ...installExcelHost(win, workbook, { ...options, apiSets: excelApiSets() }), Excel: win.Excel };
 }

@@ -25,6 +25,16 @@ export interface CellFormat {
 export interface Cell {
   value: HostValue;
   format: CellFormat;
+  /** Set when a write was read as a formula (a text starting with `=`, `+` or `-`): what Excel stored. */
+  formula?: string;
+}
+
+/** A workbook-scoped defined name referring to a range; it follows its sheet's renames, as Excel's do. */
+export interface NameRecord {
+  name: string;
+  sheetId: string;
+  rect: Rect;
+  comment?: string;
 }
 
 export interface ConditionalFormatRecord {
@@ -51,7 +61,14 @@ export interface PageLayoutRecord {
   paperSize: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   printTitleRows?: string;
+  /** In points, as Office.js gives them. */
+  margins: Partial<Record<MarginName, number>>;
+  centerHorizontally?: boolean;
+  /** The footer for all pages: Excel's header and footer codes, by section. */
+  footer: { left?: string; center?: string; right?: string };
 }
+
+export type MarginName = 'left' | 'right' | 'top' | 'bottom' | 'header' | 'footer';
 
 export interface Sheet {
   id: string;
@@ -77,6 +94,9 @@ export interface Workbook {
   selection: { sheetId: string; rect: Rect };
   /** While a user edits a cell, Excel refuses every request with `InvalidOperationInCellEditMode`. */
   cellEditMode: boolean;
+  /** Review › Protect Workbook: sheets cannot be added, deleted or renamed. */
+  structureProtected: boolean;
+  names: NameRecord[];
   nextId: number;
 }
 
@@ -95,7 +115,7 @@ export function createSheet(workbook: Workbook, name: string): Sheet {
     conditionalFormats: [],
     dataValidations: [],
     freeze: { rows: 0, columns: 0 },
-    pageLayout: { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 } },
+    pageLayout: { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, margins: {}, footer: {} },
     protected: false,
   };
   workbook.sheets.push(sheet);
@@ -104,7 +124,7 @@ export function createSheet(workbook: Workbook, name: string): Sheet {
 
 /** A workbook with the named sheets (default: one `Sheet1`), the first one active. */
 export function createWorkbook(sheetNames: string[] = ['Sheet1']): Workbook {
-  const workbook: Workbook = { sheets: [], activeSheetId: '', selection: { sheetId: '', rect: { top: 1, left: 1, bottom: 1, right: 1 } }, cellEditMode: false, nextId: 1 };
+  const workbook: Workbook = { sheets: [], activeSheetId: '', selection: { sheetId: '', rect: { top: 1, left: 1, bottom: 1, right: 1 } }, cellEditMode: false, structureProtected: false, names: [], nextId: 1 };
   for (const name of sheetNames) createSheet(workbook, name);
   workbook.activeSheetId = workbook.sheets[0]?.id ?? '';
   workbook.selection.sheetId = workbook.activeSheetId;
@@ -175,7 +195,7 @@ export function snapshotSheet(sheet: Sheet): unknown {
   const cells = [...sheet.cells.entries()]
     .filter(([, c]) => c.value !== '' || Object.keys(c.format).length > 0)
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([key, c]) => [key, c.value, JSON.stringify(c.format, Object.keys(c.format).sort())]);
+    .map(([key, c]) => [key, c.value, JSON.stringify(c.format, Object.keys(c.format).sort()), ...(c.formula !== undefined ? [c.formula] : [])]);
   return JSON.parse(
     JSON.stringify({
       name: sheet.name,

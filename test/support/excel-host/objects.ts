@@ -8,6 +8,7 @@ import {
   CellFormat,
   ConditionalFormatRecord,
   DEFAULT_COLUMN_WIDTH,
+  MarginName,
   HostValue,
   Sheet,
   Workbook,
@@ -154,13 +155,47 @@ function checkSheetName(name: string): void {
   }
 }
 
+/** Excel's limits: a cell holds at most 32,767 characters of text, a formula at most 8,192. */
+const MAX_CELL_TEXT = 32767;
+const MAX_FORMULA = 8192;
+
+/**
+ * Stores a written value as Excel does (Range.values): a text starting with `=`, `+` or `-` is read as a
+ * formula — the host has no calculation, so its value is the error Excel shows for text it cannot compute;
+ * a leading apostrophe marks the rest as text and is not part of the value; a text that is a plain number
+ * or TRUE/FALSE becomes that number or boolean.
+ */
+export function storeValue(cell: { value: HostValue; formula?: string }, value: HostValue): void {
+  delete cell.formula;
+  if (typeof value !== 'string') {
+    cell.value = value;
+    return;
+  }
+  if (value.startsWith("'")) {
+    const text = value.slice(1);
+    if (text.length > MAX_CELL_TEXT) throw new HostError('InvalidArgument', `a cell holds at most ${MAX_CELL_TEXT} characters, got ${text.length}`);
+    cell.value = text;
+    return;
+  }
+  if (/^[=+-]/.test(value)) {
+    if (value.length > MAX_FORMULA) throw new HostError('InvalidArgument', `a formula is at most ${MAX_FORMULA} characters, got ${value.length}`);
+    cell.formula = value;
+    cell.value = '#NAME?';
+    return;
+  }
+  if (value.length > MAX_CELL_TEXT) throw new HostError('InvalidArgument', `a cell holds at most ${MAX_CELL_TEXT} characters, got ${value.length}`);
+  if (/^\d+(\.\d+)?(E[+-]?\d+)?$/i.test(value.trim())) cell.value = Number(value);
+  else if (/^(true|false)$/i.test(value.trim())) cell.value = value.trim().toLowerCase() === 'true';
+  else cell.value = value;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Workbook and worksheets
 
 export function workbookObject(wb: Workbook): HostObject {
   return {
     type: 'Workbook',
-    nav: { Worksheets: () => worksheetsObject(wb) },
+    nav: { Worksheets: () => worksheetsObject(wb), Names: () => namesObject(wb) },
     methods: {
       GetSelectedRange: () => {
         const sheet = wb.sheets.find((s) => s.id === wb.selection.sheetId);
@@ -190,6 +225,7 @@ function worksheetsObject(wb: Workbook): HostObject {
     indexer: getItem,
     methods: {
       Add: (name) => {
+        refuseIfStructureProtected(wb);
         const wanted = name === undefined || name === null ? `Sheet${wb.sheets.length + 1}` : str(name, 'worksheet name');
         checkSheetName(wanted);
         if (findSheet(wb, wanted)) throw new HostError('ItemAlreadyExists', `a sheet named '${wanted}' already exists`);
@@ -221,6 +257,7 @@ function worksheetObject(wb: Workbook, sheet: Sheet): HostObject {
         get: () => sheet.name,
         set: (v) => {
           guard(sheet);
+          refuseIfStructureProtected(wb);
           const name = str(v, 'Worksheet.name');
           checkSheetName(name);
           const other = findSheet(wb, name);
@@ -262,12 +299,8 @@ function worksheetObject(wb: Workbook, sheet: Sheet): HostObject {
       },
       GetUsedRange: (valuesOnly) => usedRange(valuesOnly, false),
       GetUsedRangeOrNullObject: (valuesOnly) => usedRange(valuesOnly, true),
-      Activate: () => {
-        if (sheet.visibility !== 'Visible') throw new HostError('InvalidOperation', `the sheet '${sheet.name}' is hidden and cannot be activated`);
-        wb.activeSheetId = sheet.id;
-        wb.selection = { sheetId: sheet.id, rect: { top: 1, left: 1, bottom: 1, right: 1 } };
-      },
       Delete: () => {
+        refuseIfStructureProtected(wb);
         if (!wb.sheets.includes(sheet)) throw new HostError('ItemNotFound', `worksheet '${sheet.name}' not found`);
         if (sheet.visibility === 'Visible' && wb.sheets.filter((s) => s.visibility === 'Visible').length === 1) {
           throw new HostError('InvalidOperation', 'a workbook must keep at least one visible sheet');
@@ -279,8 +312,94 @@ function worksheetObject(wb: Workbook, sheet: Sheet): HostObject {
           wb.selection = { sheetId: next.id, rect: { top: 1, left: 1, bottom: 1, right: 1 } };
         }
       },
+      Activate: () => {
+        if (sheet.visibility !== 'Visible') throw new HostError('InvalidOperation', `the sheet '${sheet.name}' is hidden and cannot be activated`);
+        wb.activeSheetId = sheet.id;
+        wb.selection = { sheetId: sheet.id, rect: { top: 1, left: 1, bottom: 1, right: 1 } };
+      },
     },
   };
+}
+
+function refuseIfStructureProtected(wb: Workbook): void {
+  if (wb.structureProtected) throw new HostError('AccessDenied', 'The workbook structure is protected: sheets cannot be added, deleted or renamed.');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Defined names
+
+/** Excel's rules for a defined name: a letter, underscore or backslash first, then letters, digits, `_` and `.`; not a cell reference. */
+function checkDefinedName(name: string): void {
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name)) {
+    throw new HostError('InvalidArgument', `'${name}' is not a valid name`);
+  }
+}
+
+function namesObject(wb: Workbook): HostObject {
+  const find = (key: unknown) => wb.names.find((n) => n.name.toLowerCase() === str(key, 'name').toLowerCase());
+  const getItem = (key: unknown) => {
+    const record = find(key);
+    if (!record) throw new HostError('ItemNotFound', `name '${String(key)}' not found`);
+    return namedItemObject(wb, record);
+  };
+  return {
+    type: 'NamedItemCollection',
+    items: () => wb.names.map((n) => namedItemObject(wb, n)),
+    indexer: getItem,
+    methods: {
+      GetItem: getItem,
+      GetItemOrNullObject: (key) => {
+        const record = find(key);
+        return record ? namedItemObject(wb, record) : nullObject('NamedItem');
+      },
+      Add: (name, reference, comment) => {
+        const wanted = str(name, 'name');
+        checkDefinedName(wanted);
+        if (find(wanted)) throw new HostError('ItemAlreadyExists', `the name '${wanted}' already exists`);
+        let target: { sheet: Sheet; rect: Rect };
+        if (isHostObject(reference) && reference.range) target = reference.range;
+        else {
+          const { sheet: sheetName, local } = splitSheet(str(reference, 'reference').replace(/^=/, ''));
+          const sheet = sheetName === undefined ? undefined : findSheet(wb, sheetName);
+          if (!sheet) throw new HostError('InvalidArgument', `reference '${String(reference)}' names no sheet of this workbook`);
+          target = { sheet, rect: parseArea(local) };
+        }
+        const record = { name: wanted, sheetId: target.sheet.id, rect: { ...target.rect }, ...(comment ? { comment: str(comment, 'comment') } : {}) };
+        wb.names.push(record);
+        return namedItemObject(wb, record);
+      },
+    },
+  };
+}
+
+function namedItemObject(wb: Workbook, record: Workbook['names'][number]): HostObject {
+  const sheet = () => wb.sheets.find((s) => s.id === record.sheetId);
+  const value = () => {
+    const s = sheet();
+    return s ? qualify(s.name, absolute(record.rect)) : '#REF!';
+  };
+  return {
+    type: 'NamedItem',
+    // The client re-addresses a loaded name by its key, the name.
+    id: record.name,
+    props: {
+      Name: { get: () => record.name },
+      Type: { get: () => (sheet() ? 'Range' : 'Error') },
+      Value: { get: value },
+      Formula: { get: () => `=${value()}` },
+      Comment: { get: () => record.comment ?? '' },
+      Visible: { get: () => true },
+    },
+    methods: {
+      Delete: () => {
+        wb.names = wb.names.filter((n) => n !== record);
+      },
+    },
+  };
+}
+
+function absolute(rect: Rect): string {
+  return areaAddress(rect).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
 }
 
 /** An address given to a worksheet method: local, or qualified with this very sheet's name. */
@@ -341,6 +460,14 @@ function pageLayoutObject(sheet: Sheet): HostObject {
           sheet.pageLayout.paperSize = oneOf(v, PAPER_SIZES, 'PageLayout.paperSize');
         },
       },
+      ...marginProperties(sheet),
+      CenterHorizontally: {
+        get: () => sheet.pageLayout.centerHorizontally ?? false,
+        set: (v) => {
+          guard(sheet);
+          sheet.pageLayout.centerHorizontally = bool(v, 'PageLayout.centerHorizontally');
+        },
+      },
       Zoom: {
         get: () => sheet.pageLayout.zoom,
         set: (v) => {
@@ -352,6 +479,9 @@ function pageLayoutObject(sheet: Sheet): HostObject {
         },
       },
     },
+    nav: {
+      HeadersFooters: () => ({ type: 'HeaderFooterGroup', nav: { DefaultForAllPages: () => footerObject(sheet) } }),
+    },
     methods: {
       SetPrintTitleRows: (rows) => {
         guard(sheet);
@@ -361,6 +491,37 @@ function pageLayoutObject(sheet: Sheet): HostObject {
       },
     },
   };
+}
+
+const MARGINS: Record<string, MarginName> = {
+  LeftMargin: 'left', RightMargin: 'right', TopMargin: 'top', BottomMargin: 'bottom', HeaderMargin: 'header', FooterMargin: 'footer',
+};
+
+function marginProperties(sheet: Sheet): Record<string, Property> {
+  const properties: Record<string, Property> = {};
+  for (const [member, margin] of Object.entries(MARGINS)) {
+    properties[member] = {
+      get: () => sheet.pageLayout.margins[margin] ?? 0,
+      set: (v) => {
+        guard(sheet);
+        const points = num(v, `PageLayout.${member}`);
+        if (points < 0) throw new HostError('InvalidArgument', `PageLayout.${member} cannot be negative`);
+        sheet.pageLayout.margins[margin] = points;
+      },
+    };
+  }
+  return properties;
+}
+
+function footerObject(sheet: Sheet): HostObject {
+  const section = (name: 'left' | 'center' | 'right'): Property => ({
+    get: () => sheet.pageLayout.footer[name] ?? '',
+    set: (v) => {
+      guard(sheet);
+      sheet.pageLayout.footer[name] = str(v, `HeaderFooter.${name}Footer`);
+    },
+  });
+  return { type: 'HeaderFooter', props: { LeftFooter: section('left'), CenterFooter: section('center'), RightFooter: section('right') } };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -393,9 +554,15 @@ function rangeObject(wb: Workbook, sheet: Sheet, rect: Rect): HostObject {
             if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
               throw new HostError('InvalidArgument', `Range.values: ${JSON.stringify(value)} is not a cell value`);
             }
-            touchCell(sheet, r, c).value = value;
+            storeValue(touchCell(sheet, r, c), value);
           });
         },
+      },
+      Formulas: {
+        get: () => readGrid(rect, (r, c) => {
+          const cell = getCell(sheet, r, c);
+          return cell?.formula ?? cell?.value ?? '';
+        }),
       },
       NumberFormat: {
         get: () => readGrid(rect, (r, c) => getCell(sheet, r, c)?.format.numberFormat ?? 'General'),
@@ -426,6 +593,13 @@ function rangeObject(wb: Workbook, sheet: Sheet, rect: Rect): HostObject {
       Select: () => {
         if (wb.activeSheetId !== sheet.id) throw new HostError('InvalidOperation', `select: '${sheet.name}' is not the active sheet`);
         wb.selection = { sheetId: sheet.id, rect: { ...rect } };
+      },
+      GetIntersectionOrNullObject: (other) => {
+        if (!isHostObject(other) || !other.range) throw new HostError('InvalidArgument', 'getIntersectionOrNullObject needs a Range');
+        if (other.range.sheet !== sheet) throw new HostError('InvalidArgument', 'getIntersectionOrNullObject across sheets');
+        const o = other.range.rect;
+        const cut = { top: Math.max(rect.top, o.top), left: Math.max(rect.left, o.left), bottom: Math.min(rect.bottom, o.bottom), right: Math.min(rect.right, o.right) };
+        return cut.top <= cut.bottom && cut.left <= cut.right ? rangeObject(wb, sheet, cut) : nullObject('Range');
       },
       GetMergedAreasOrNullObject: () => {
         const merges = mergesIn(sheet, rect);
