@@ -25,7 +25,7 @@ export const MAIN_USAGE: Localized = {
 
 Команданын параметрлери: "tobokel КОМАНДА --help".
 Чыгуу коддору: 0 бардык файлдар тапшырууга даяр, 1 тизмеде каталар бар, 2 файл окулбады же команда туура эмес берилди.
-Интерфейстин тили: --lang ky|ru|en (check, demo) же LC_ALL, LC_MESSAGES, LANG (ky_KG → кыргызча, ru_RU → орусча).
+Интерфейстин тили: --lang ky|ru|en (check, demo, summary, diff) же LC_ALL, LC_MESSAGES, LANG (ky_KG → кыргызча, ru_RU → орусча).
 `,
   ru: `tobokel — перечни коррупционных рисков по распоряжению № 281 (Кыргызская Республика)
 
@@ -38,7 +38,7 @@ export const MAIN_USAGE: Localized = {
 
 Параметры команды: "tobokel КОМАНДА --help".
 Коды выхода: 0 все файлы готовы к представлению, 1 в перечне есть ошибки, 2 файл не прочитан или команда задана неверно.
-Язык интерфейса: --lang ky|ru|en (check, demo) или LC_ALL, LC_MESSAGES, LANG (ky_KG → кыргызский, ru_RU → русский).
+Язык интерфейса: --lang ky|ru|en (check, demo, summary, diff) или LC_ALL, LC_MESSAGES, LANG (ky_KG → кыргызский, ru_RU → русский).
 `,
   en: `tobokel — corruption-risk registers under Order No. 281 (Kyrgyz Republic)
 
@@ -51,7 +51,7 @@ Usage:
 
 Run "tobokel COMMAND --help" for a command's options.
 Exit codes: 0 every file is ready to submit, 1 a register has errors, 2 a file cannot be read or the usage is wrong.
-Interface language: --lang ky|ru|en (check, demo), else LC_ALL, LC_MESSAGES, LANG (ky_KG → Kyrgyz, ru_RU → Russian).
+Interface language: --lang ky|ru|en (check, demo, summary, diff), else LC_ALL, LC_MESSAGES, LANG (ky_KG → Kyrgyz, ru_RU → Russian).
 `,
 };
 
