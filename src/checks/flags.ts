@@ -4,17 +4,26 @@
  * unit of each row is judged from its function, unit, risk and heading.
  */
 import type { FactorEvidence } from '../order281/factors';
-import { detectFactors } from '../order281/factors';
-import type { Register, RegisterRow } from '../registers/model';
+import { detectFactors, factorHits } from '../order281/factors';
+import type { CellText, Register, RegisterRow } from '../registers/model';
 import { cellText } from '../registers/model';
 import type { PositionFlag } from './report';
-import { cellWords } from './cell-words';
+
+// What short texts showed, per register: unit and post names repeat down a register and are read once.
+const memos = new WeakMap<Register, Map<string, ReturnType<typeof factorHits>>>();
 
 export function factorsOfRow(register: Register, row: RegisterRow): FactorEvidence {
+  let memo = memos.get(register);
+  if (memo === undefined) memos.set(register, (memo = new Map()));
+  // The cells' own texts, so the evidence quotes them as written.
   const { cells } = row;
-  if (register.kind === 'positions') return detectFactors([cellWords(cells.position), cellWords(cells.powers), cellWords(cells.risk)]);
+  if (register.kind === 'positions') return detectFactors([textOf(cells.position), textOf(cells.powers), textOf(cells.risk)], undefined, memo);
   const heading = row.heading && { type: row.heading.functionType, text: row.heading.text };
-  return detectFactors([cellWords(cells.function), cellWords(cells.unit), cellWords(cells.risk)], heading);
+  return detectFactors([textOf(cells.function), textOf(cells.unit), textOf(cells.risk)], heading, memo);
+}
+
+function textOf(cell: CellText | undefined): string {
+  return cell === undefined ? '' : cell.text;
 }
 
 function isFlagged(evidence: FactorEvidence): boolean {

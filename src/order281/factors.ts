@@ -1,46 +1,129 @@
 /**
  * The three things p.9 (with p.2's definition of discretionary powers) says make a position
  * corruption-prone: freedom to decide, contact with citizens and organisations, and work in a high-risk
- * zone. Each lexicon is a start, in Kyrgyz and Russian, not a list to stop at.
+ * zone. Each is read as phrases (phrases.ts notation), in Kyrgyz and Russian alike, and each has phrases
+ * that cancel it where a word means something else in context («гражданских служащих» are civil servants,
+ * not citizens). The lexicons are measured on the corpus of published texts in test/corpus.
  */
-import type { StemPattern } from './stems';
-import { StemMatcher, type StemMatch } from './stems';
+import { phrase, PhraseMatcher, type Phrase, type PhraseHit } from './phrases';
 import type { Words } from './normalize';
 import { HIGH_RISK_SECTORS, HIGH_RISK_ZONES, type RiskZone } from './zones';
 import type { FunctionType } from './function-types';
 
-const p = (...stems: string[]): StemPattern => ({ stems });
-const except = (pattern: StemPattern, ...prefixes: string[]): StemPattern => ({ ...pattern, except: prefixes });
+export type Factor = 'discretion' | 'contact' | 'zone';
 
-export const DISCRETION_PATTERNS: readonly StemPattern[] = [
-  p('чечим'), p('танд'), p('баш', 'тарт'), p('макулда'), p('бекит'), except(p('берүү'), 'берүүчү'), p('берет'), p('текшер'),
-  p('айып'), p('дайында'), p('баало'), p('баа', 'бер'), p('кароо'), p('тездет'), p('кечиктир'), p('ыктыяр'),
-  p('токтот'), p('жокко', 'чыгар'), p('аныкта'), p('бөлүштүр'),
-  p('решени'), p('решает'), p('выда'), p('отказ'), p('согласов'), p('утвержд'), p('оцен'), p('определ'), p('рассмотр'),
-  p('провер'), p('назнач'), p('штраф'), p('приостанов'), p('усмотрен'), p('отбор'), p('выбор'), p('распредел'),
-  p('ускор'), p('затягив'), p('затян'), p('волокит'),
+/**
+ * Freedom to decide (p.2): to grant or refuse, approve, choose, assess, appoint, fine, decide an
+ * inspection's outcome, distribute — and to hurry or delay a decision, which is the same freedom used for
+ * a price. Competitions, attestation and the personnel reserve are decided by the posts that run them.
+ */
+export const DISCRETION_PHRASES: readonly string[] = [
+  // Kyrgyz: the object stands before its verb.
+  'чечим', 'чечүү', 'чечет', 'тандоо|тандайт|тандоону|тандоого|тандалышы', 'баш тарт', 'макулда', 'бекитүү|бекитет|бекитүүгө|бекитүүнү|бекитилсин', 'ыктыяр',
+  'уруксат|лиценз|күбөлү|сертификат|маалымкат|корутунду|субсид|жер=|жерди|жерлерди … бер', 'бөлүп бер', 'текшер', 'айып', 'жазалоо|жаза=|жазасын|жазаны|жазага',
+  'дайынд', 'баало', 'баала', 'баа бер', 'кароо|кароону|кароого|карап', 'арыз|кайрылуу|өтүнмө|документ|маселе …… карал|кара=|кароо', 'тездет', 'кечиктир', 'создуктур',
+  'токтот', 'жокко чыгар', 'аныкт', 'бөлүштүр', 'ыйгаруу|ыйгарат', 'жеңүүчү', 'конкурс|конкурстарды|конкурстук|конкурсун … өткөр|уюштур|тандо', 'аттестац', 'кадр|кадрлар|кадрдык резерв',
+  'чечим|акт|актыларды|токтом|буйрук|бюджет|бюджетти … кабыл ал', 'кабыл алуу|алат|алынат … чечим|жумушка|кызматка', 'кызматка|жумушка … кабыл', 'жоопкерчиликке тартуу|тартат|тартып', 'эсептен чыгар',
+  'багыт|багытын|багытына … өзгөрт', 'жер=|жерди|участок|участоктор|участогу|участокту|тилке|мүлк|унун|товар … саткан|сатат|сатуу|сатылган|сатты|бер|бөлүн|которг|менчикке', 'менчикке бер', 'кыянаттык', 'берилсин', 'уюшулсун', 'түзүлсүн', 'бөлүнсүн', 'дайындалсын', 'макулдук бер', 'өткөрүлүп бер',
+  // Russian
+  'решени|решает|решать|решают', 'отказ', 'отказ в= выдач|предоставлен|регистрац|прием|приём|согласовани|допуск|удовлетворени|рассмотрени +', 'согласов', 'утвержд|утверд', 'оцен',
+  'определени|определяет|определять|определяют|определил', 'рассмотр', 'провер', 'инспектир', 'ревизи', 'назнач', 'штраф', 'взыскан', 'санкци', 'приостанов', 'аннулир',
+  'отзыв … лиценз|разрешени|аккредит', 'прекращени … действи|деятельност', 'усмотрен', 'отбор', 'выбор', 'распредел', 'ускор', 'затягив', 'затян', 'волокит', 'проволочк',
+  'выдач|выдав|выдает|выдаёт|выдать … лиценз|разрешени|аккредит|сертификат|патент|квартир|жиль|участк|земл|задани +', 'злоупотреблени', 'обеспеч … побед', 'контрольн действи', 'формирова|формирую|формирует … списк|очеред',
+  'выдел|раздава|раздач|выдан|передач|передан|переда … квартир|жиль|участк|земл|земел|имуществ', 'участк|земл|земел|квартир|жиль … передан|передач|выдел|предостав|раздава|переведен|перевод|менял|измен', 'предостав … земел|участ|льгот|субсид|прав|разрешени|жиль|помещен|аренд|отсрочк|рассрочк|кредит|грант|пособи|выплат',
+  'присвоени|присваива', 'конкурс|конкурсов|конкурсной|конкурсную|конкурсных … провед|организ|комисс|отбор', 'проведени|провод|организаци|!организационн … конкурс|аттестац|торг|аукцион',
+  'конкурсн комисс', 'кадров резерв|состав', 'квалификац экзамен', 'итог|итоги … подвод|подвед', 'итог|итогам … конкурс|отбор|торг|аукцион', 'подведени итог',
+  'вынесени|выносит|выносить', 'привлечени|привлекает … к= ответствен', 'наложени|налагает', 'возбужд', 'допуск к=', 'заключени … договор|контракт|сделок',
+  'прием|приём|принят … на= работу|службу', 'списани', 'установлени … тариф|цен|квот|норм', 'квотирован',
+  'контрол|надзор … за= соблюдени|деятельност', 'зачислени|зачисля', 'постановк|сняти|снят … учет|учёт', 'включени|включа|включит … список|очеред',
+  'измен|изменени|перевод|переведен|меня … целев|назначени|категори|зон|земл|земел', 'приемк|приёмк … товар|работ|услуг', 'установлени … опек|попечительств', 'экспертиз … документ|заявлени',
+  'формировани|составлени|разработк|определени … цен|описани|требовани|документаци|задани|критери', 'закупочн документаци',
 ];
 
-export const CONTACT_PATTERNS: readonly StemPattern[] = [
-  p('жаран'), p('арыз'), p('кайрылуу'), p('кайрылган'), p('түздөн', 'түз'), p('байланышуу'), p('катышуучу'), p('ишкер'),
-  p('юридикалык', 'жак'), p('жеке', 'жак'), p('уюм'), p('билдирүүчү'), p('өтүнмө'), p('компания'), p('жеткирүүчү'),
-  p('кабыл', 'алуу', 'жай'), p('келүүчү'),
-  p('гражд'), p('заявител'), p('заявлени'), p('обращени'), except(p('прием'), 'приемк'), except(p('приём'), 'приёмк'), p('посетител'),
-  p('непосредственн', 'контакт'), p('участник'), p('предпринимател'), p('юридическ', 'лиц'), p('физическ', 'лиц'),
-  // «организация работы» is organising work; only the plural forms name organisations as counterparts.
-  p('организаций'), p('организациям'), p('организациями'), p('организациях'), p('хозяйствующ', 'субъект'), p('поставщик'), p('подрядчик'), p('населени'),
+/** Contact with citizens and organisations (p.9): receiving and answering applicants, dealing with businesses, bidders, the public. */
+export const CONTACT_PHRASES: readonly string[] = [
+  // Kyrgyz
+  'жаран', 'арыз', 'арыз бер', 'кайрылуу|кайрылган|кайрылуулар|кайрылууларды|кайрылууларын', 'түздөн түз', 'түздөн түз байланыш', 'байланышуу|байланышта|байланыш … түз|жаран|арыз|ишкер|тарап',
+  'катышуучу', 'ишкер', 'юридикалык жак|жактар|жактарга|жактардын|жактарды', 'жеке жак|жактар|жактарга|жактардын|жактарды|ишкер', 'уюмдар|уюмдарга|уюмдардын|уюмдарды|уюмдан|уюмдун|уюму',
+  'билдирүүчү', 'өтүнмө', 'компания', 'жеткирүүчү', 'кабыл алуу жай', 'кабыл алууга жазыл', 'жүргүнчү',
+  'документ|арыз|өтүнмө|материал|жаран|талапкер|келүүчү|декларац|кайрылуу … кабыл ал', 'кабыл алуу|алат|алышат … жаран|арыз|келүүч|тургун', 'келүүчү', 'калкка|калк=', 'төлөөчү', 'алуучу', 'пациент', 'бейтап', 'ата эне', 'айдоочу', 'кардар',
+  'ээлер|ээси', 'тургун', 'талапкерлер', 'резерв … адам',
+  // Russian
+  'граждан|!гражданск|!гражданств', 'обращени|обращений|обращения|обращениям', 'прием|приём|!приемк|!приёмк', 'посетител', 'непосредственн контакт|общени|взаимодейств', 'личн прием|приём',
+  'заявител', 'прием|приём|принима|рассмотрени|получени … заявлени|заявок|заявк|документ|жалоб', 'выдач|выдав … заявител|документ|гражданам|лицам',
+  'участник', 'предпринимател', 'юридическ лиц', 'физическ лиц', 'субъект|субъектов|субъектами|субъектам … предпринимател|хозяйств|контрол|проверк|малого',
+  'взаимодейств|работ|контакт|встреч|консультирован … организаций|организациям|организациями', 'хозяйствующ субъект', 'поставщик', 'подрядчик', 'населени', 'кандидат',
+  'претендент', 'соискател', 'получател', 'потребител', 'клиент', 'налогоплательщик', 'плательщик', 'декларант', 'перевозчик', 'недропользовател', 'землепользовател', 'арендатор',
+  'собственник', 'проверяем', 'подконтрольн', 'родител', 'абитуриент', 'осужденн|осуждённ', 'водител', 'владел', 'застройщик', 'инвестор', 'экспортер|импортер',
+  'жител', 'обратить|обращаться|обратившихся|обращающихся|обратиться', 'собеседовани', 'маектеш', 'заявк|заявлени|документ … подал|подан|подает|подаёт', 'подач|подать|подает … заявлени|заявк|документ', 'малообеспеченн', 'многодетн', 'семьям', 'очередник', 'выход|выходом на= место', 'госуслуг', 'консультирован|информирован|разъяснени|уведомлени|уведомля … граждан|заявител|лиц',
 ];
+
+/**
+ * Words that look like a factor but mean something else where they stand: each phrase cancels the
+ * factor's matches whose first word it holds.
+ */
+export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
+  discretion: [
+    'утвержденн|утверждённ', 'маселе|милдет … чечүү|чечет', 'согласованн', 'выборочн|выборк', 'оценк … коррупционн|риск|эффективност|результат|качеств|уязвимост', 'тобокел|натыйжа … баало',
+    'решени личн', 'критери|момент|получени|оформлени … решени', 'принято|принятое|принятым|принятом решени', 'основани … отказ',
+    'назначенн|назначаем|назначается|назначен=|назначает … ответствен|начальник|руководител|приказ', 'назначается на= должност', 'назначени … освобожд', 'распредел … обязанност',
+    'выдач заявител', 'журнал|журнале|учет|учета … выдач', 'утверд|утвержд … порядок|порядк|положени|правил|перечн|перечен', 'решени|решением … суд', 'выдач|выдает|выдав|выдаёт расписк', 'решени … оформля', 'назначено', 'выдач|оформлени … градостроительн|план|копи|выписк', 'передает|передается|направляет|направляется на= рассмотрени', 'ответствен за= экспертиз|рассмотр|провер|выдач|оформлени|прием|приём', 'выдач|выдав справ', 'выдач … дубликат|копи', 'заявлени|заявк|обращени … о= выдач|предоставлени', 'тартиб|шарт|шарттарын|жол … аныкт', 'конкурс|аттестац … тартиб|өткөрүүнүн|жүргүзүүнүн',
+    'порядок|порядка|правил|положени … конкурс|аттестац|провед|утвержд', 'обеспечени … провед|конкурс|аттестац',
+  ],
+  contact: [
+    'жарандык кызмат|коргоо|кодекс|укук', 'мамлекеттик жарандык', 'подведомственн|подчиненн|бюджетн|караштуу|ведомстволук организаци|уюм',
+    'обращени с= отход', 'обращени взыскан', 'обращени в= доход', 'участник … бюджетн|процесс|совещани|заседани|рабоч', 'прием … товар|работ=|выполненн|объект|отчет|отчёт|экзамен|зачет',
+    'прием|приём на= службу|работу|муниципальн|государственн', 'права|прав=|правам граждан',
+    'чечим|акт|актыларды|токтом|буйрук|мыйзам|бюджет|план|көрсөткүч|отчет … кабыл', 'кабыл алуу … чечим', 'населенн пункт', 'уюмдаштыр|уюштур', 'ички … уюм', 'калктын жыштыгы',
+    'данн|сведени|уплат|принадлежност|представленн … заявител', 'охран|здоровь … граждан', 'жарандардын саламат', 'прием|принима … на= хранени', 'информационн|электронн … взаимодейств', 'требовани|оценк|предъявляем … участник|поставщик', 'решени о= рассмотрени',
+  ],
+  zone: [
+    'бюджетн|бюджеттик учрежден|мекеме|организац|уюм', 'образовани … комисс|рабоч|групп|совет|орган', 'налогов статистик|отчетност', 'салык статистик',
+    'разрешени спор|вопрос|конфликт|разноглас', 'реестр|перечн|перечень|классификатор … услуг',
+    'министерств|министрлиг|департамент|управлени|комитет|агентств здравоохран|образовани|транспорт|энергет|сельск|юстиц|финанс|экономик|природ|экологи|чрезвычайн|жилищ',
+    'назначается … на= должност', 'назначени … освобожд', 'судебн порядк', 'материально техническ баз', 'высш|среднее|средн|профессиональн образовани', 'служб … регистрац|кадастр', 'в= области … регистрац', 'информационн систем … градостроит',
+  ],
+};
+
+/**
+ * Phrases that say a whole clause does not show the factor: a procedure's trigger («Основанием для начала
+ * процедуры является…») or its purpose («В целях…») describes no decision of the post.
+ */
+export const CLAUSE_NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
+  discretion: [
+    'основани|основанием … начал', 'в= целях', 'критери … решени', 'итогов аттестац', 'участи … конкурс|отбор', 'настоящ|настоящее|настоящий положени|регламент|закон|порядок|правил', 'ушул|бул мыйзам|жобо|регламент|токтом',
+  ],
+  contact: ['в= целях', 'настоящ|настоящее|настоящий положени|регламент|закон|порядок|правил', 'ушул|бул мыйзам|жобо|регламент|токтом'],
+  zone: [],
+};
+
+interface FactorTag {
+  factor: Factor;
+  /** For a zone: which; for a cancelling phrase: none. */
+  zone?: string;
+  /** What a cancelling phrase cancels: the phrases it holds the first word of, or its whole clause. */
+  cancels: false | 'words' | 'clause';
+}
 
 const ALL_ZONES: readonly RiskZone[] = [...HIGH_RISK_ZONES, ...HIGH_RISK_SECTORS];
-const zonePatterns = ALL_ZONES.flatMap((zone) => zone.patterns.map((pattern) => ({ zone, pattern })));
 
-// One matcher over all three lexicons: each word is looked up once, and the pattern's index says its factor.
-const CONTACT_FROM = DISCRETION_PATTERNS.length;
-const ZONE_FROM = CONTACT_FROM + CONTACT_PATTERNS.length;
-const factorMatcher = new StemMatcher([...DISCRETION_PATTERNS, ...CONTACT_PATTERNS, ...zonePatterns.map((z) => z.pattern)]);
+function lexicon(): Phrase<FactorTag>[] {
+  const found = (factor: Factor, written: readonly string[]) => written.map((w) => phrase<FactorTag>(w, { factor, cancels: false }));
+  const cancelling = (lists: Readonly<Record<Factor, readonly string[]>>, cancels: 'words' | 'clause') =>
+    (Object.keys(lists) as Factor[]).flatMap((factor) => lists[factor].map((w) => phrase<FactorTag>(w, { factor, cancels })));
+  return [
+    ...found('discretion', DISCRETION_PHRASES),
+    ...found('contact', CONTACT_PHRASES),
+    ...ALL_ZONES.flatMap((zone) => zone.phrases.map((w) => phrase<FactorTag>(w, { factor: 'zone', zone: zone.id, cancels: false }))),
+    ...cancelling(NOT_A_FACTOR, 'words'),
+    ...cancelling(CLAUSE_NOT_A_FACTOR, 'clause'),
+  ];
+}
+
+const matcher = new PhraseMatcher<FactorTag>(lexicon());
 
 export interface FactorEvidence {
-  /** Words that showed each factor, as written. */
+  /** The phrases that showed each factor, as written in the cells. */
   discretion: string[];
   contact: string[];
   zone: string[];
@@ -48,60 +131,107 @@ export interface FactorEvidence {
   zoneIds: string[];
 }
 
-interface CellFactors {
-  discretion: StemMatch[];
-  contact: StemMatch[];
-  zone: StemMatch[];
+/** A cell for the matcher: its text, or its words as the checks keep them. */
+export type FactorSource = string | Words | { text: string };
+
+function textOf(source: FactorSource): string {
+  if (typeof source === 'string') return source;
+  if ('text' in source) return source.text;
+  return source.shown;
 }
 
-function factorsOfCell(words: Words): CellFactors {
-  const found: CellFactors = { discretion: [], contact: [], zone: [] };
-  for (const match of factorMatcher.findInWords(words)) {
-    if (match.pattern < CONTACT_FROM) found.discretion.push(match);
-    else if (match.pattern < ZONE_FROM) found.contact.push(match);
-    else found.zone.push({ ...match, pattern: match.pattern - ZONE_FROM });
-  }
-  return found;
+/** The factors one text shows, each phrase kept where no cancelling phrase covers it. */
+export function factorHits(text: string): FactorHit[] {
+  if (text === '') return [];
+  const hits = matcher.findAll(text);
+  if (!hits.some(isCancelling)) return hits;
+  const cancelling = hits.filter(isCancelling);
+  return hits.filter((h) => !h.tag.cancels && !cancelling.some((c) => c.tag.factor === h.tag.factor && covers(c, h)));
+}
+
+type FactorHit = PhraseHit<FactorTag>;
+
+function isCancelling(hit: FactorHit): boolean {
+  return hit.tag.cancels !== false;
 }
 
 /**
- * Reads the three factors from a row's cells (their words); the function heading above the row counts
- * toward the zone, with the heading's own words as the evidence.
+ * Whether a cancelling phrase covers a found one: holds its first word («гражданских служащих» cancels
+ * «гражданских», but «приём граждан» is not cancelled by a phrase that only ends on «граждан»), or, for a
+ * clause's cancelling phrase, stands in the same clause.
  */
-export function detectFactors(parts: readonly Words[], heading?: { type?: FunctionType; text: string }): FactorEvidence {
-  const cells = parts.map(factorsOfCell);
-  const zoneIds: string[] = [];
-  const zone = collect(cells, (c) => c.zone, (m) => {
-    const id = zonePatterns[m.pattern].zone.id;
-    if (!zoneIds.includes(id)) zoneIds.push(id);
-  });
+function covers(cancel: FactorHit, hit: FactorHit): boolean {
+  if (cancel.tag.cancels === 'clause') return cancel.clause === hit.clause;
+  return cancel.start <= hit.start && hit.start < cancel.end;
+}
+
+/** Texts no longer than this are remembered within one check: unit and post names repeat down a register. */
+const REMEMBERED_TEXT_MAX = 80;
+
+/**
+ * Reads the three factors from a row's cells; the function heading above the row counts toward the zone,
+ * with the heading's own words as the evidence. `memo` keeps what short texts showed, for a check that
+ * reads many rows.
+ */
+export function detectFactors(parts: readonly FactorSource[], heading?: { type?: FunctionType; text: string }, memo?: Map<string, FactorHit[]>): FactorEvidence {
+  const evidence: FactorEvidence = { discretion: [], contact: [], zone: [], zoneIds: [] };
+  for (const part of parts) {
+    const text = textOf(part);
+    const remember = memo !== undefined && text.length <= REMEMBERED_TEXT_MAX;
+    let hits = remember ? memo.get(text) : undefined;
+    if (hits === undefined) {
+      hits = factorHits(text);
+      if (remember) memo.set(text, hits);
+    }
+    if (hits.length === 0) continue;
+    for (const hit of hits) {
+      const zone = hit.tag.zone;
+      if (zone !== undefined && !evidence.zoneIds.includes(zone)) evidence.zoneIds.push(zone);
+    }
+    addSpans(evidence.discretion, hits, 'discretion', text);
+    addSpans(evidence.contact, hits, 'contact', text);
+    addSpans(evidence.zone, hits, 'zone', text);
+  }
   const headingZone = heading?.type?.zone;
   if (headingZone !== undefined) {
-    if (!zoneIds.includes(headingZone)) zoneIds.push(headingZone);
-    if (!zone.includes(heading!.text)) zone.push(heading!.text);
-  }
-  return { discretion: collect(cells, (c) => c.discretion), contact: collect(cells, (c) => c.contact), zone, zoneIds };
-}
-
-/**
- * The evidence of one factor over a row's cells: one word per pattern («берүү» and «берүүнүн» in two
- * cells say the same thing), each word once. Lists are a handful long, so arrays beat sets here.
- */
-function collect(cells: CellFactors[], pick: (c: CellFactors) => StemMatch[], onMatch?: (m: StemMatch) => void): string[] {
-  const evidence: string[] = [];
-  const patterns: number[] = [];
-  for (const cell of cells) {
-    for (const match of pick(cell)) {
-      if (patterns.includes(match.pattern)) continue;
-      patterns.push(match.pattern);
-      onMatch?.(match);
-      if (!evidence.includes(match.evidence)) evidence.push(match.evidence);
-    }
+    if (!evidence.zoneIds.includes(headingZone)) evidence.zoneIds.push(headingZone);
+    if (!evidence.zone.includes(heading!.text)) evidence.zone.push(heading!.text);
   }
   return evidence;
 }
 
+/**
+ * Phrases of one factor that overlap or stand side by side are one piece of evidence: «отказ в выдаче
+ * лицензии», «приём граждан», not three words apart. Hits come in order of where they start.
+ */
+function addSpans(into: string[], hits: readonly FactorHit[], factor: Factor, text: string): void {
+  let start = -1;
+  let end = -1;
+  for (const hit of hits) {
+    if (hit.tag.factor !== factor) continue;
+    if (start >= 0 && (hit.start <= end || sideBySide(text, end, hit.start))) {
+      if (hit.end > end) end = hit.end;
+      continue;
+    }
+    if (start >= 0) addOnce(into, text.slice(start, end));
+    start = hit.start;
+    end = hit.end;
+  }
+  if (start >= 0) addOnce(into, text.slice(start, end));
+}
+
+function addOnce(into: string[], quoted: string): void {
+  if (!into.includes(quoted)) into.push(quoted);
+}
+
+/** Whether only spaces and hyphens stand between two phrases, no punctuation. */
+function sideBySide(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!JOINING.has(text.charCodeAt(i))) return false;
+  return true;
+}
+
+const JOINING = new Set([...' \u00a0\t-\u2010\u2011\u2012\u2013\u2014'].map((c) => c.charCodeAt(0)));
+
 export function zoneById(id: string): RiskZone | undefined {
   return ALL_ZONES.find((zone) => zone.id === id);
 }
-

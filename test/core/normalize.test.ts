@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { foldText, looksKyrgyz, wordsOf } from '../../src/order281/normalize';
-import { StemMatcher } from '../../src/order281/stems';
 
 describe('the words of a text', () => {
   it('lowers case and folds spaces, non-breaking spaces and line breaks', () => {
@@ -30,38 +29,6 @@ describe('looksKyrgyz', () => {
   it('tells Kyrgyz from Russian headers', () => {
     expect(looksKyrgyz('Коррупциялык тобокелдик')).toBe(true);
     expect(looksKyrgyz('Коррупционный риск')).toBe(false);
-  });
-});
-
-describe('StemMatcher', () => {
-  const matcher = new StemMatcher([{ stems: ['уруксат'] }, { stems: ['сатып', 'алуу'] }, { stems: ['прием'], except: ['приемк'] }, { stems: ['текшер'] }]);
-
-  it('matches a stem with any suffix', () => {
-    expect(matcher.findAll('уруксаттарды берүү').map((m) => m.pattern)).toEqual([0]);
-  });
-
-  it('does not read the privative «уруксатсыз» (unauthorised) as a permit', () => {
-    expect(matcher.findAll('маалыматтык ресурстарга уруксатсыз жетүү')).toEqual([]);
-  });
-
-  it('does not read a negative verb as the action', () => {
-    expect(matcher.findAll('катышуучулардын текшербестен баалоосу')).toEqual([]);
-    expect(matcher.findAll('документтерди текшерүү').map((m) => m.pattern)).toEqual([3]);
-  });
-
-  it('matches phrases only as consecutive words', () => {
-    expect(matcher.findAll('товарларды сатып алуу').map((m) => m.evidence)).toEqual(['сатып алуу']);
-    expect(matcher.findAll('сатып берүү жана алуу')).toEqual([]);
-  });
-
-  it('honours a pattern\'s exceptions', () => {
-    expect(matcher.findAll('приемка товаров')).toEqual([]);
-    expect(matcher.findAll('прием граждан').length).toBe(1);
-  });
-
-  it('gives the evidence as written, Kyrgyz letters kept', () => {
-    const found = new StemMatcher([{ stems: ['көзөмөл'] }]).findAll('Көзөмөлдөө');
-    expect(found[0].evidence).toBe('көзөмөлдөө');
   });
 });
 

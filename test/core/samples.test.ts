@@ -17,7 +17,8 @@ describe('the Order\'s own samples', () => {
     const positions = report.flags.filter((f) => f.kind === 'positions');
     expect(positions.map((f) => f.row)).toEqual([5, 6]);
     const [head, tender] = positions;
-    expect(head.factors.contact).toEqual(expect.arrayContaining(['түздөн түз']));
+    // Evidence is quoted from the cell, as written, whole phrases.
+    expect(head.factors.contact).toEqual(expect.arrayContaining(['Түздөн-түз байланышууда']));
     expect(head.factors.discretion).toEqual(expect.arrayContaining(['тездетүү', 'кечиктирүү']));
     expect(head.zones).toContain('p.6/9');
     expect(tender.factors.zone).toEqual(expect.arrayContaining(['сатып алуу']));
@@ -82,7 +83,7 @@ describe('flags in Russian', () => {
       [2, 'Специалист отдела кадров', 'Организация работы по ведению кадровой документации, проверка личных дел', 'Искажение сведений в личных делах', 'Низкий'],
     ], { language: 'ru' })], { today: TODAY });
     expect(report.flags.map((f) => f.row)).toEqual([5]);
-    expect(report.flags[0].factors.contact).toEqual(expect.arrayContaining(['заявлений', 'заявителей']));
+    expect(report.flags[0].factors.contact).toEqual(expect.arrayContaining(['Рассмотрение заявлений', 'непосредственном контакте']));
   });
 });
 

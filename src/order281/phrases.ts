@@ -1,0 +1,401 @@
+/**
+ * Phrase matching in one pass. A text is read once, letter by letter, through a trie of every stem the
+ * phrases use: each word comes out with the stems it starts with (folded: case, Latin look-alikes and
+ * Kyrgyz letters typed as Russian ones read alike). Phrases are then matched over those words, starting
+ * only where a word opens one, so the cost follows the words that matter, not the size of the lexicon.
+ *
+ * A phrase is a few words in order — «отказ в выдаче», «документтерди кабыл алуу» — each slot a set of
+ * stems, with optional words between them, never across a clause break (`;`, `.`, `,`, a line break).
+ * Why phrases: a single stem cannot tell «граждан» (citizens) from «гражданских служащих» (civil servants),
+ * or «дайындоо» of a post from «дайындоо» of a benefit.
+ */
+
+/**
+ * One word of a phrase: a stem, or alternatives. A stem matches a word starting with it («выдач» reads
+ * «выдаче», «выдачи»); `=` at the end asks for the whole word («в=»); `!` at the start excludes words
+ * starting with it («!гражданск» keeps «граждан» from reading «гражданских»). Stems are written in plain
+ * Cyrillic lower case; Kyrgyz letters are folded on load.
+ */
+export type WordSpec = string | readonly string[];
+
+export interface Phrase<T> {
+  words: readonly WordSpec[];
+  /** How many words may stand between two words of the phrase (0: adjacent). */
+  gap?: number;
+  /** The evidence takes in the word after the phrase when it is its object («отказ в выдаче» + «лицензии»). */
+  object?: boolean;
+  tag: T;
+}
+
+export interface PhraseHit<T> {
+  /** Index of the phrase in the list the matcher was built from. */
+  phrase: number;
+  tag: T;
+  /** Offsets in the text of the first letter of the phrase and one past its last (with its object). */
+  start: number;
+  end: number;
+  /** Which clause of the text the phrase stands in (clauses are numbered from 0 at each break). */
+  clause: number;
+}
+
+const ALPHABET = 32; // а..я; folded Kyrgyz letters and ё land inside it.
+const NO_LETTER = -1;
+const NOT_A_WORD = -2;
+const SKIP = -3;
+
+/** Latin letters typed for the Cyrillic letters they look like (a keyboard layout switched mid-word). */
+const LATIN_LOOKALIKE: Record<string, string> = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у' };
+
+/**
+ * A character's letter index in the trie's alphabet, or what else it is. Precomputed for the Basic Latin,
+ * Latin-1 and Cyrillic blocks, the characters registers are written in.
+ */
+const CLASS = new Int8Array(0x500).fill(NOT_A_WORD);
+(() => {
+  for (let c = 0x30; c <= 0x39; c++) CLASS[c] = NO_LETTER;
+  for (let c = 0xdf; c < 0x250; c++) CLASS[c] = NO_LETTER;
+  for (let c = 0x400; c < 0x500; c++) CLASS[c] = NO_LETTER;
+  for (let c = 0x300; c < 0x370; c++) CLASS[c] = SKIP; // combining accents stay inside their word
+  CLASS[0xad] = SKIP; // soft hyphen
+  for (let i = 0; i < 26; i++) {
+    const lower = String.fromCharCode(0x61 + i);
+    const twin = LATIN_LOOKALIKE[lower];
+    const index = twin === undefined ? NO_LETTER : twin.charCodeAt(0) - 0x430;
+    CLASS[0x61 + i] = index;
+    CLASS[0x41 + i] = index;
+  }
+  for (let i = 0; i < ALPHABET; i++) {
+    CLASS[0x430 + i] = i;
+    CLASS[0x410 + i] = i;
+  }
+  const fold = (from: number[], to: string) => { for (const c of from) CLASS[c] = to.charCodeAt(0) - 0x430; };
+  fold([0x451, 0x401], 'е');
+  fold([0x4e9, 0x4e8], 'о');
+  fold([0x4af, 0x4ae], 'у');
+  fold([0x4a3, 0x4a2], 'н');
+})();
+
+/** Characters that end a clause: a phrase never runs across them. */
+const CLAUSE_BREAK = new Uint8Array(0x2100);
+// Brackets do not: «цены (максимальной) закупки» is one phrase with an aside.
+for (const c of ',;.:!?\n\r\t•·…') CLAUSE_BREAK[c.charCodeAt(0)] = 1;
+
+function classOf(code: number): number {
+  return code < 0x500 ? CLASS[code] : NOT_A_WORD;
+}
+
+/** A stem's letters as alphabet indices. */
+function lettersOf(stem: string): number[] {
+  return [...stem].map((ch) => {
+    const index = classOf(ch.charCodeAt(0));
+    if (index < 0) throw new Error(`A stem is written in Cyrillic letters only: «${stem}»`);
+    return index;
+  });
+}
+
+// Right after a Kyrgyz stem these undo it: the privative suffix (-сыз, -сиз, -суз, -сүз: «уруксатсыз»,
+// "unauthorised") and the negative verb («текшербестен», "without checking"; «кечиктирбей»). Folded.
+const [PRIVATIVE_VOWEL_Y, PRIVATIVE_VOWEL_I, PRIVATIVE_VOWEL_U] = lettersOf('ыиу');
+const Z = lettersOf('з')[0];
+const [VOWEL_A, VOWEL_E, VOWEL_O] = lettersOf('аео');
+const B = lettersOf('б')[0];
+const P = lettersOf('п')[0];
+const S = lettersOf('с')[0];
+const J = lettersOf('й')[0];
+const G = lettersOf('г')[0];
+const N = lettersOf('н')[0];
+const SH = lettersOf('ш')[0];
+
+const negativeVerbVowel = (letter: number) => letter === VOWEL_A || letter === VOWEL_E || letter === VOWEL_O;
+
+function undoneAt(letters: Int8Array, at: number, length: number): boolean {
+  if (at + 3 > length) return false;
+  const first = letters[at];
+  const second = letters[at + 1];
+  if (first === S) return letters[at + 2] === Z && (second === PRIVATIVE_VOWEL_Y || second === PRIVATIVE_VOWEL_I || second === PRIVATIVE_VOWEL_U);
+  if ((first !== B && first !== P) || !negativeVerbVowel(second)) return false;
+  const next = letters[at + 2];
+  if (next === S || next === J || next === SH) return true;
+  return next === G && at + 4 < length && negativeVerbVowel(letters[at + 3]) && letters[at + 4] === N;
+}
+
+interface StemEntry {
+  exact: boolean;
+  /** The trie node the stem ends at. */
+  node: number;
+  /** Slots this stem satisfies (positive) or vetoes (negative), as slot ids. */
+  slots: number[];
+  vetoes: number[];
+}
+
+interface CompiledPhrase<T> {
+  slots: number[];
+  gap: number;
+  object: boolean;
+  tag: T;
+}
+
+/** Words of one text, kept in reused arrays: matching allocates nothing per word. */
+class WordTable {
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  clause = new Int32Array(64);
+  /** Slot ids each word satisfies, `slotFrom[i]` to `slotFrom[i + 1]` in `slotIds`. */
+  slotFrom = new Int32Array(65);
+  slotIds = new Int32Array(256);
+  count = 0;
+
+  reset(): void {
+    this.count = 0;
+    this.slotFrom[0] = 0;
+  }
+
+  add(start: number, end: number, clause: number): void {
+    if (this.count + 1 >= this.start.length) {
+      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+      this.start = grow(this.start); this.end = grow(this.end); this.clause = grow(this.clause); this.slotFrom = grow(this.slotFrom);
+    }
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.clause[this.count] = clause;
+    this.count += 1;
+    this.slotFrom[this.count] = this.slotFrom[this.count - 1];
+  }
+
+  /** Gives the last word added one more satisfied slot. */
+  addSlot(slot: number): void {
+    const at = this.slotFrom[this.count];
+    for (let k = this.slotFrom[this.count - 1]; k < at; k++) if (this.slotIds[k] === slot) return;
+    if (at >= this.slotIds.length) { const b = new Int32Array(this.slotIds.length * 2); b.set(this.slotIds); this.slotIds = b; }
+    this.slotIds[at] = slot;
+    this.slotFrom[this.count] = at + 1;
+  }
+
+  has(word: number, slot: number): boolean {
+    for (let k = this.slotFrom[word]; k < this.slotFrom[word + 1]; k++) if (this.slotIds[k] === slot) return true;
+    return false;
+  }
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
+  return true;
+}
+
+/** Short words that are never a phrase's object. */
+const NOT_AN_OBJECT = new Set(['и', 'или', 'в', 'во', 'на', 'по', 'с', 'со', 'к', 'от', 'до', 'для', 'за', 'при', 'из', 'о', 'об', 'а', 'не', 'же', 'жана', 'менен', 'үчүн', 'боюнча', 'жөнүндө']);
+
+export class PhraseMatcher<T> {
+  /** The trie: `next[node * ALPHABET + letter]`, 0 for none (node 0 is the root, never a target). */
+  private next = new Int32Array(ALPHABET * 64);
+  private nodes = 1;
+  /** Stems ending at each trie node, as indices into `stems`; `terminal` marks those nodes for the hot loop. */
+  private readonly ends: Array<number[] | undefined> = [];
+  private terminal = new Uint8Array(64);
+  /** Nodes where a stem ends that keeps words out of a slot. */
+  private vetoing = new Uint8Array(64);
+  private readonly stems: StemEntry[] = [];
+  private readonly stemIds = new Map<string, number>();
+  private readonly phrases: CompiledPhrase<T>[] = [];
+  /** Phrases opened by each slot id. */
+  private readonly openers: number[][] = [];
+  private slotCount = 0;
+  private readonly table = new WordTable();
+  private letters = new Int8Array(64);
+
+  constructor(phrases: readonly Phrase<T>[]) {
+    for (const phrase of phrases) {
+      if (phrase.words.length === 0) throw new Error('A phrase needs a word');
+      const slots = phrase.words.map((spec) => this.addSlot(spec));
+      const index = this.phrases.length;
+      this.phrases.push({ slots, gap: phrase.gap ?? 0, object: phrase.object ?? false, tag: phrase.tag });
+      (this.openers[slots[0]] ??= []).push(index);
+    }
+  }
+
+  private addSlot(spec: WordSpec): number {
+    const slot = this.slotCount++;
+    const alternatives = typeof spec === 'string' ? [spec] : spec;
+    if (!alternatives.some((stem) => !stem.startsWith('!'))) throw new Error(`A word of a phrase needs a stem: ${alternatives.join(' ')}`);
+    for (const written of alternatives) {
+      const negative = written.startsWith('!');
+      const exact = written.endsWith('=');
+      const stem = written.slice(negative ? 1 : 0, exact ? -1 : undefined);
+      const entry = this.stemEntry(stem, exact);
+      (negative ? entry.vetoes : entry.slots).push(slot);
+      if (negative) this.vetoing[entry.node] = 1;
+    }
+    return slot;
+  }
+
+  private stemEntry(stem: string, exact: boolean): StemEntry {
+    const key = `${stem}${exact ? '=' : ''}`;
+    const known = this.stemIds.get(key);
+    if (known !== undefined) return this.stems[known];
+    const letters = lettersOf(stem);
+    if (letters.length === 0) throw new Error('An empty stem');
+    let node = 0;
+    for (const letter of letters) {
+      const at = node * ALPHABET + letter;
+      if (this.next[at] === 0) {
+        if ((this.nodes + 1) * ALPHABET > this.next.length) { const b = new Int32Array(this.next.length * 2); b.set(this.next); this.next = b; }
+        this.next[at] = this.nodes++;
+      }
+      node = this.next[at];
+    }
+    const id = this.stems.length;
+    const entry: StemEntry = { exact, node, slots: [], vetoes: [] };
+    this.stems.push(entry);
+    this.stemIds.set(key, id);
+    (this.ends[node] ??= []).push(id);
+    if (node >= this.terminal.length) {
+      const grow = (flags: Uint8Array) => { const grown = new Uint8Array(this.nodes * 2); grown.set(flags); return grown; };
+      this.terminal = grow(this.terminal);
+      this.vetoing = grow(this.vetoing);
+    }
+    this.terminal[node] = 1;
+    return entry;
+  }
+
+  /** Every phrase found in the text, in order of where it starts; a phrase found twice is given twice. */
+  findAll(text: string): PhraseHit<T>[] {
+    const words = this.table;
+    this.readWords(text);
+    const hits: PhraseHit<T>[] = [];
+    for (let i = 0; i < words.count; i++) {
+      for (let k = words.slotFrom[i]; k < words.slotFrom[i + 1]; k++) {
+        const opened = this.openers[words.slotIds[k]];
+        if (opened === undefined) continue;
+        for (const index of opened) {
+          const last = this.matchFrom(index, i);
+          if (last < 0) continue;
+          const phrase = this.phrases[index];
+          const end = phrase.object ? this.objectEnd(text, last) : words.end[last];
+          hits.push({ phrase: index, tag: phrase.tag, start: words.start[i], end, clause: words.clause[i] });
+        }
+      }
+    }
+    return hits;
+  }
+
+  /** The last word of the phrase when it starts at `first`, or -1. */
+  private matchFrom(index: number, first: number): number {
+    const words = this.table;
+    const { slots, gap } = this.phrases[index];
+    let at = first;
+    for (let s = 1; s < slots.length; s++) {
+      let found = -1;
+      for (let j = at + 1; j <= at + 1 + gap && j < words.count && words.clause[j] === words.clause[first]; j++) {
+        if (words.has(j, slots[s])) { found = j; break; }
+      }
+      if (found < 0) return -1;
+      at = found;
+    }
+    return at;
+  }
+
+  /**
+   * Where the evidence ends when the word after the phrase is its object: that word, and a noun after a
+   * preposition — only across spaces, so an aside in brackets is not taken in.
+   */
+  private objectEnd(text: string, last: number): number {
+    const words = this.table;
+    let end = words.end[last];
+    for (let j = last + 1; j < words.count && j <= last + 2 && onlySpaces(text, words.end[j - 1], words.start[j]); j++) {
+      end = words.end[j];
+      if (!NOT_AN_OBJECT.has(text.slice(words.start[j], words.end[j]).toLowerCase())) break;
+      if (j === last + 2) end = words.end[last];
+    }
+    return end;
+  }
+
+  /** Splits the text into words, walking each through the trie, and notes the slots each word satisfies. */
+  private readWords(text: string): void {
+    const words = this.table;
+    words.reset();
+    let clause = 0;
+    let start = -1;
+    let length = 0;
+    let node = 0;
+    const next = this.next;
+    const terminal = this.terminal;
+    for (let i = 0; i <= text.length; i++) {
+      const code = i < text.length ? text.charCodeAt(i) : 0x20;
+      const kind = classOf(code);
+      if (kind === NOT_A_WORD) {
+        if (start >= 0) {
+          words.add(start, i, clause);
+          if (this.matched > 0) this.noteStems(length);
+          start = -1;
+        }
+        if (code < CLAUSE_BREAK.length && CLAUSE_BREAK[code] === 1) clause += 1;
+        continue;
+      }
+      if (kind === SKIP) continue;
+      if (start < 0) { start = i; length = 0; node = 0; this.matched = 0; }
+      if (length + 1 >= this.letters.length) this.growWordBuffers();
+      this.letters[length++] = kind;
+      if (node >= 0) {
+        node = kind >= 0 ? next[node * ALPHABET + kind] : 0;
+        if (node === 0) node = -1;
+        else if (terminal[node] === 1) {
+          this.matchedNode[this.matched] = node;
+          this.matchedDepth[this.matched++] = length;
+        }
+      }
+    }
+  }
+
+  /** The trie nodes with stems the current word passed, and at which of its letters. */
+  private matchedNode = new Int32Array(64);
+  private matchedDepth = new Int32Array(64);
+  private matched = 0;
+
+  private growWordBuffers(): void {
+    const grow = <A extends Int8Array | Int32Array>(a: A, make: (n: number) => A): A => { const b = make(a.length * 2); b.set(a); return b; };
+    this.letters = grow(this.letters, (n) => new Int8Array(n));
+    this.matchedNode = grow(this.matchedNode, (n) => new Int32Array(n));
+    this.matchedDepth = grow(this.matchedDepth, (n) => new Int32Array(n));
+  }
+
+  private noteStems(length: number): void {
+    const words = this.table;
+    // Vetoes first: a word excluded from a slot by one stem is not let in by another.
+    let vetoed: number[] | undefined;
+    for (let m = 0; m < this.matched; m++) {
+      const node = this.matchedNode[m];
+      if (this.vetoing[node] !== 1) continue;
+      const ids = this.ends[node]!;
+      for (let k = 0; k < ids.length; k++) {
+        const stem = this.stems[ids[k]];
+        if (stem.vetoes.length > 0 && this.stemFits(stem, this.matchedDepth[m], length)) (vetoed ??= []).push(...stem.vetoes);
+      }
+    }
+    for (let m = 0; m < this.matched; m++) {
+      const ids = this.ends[this.matchedNode[m]]!;
+      for (let k = 0; k < ids.length; k++) {
+        const stem = this.stems[ids[k]];
+        if (stem.slots.length === 0 || !this.stemFits(stem, this.matchedDepth[m], length)) continue;
+        for (let j = 0; j < stem.slots.length; j++) if (vetoed === undefined || !vetoed.includes(stem.slots[j])) words.addSlot(stem.slots[j]);
+      }
+    }
+  }
+
+  private stemFits(stem: StemEntry, depth: number, length: number): boolean {
+    if (stem.exact) return depth === length;
+    return !undoneAt(this.letters, depth, length);
+  }
+}
+
+/**
+ * A phrase as the lexicons write it: words apart by spaces, alternatives by `|` («выдач|выдав»), `…`
+ * between words where up to three words may stand between them (`……` six, for Kyrgyz clauses whose verb
+ * comes last), `+` at the end when the evidence takes in
+ * the phrase's object. `«отказ … выдач|предоставлен +»` reads «отказ в выдаче лицензии».
+ */
+export function phrase<T>(written: string, tag: T): Phrase<T> {
+  const tokens = written.trim().split(/\s+/);
+  const object = tokens[tokens.length - 1] === '+';
+  const words = tokens.filter((t) => t !== '+' && t !== '…' && t !== '……').map((t) => (t.includes('|') ? t.split('|') : t));
+  return { words, gap: tokens.includes('……') ? 6 : tokens.includes('…') ? 3 : 0, object, tag };
+}
