@@ -1,7 +1,7 @@
 /**
- * Writes the summary sheet (checks/summary-plan.ts) into the open workbook. Three syncs whatever the
- * number of rows, as long as Excel can answer the registers' values at once (read-registers.ts reads in
- * bands, a few syncs more, when it cannot): (1) the sheet names; (2) every register sheet's values, and
+ * Writes the summary sheet (checks/summary-plan.ts) into the open workbook. Three syncs up to a thousand
+ * rows, a few more in bands beyond (read-workbook.ts, the check's own read): (1) the sheet names; (2) every
+ * register sheet's values, and
  * cell A1 of any sheet named like a summary; (3) the summary Tobokel made before deleted — known by its name and its A1 title together,
  * never by the name alone — and the new one added, written as one 2-D block, formatted per block, with
  * a chart of levels by function type. The registers' sheets are only read. Everything called is
@@ -18,7 +18,7 @@ import type { ExcelCapabilities } from './capabilities';
 import { cellInput } from './cell-text';
 import { translated } from './errors';
 import { widthInPoints } from './insert-template';
-import { readSheets } from './read-registers';
+import { gridsOf, readUsedRanges } from './read-workbook';
 import { uniqueSheetName } from './sheet-names';
 
 export interface SummarySheetOptions {
@@ -54,7 +54,8 @@ export function writeSummarySheet(context: Excel.RequestContext, options: Summar
         return { name, a1 };
       });
     };
-    const grids = await readSheets(context, names.filter((name) => name !== LISTS_SHEET_NAME && !SUMMARY_NAME.test(name)), loadCandidates);
+    const registerSheets = names.filter((name) => name !== LISTS_SHEET_NAME && !SUMMARY_NAME.test(name));
+    const grids = gridsOf(await readUsedRanges(context, registerSheets, options.capabilities, { marks: false, alongside: loadCandidates }));
     const registers = readRegisters(grids);
     const report = checkRegisters(registers, grids, { today: options.today });
     const plan = buildSummaryPlan([{ registers, report }], { language: options.language, today: options.today });

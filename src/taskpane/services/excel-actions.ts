@@ -83,7 +83,7 @@ export function createExcelActions(host: TobokelHost, load: () => Promise<Wiring
       const wiring = await load();
       // The file first: a file that cannot be read needs no round trip to Excel.
       const lastYear = await wiring.readLastYear(file);
-      const thisYear = await act('check', (w, context) => w.readRegisters(context));
+      const thisYear = await act('check', (w, context) => w.readRegisters(context, host));
       return wiring.compare(lastYear, thisYear, file.name);
     },
   };

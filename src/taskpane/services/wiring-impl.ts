@@ -28,7 +28,9 @@ export const wiring: Wiring = {
   writeSummary(context, today, language, host) {
     return writeSummarySheet(context, { today, language, capabilities: capabilitiesOf(host) });
   },
-  readRegisters: readWorkbookRegisters,
+  readRegisters(context, host) {
+    return readWorkbookRegisters(context, capabilitiesOf(host));
+  },
   readLastYear,
   compare(lastYear, thisYear, lastYearFile) {
     const diff = diffRegisters(lastYear, thisYear);

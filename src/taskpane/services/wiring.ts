@@ -19,7 +19,7 @@ export interface Wiring {
   /** Writes the summary sheet, replacing the one Tobokel made before. */
   writeSummary(context: Excel.RequestContext, today: Date, language: UiLanguage, host: TobokelHost): Promise<{ sheetName: string; replaced?: string }>;
   /** The open workbook's registers, read only: this year's side of the comparison. */
-  readRegisters(context: Excel.RequestContext): Promise<Register[]>;
+  readRegisters(context: Excel.RequestContext, host: TobokelHost): Promise<Register[]>;
   /** Last year's .xlsx, read in the browser; a file that cannot be read rejects with a LastYearReadError. */
   readLastYear(file: File): Promise<Register[]>;
   /** The core's diff, worded in every interface language. */
