@@ -155,29 +155,57 @@ function isFootnoteRow(rowCells: CellText[]): boolean {
   return FOOTNOTE_LABEL.test(first) || /^\(?\*+\)?\s*[-–—]/.test(first);
 }
 
+/**
+ * «Бекитемин» / «УТВЕРЖДАЮ» as the Order's form writes it, and «Бекитилген» / «УТВЕРЖДЕН(А)» where a body
+ * approves the register by an order («Утвержден приказом … от 15.03.2024 № 45»).
+ */
+function isApprovalWord(folded: string): boolean {
+  return folded.startsWith('бекитемин') || folded.startsWith('бекитил') || folded.startsWith('утвержд');
+}
+
+/** How far below the approval word its date may stand: the head's post, name and signature come first. */
+const DATE_SEARCH_ROWS = 8;
+
 function findApproval(cells: SheetCells, fromRow: number, toRow: number): ApprovalBlock | undefined {
   for (let row = fromRow; row <= toRow; row++) {
     for (const cell of cells.rowCells(row)) {
-      const folded = foldText(cell.text);
-      if (!folded.startsWith('бекитемин') && !folded.startsWith('утверждаю')) continue;
-      const rest = cell.text.replace(/^\s*\S+/, '');
-      const inCell = parseDateText(rest);
+      if (!isApprovalWord(foldText(cell.text))) continue;
+      // The date may share the cell: «УТВЕРЖДАЮ\nМинистр …\n«15» марта 2024 г.»
+      const inCell = parseDateText(cell.text.replace(/^\s*\S+/, ''));
       if (inCell) return { cell, date: inCell, dateCell: cell };
-      return { cell, ...findDateBelow(cells, row, toRow) };
+      return { cell, ...findDateNear(cells, cell, toRow) };
     }
   }
   return undefined;
 }
 
-function findDateBelow(cells: SheetCells, approvalRow: number, lastRow: number): Omit<ApprovalBlock, 'cell'> {
+/**
+ * The date on the lines under the approval word (or beside it). A sheet often has «КЕЛИШИЛДИ» /
+ * «СОГЛАСОВАНО» with a date of its own on the left, so the approval's own column and those right of it
+ * are read first; the rest only when they hold nothing.
+ */
+function findDateNear(cells: SheetCells, approval: CellText, lastRow: number): Omit<ApprovalBlock, 'cell'> {
+  const inBlock = (cell: CellText) => cell.column >= approval.column;
+  return findDateIn(cells, approval, lastRow, inBlock) ?? findDateIn(cells, approval, lastRow, (cell) => !inBlock(cell)) ?? {};
+}
+
+function findDateIn(cells: SheetCells, approval: CellText, lastRow: number, where: (cell: CellText) => boolean): Omit<ApprovalBlock, 'cell'> | undefined {
   let blankLine: CellText | undefined;
-  for (let row = approvalRow + 1; row <= Math.min(lastRow, approvalRow + 5); row++) {
+  for (let row = approval.row; row <= Math.min(lastRow, approval.row + DATE_SEARCH_ROWS); row++) {
     for (const cell of cells.rowCells(row)) {
-      const raw = cells.value(cell.row, cell.column);
-      const date = raw instanceof Date ? cell.text : typeof raw === 'number' ? dateFromSerial(raw) : parseDateText(cell.text);
+      if ((row === approval.row && cell.column <= approval.column) || !where(cell)) continue;
+      const date = dateOfCell(cells, cell);
       if (date) return { date, dateCell: cell };
       if (!blankLine && isBlankDateLine(cell.text)) blankLine = cell;
     }
   }
-  return { dateCell: blankLine };
+  return blankLine && { dateCell: blankLine };
+}
+
+/** A date cell, an Excel serial (Office.js hands dates over as numbers) or a date written as text. */
+function dateOfCell(cells: SheetCells, cell: CellText): string | undefined {
+  const raw = cells.value(cell.row, cell.column);
+  if (raw instanceof Date) return cell.text || undefined;
+  if (typeof raw === 'number') return dateFromSerial(raw);
+  return parseDateText(cell.text);
 }

@@ -13,6 +13,11 @@ describe('approval.undated', () => {
     expect(placed(check(riskGrid([HEADING, risk(1)], { approval: [['Бекитемин']] })), approvalUndated)).toEqual([['A1', 'warning', 'p.11']]);
   });
 
+  it('is silent on the Order\'s own date style and on a date cell', () => {
+    expect(placed(check(riskGrid([HEADING, risk(1)], { approval: [['Бекитемин'], ['2026-жылдын 20-февралы']] })), approvalUndated)).toEqual([]);
+    expect(placed(check(riskGrid([HEADING, risk(1)], { approval: [['УТВЕРЖДАЮ'], [new Date(Date.UTC(2026, 1, 20))]] })), approvalUndated)).toEqual([]);
+  });
+
   it('is silent on a dated block, on a missing block and on a register without rows', () => {
     expect(placed(check(riskGrid([HEADING, risk(1)])), approvalUndated)).toEqual([]);
     expect(placed(check(riskGrid([HEADING, risk(1)], { approval: [[]] })), approvalUndated)).toEqual([]);
