@@ -69,7 +69,11 @@ export function cellText(row: RegisterRow, column: RegisterColumn): string {
   return row.cells[column]?.text ?? '';
 }
 
-/** The row number a № cell holds («3», «3.», «3)»), or undefined for anything else. */
+/**
+ * The row number a № cell holds («3», «3.», «3)»), or undefined for anything else. Registers that number
+ * their headings number the rows under them «1.1», «1.2»: the row's own number is the last part.
+ */
 export function rowNumber(text: string): number | undefined {
-  return /^\d{1,6}[.)]?$/.test(text) ? parseInt(text, 10) : undefined;
+  const number = /^(?:\d{1,3}\.){0,2}(\d{1,6})[.)]?$/.exec(text);
+  return number ? parseInt(number[1], 10) : undefined;
 }
