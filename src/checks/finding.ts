@@ -75,7 +75,6 @@ export interface RuleContext {
 
 /** A rule judged on one register at a time. */
 export interface RegisterRule extends RuleInfo {
-  readonly scope: 'register';
   check(context: RuleContext): void;
 }
 
@@ -89,7 +88,6 @@ export interface WorkbookContext {
 
 /** A rule judged on the workbook as a whole: no register at all, or the two registers disagreeing. */
 export interface WorkbookRule extends RuleInfo {
-  readonly scope: 'workbook';
   readonly paragraph: ParagraphRef;
   check(context: WorkbookContext): void;
 }

@@ -4,7 +4,6 @@ import { approvalAgeDays, approvalCell, approvalToJudge } from './shared/approva
 /** An approval dated after the day of the check: most likely a typing mistake in the year. */
 export const approvalFuture: RegisterRule = {
   id: 'approval.future',
-  scope: 'register',
   severity: 'warning',
   paragraph: 'p.11',
   title: { ky: 'Бекитилген күнү келечекте', ru: 'Дата утверждения в будущем', en: 'Approval date in the future' },

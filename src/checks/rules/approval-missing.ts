@@ -4,7 +4,6 @@ import { firstHeaderCell } from '../../registers/model';
 /** The head of the body approves each register (p.11): no «Бекитемин» block, no approval. */
 export const approvalMissing: RegisterRule = {
   id: 'approval.missing',
-  scope: 'register',
   severity: 'warning',
   paragraph: 'p.11',
   title: { ky: '«Бекитемин» жок', ru: 'Нет грифа «УТВЕРЖДАЮ»', en: 'No approval block' },

@@ -8,7 +8,6 @@ export const YEAR_DAYS = 366;
 /** Registers are reviewed at least once a year (p.13): an approval older than that is out of date. */
 export const approvalStale: RegisterRule = {
   id: 'approval.stale',
-  scope: 'register',
   severity: 'warning',
   paragraph: 'p.13',
   title: { ky: 'Бир жылдан ашык мурун бекитилген', ru: 'Утверждён более года назад', en: 'Approved over a year ago' },

@@ -5,7 +5,6 @@ import { APPROVAL_REVIEW } from './shared/approval-review';
 /** An approval block whose date is blank or unreadable (p.11: the head approves, and dates it). */
 export const approvalUndated: RegisterRule = {
   id: 'approval.undated',
-  scope: 'register',
   severity: 'warning',
   paragraph: 'p.11',
   title: { ky: 'Бекитилген күнү жок', ru: 'Нет даты утверждения', en: 'Approval undated' },

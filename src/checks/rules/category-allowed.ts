@@ -5,7 +5,6 @@ import { readValues, vocabularyParagraph } from './shared/vocabulary-values';
 /** p.4 knows three categories of risk; anything else, qualified or mixed, cannot be assessed. */
 export const categoryAllowed: RegisterRule = {
   id: 'category.allowed',
-  scope: 'register',
   severity: 'error',
   paragraph: vocabularyParagraph,
   title: { ky: 'Категория тизмеде жок', ru: 'Категории нет в списке', en: 'Category not in the list' },

@@ -9,7 +9,6 @@ import { readValues, vocabularyParagraph, VARIANT_WHY } from './shared/vocabular
  */
 export const categoryVariant: RegisterRule = {
   id: 'category.variant',
-  scope: 'register',
   severity: 'info',
   paragraph: vocabularyParagraph,
   title: { ky: 'Категориянын жазылышы', ru: 'Написание категории', en: 'Category spelling' },

@@ -6,7 +6,6 @@ import type { CellText } from '../../registers/model';
 /** A formula error (#N/A, #REF!) hides what the cell holds: the register cannot be read there. */
 export const cellErrorValue: RegisterRule = {
   id: 'cell.error-value',
-  scope: 'register',
   severity: 'error',
   paragraph: ({ kind }) => appendixOf(kind),
   title: { ky: 'Формуланын катасы', ru: 'Ошибка формулы', en: 'Formula error' },

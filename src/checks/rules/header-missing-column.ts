@@ -5,7 +5,6 @@ import { firstHeaderCell } from '../../registers/model';
 /** The Order's form fixes each register's columns (Appendix 1, Appendix 2): one missing loses what it asks for. */
 export const headerMissingColumn: RegisterRule = {
   id: 'header.missing-column',
-  scope: 'register',
   severity: 'error',
   paragraph: ({ kind }) => appendixOf(kind),
   title: { ky: 'Мамыча жок', ru: 'Нет столбца', en: 'Missing column' },

@@ -4,7 +4,6 @@ import { FUNCTION_LIST, HEADINGS_WHY, rowAnchor, rowsWithoutHeading } from './sh
 /** The form groups the risks of Appendix 1 under function headings (p.5): none at all is one error, not one a row. */
 export const headingNone: RegisterRule = {
   id: 'heading.none',
-  scope: 'register',
   severity: 'error',
   paragraph: 'p.5',
   title: { ky: 'Функция аталыштары жок', ru: 'Нет заголовков функций', en: 'No function headings' },

@@ -7,7 +7,6 @@ import { FUNCTION_LIST, HEADINGS_WHY } from './shared/function-list';
  */
 export const headingUnknownFunction: RegisterRule = {
   id: 'heading.unknown-function',
-  scope: 'register',
   severity: 'warning',
   paragraph: 'p.5',
   title: { ky: 'Белгисиз функция', ru: 'Неизвестная функция', en: 'Unknown function type' },

@@ -8,7 +8,6 @@ import { readValues, vocabularyParagraph } from './shared/vocabulary-values';
  */
 export const levelAllowed: RegisterRule = {
   id: 'level.allowed',
-  scope: 'register',
   severity: 'error',
   paragraph: vocabularyParagraph,
   title: { ky: 'Деңгээл тизмеде жок', ru: 'Уровня нет в списке', en: 'Level not in the list' },

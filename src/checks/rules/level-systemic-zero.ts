@@ -4,7 +4,6 @@ import type { RegisterRule } from '../finding';
 /** p.4: a systemic (real) risk is a scheme that operates in the body; a zero level contradicts its category. */
 export const levelSystemicZero: RegisterRule = {
   id: 'level.systemic-zero',
-  scope: 'register',
   severity: 'warning',
   paragraph: 'p.4',
   title: { ky: 'Системалуу тобокелдик нөлдүк', ru: 'Системный риск с нулевым уровнем', en: 'Systemic risk rated zero' },

@@ -9,7 +9,6 @@ import { readValues, vocabularyParagraph, VARIANT_WHY } from './shared/vocabular
  */
 export const levelVariant: RegisterRule = {
   id: 'level.variant',
-  scope: 'register',
   severity: 'info',
   paragraph: vocabularyParagraph,
   title: { ky: 'Деңгээлдин жазылышы', ru: 'Написание уровня', en: 'Level spelling' },

@@ -15,7 +15,6 @@ const RATED = {
  */
 export const levelZoneTooLow: RegisterRule = {
   id: 'level.zone-too-low',
-  scope: 'register',
   severity: 'warning',
   paragraph: 'p.6',
   title: { ky: 'Коррупциогендик зонада төмөн деңгээл', ru: 'Низкий уровень в опасной зоне', en: 'Low level in a high-risk zone' },

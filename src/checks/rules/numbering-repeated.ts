@@ -5,7 +5,6 @@ import { NUMBERING_WHY, numberedCells } from './shared/numbered-rows';
 /** The same number twice under one heading. */
 export const numberingRepeated: RegisterRule = {
   id: 'numbering.repeated',
-  scope: 'register',
   severity: 'warning',
   paragraph: ({ kind }) => appendixOf(kind),
   title: { ky: 'Номур кайталанат', ru: 'Номер повторяется', en: 'Repeated number' },

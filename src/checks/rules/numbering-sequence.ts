@@ -5,7 +5,6 @@ import { NUMBERING_WHY, numberedCells } from './shared/numbered-rows';
 /** A number out of the run 1, 2, 3 … under its heading; a repeat is numbering.repeated's to say. */
 export const numberingSequence: RegisterRule = {
   id: 'numbering.sequence',
-  scope: 'register',
   severity: 'warning',
   paragraph: ({ kind }) => appendixOf(kind),
   title: { ky: 'Номурлоо ырааттуу эмес', ru: 'Нумерация не по порядку', en: 'Numbering out of order' },

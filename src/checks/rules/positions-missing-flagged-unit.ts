@@ -7,7 +7,6 @@ import { nameStems, namesMatch } from './shared/unit-names';
  */
 export const positionsMissingFlaggedUnit: WorkbookRule = {
   id: 'positions.missing-flagged-unit',
-  scope: 'workbook',
   severity: 'warning',
   paragraph: 'p.9',
   title: { ky: 'Коррупциогендик кызмат орду 2-тиркемеде жок', ru: 'Коррупциогенной должности нет в Приложении 2', en: 'Corruption-prone unit missing from Appendix 2' },

@@ -3,7 +3,6 @@ import type { WorkbookRule } from '../finding';
 /** Corruption-prone units found but no Appendix 2 to compare them with: said once, as information. */
 export const positionsRegisterAbsent: WorkbookRule = {
   id: 'positions.register-absent',
-  scope: 'workbook',
   severity: 'info',
   paragraph: 'p.11',
   title: { ky: '2-тиркеме жок', ru: 'Нет Приложения 2', en: 'No Appendix 2 to compare' },

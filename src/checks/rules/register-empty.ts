@@ -4,7 +4,6 @@ import { firstHeaderCell } from '../../registers/model';
 /** A register with a header and no rows (a fresh template) is not a register yet (p.11). */
 export const registerEmpty: RegisterRule = {
   id: 'register.empty',
-  scope: 'register',
   severity: 'error',
   paragraph: 'p.11',
   title: { ky: 'Тизме бош', ru: 'Перечень пуст', en: 'Empty register' },

@@ -4,7 +4,6 @@ import type { RegisterRule } from '../finding';
 /** The cells the form requires, each resting on its own footnote (Appendix 1 *, **; Appendix 2 *–****) or p.4. */
 export const requiredEmpty: RegisterRule = {
   id: 'required.empty',
-  scope: 'register',
   severity: 'error',
   paragraph: requiredColumnParagraph,
   title: { ky: 'Милдеттүү уяча толтурулган эмес', ru: 'Не заполнена обязательная ячейка', en: 'Required cell is empty' },

@@ -12,7 +12,6 @@ export const MIN_RISK_LETTERS = 40;
  */
 export const riskThin: RegisterRule = {
   id: 'risk.thin',
-  scope: 'register',
   severity: 'warning',
   paragraph: 'Appendix 1 (**)',
   title: { ky: 'Тобокелдик толук сүрөттөлгөн эмес', ru: 'Риск описан слишком кратко', en: 'Risk described too thinly' },

@@ -4,7 +4,6 @@ import { ROW_PLACE_WHY, rowAnchor, rowsWithoutHeading } from './shared/function-
 /** A risk above the first function heading of Appendix 1 belongs to no function (p.5). */
 export const rowBeforeHeading: RegisterRule = {
   id: 'row.before-heading',
-  scope: 'register',
   severity: 'error',
   paragraph: 'p.5',
   title: { ky: 'Сап аталыштан жогору', ru: 'Строка выше заголовка', en: 'Row above the first heading' },

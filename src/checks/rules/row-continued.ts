@@ -5,7 +5,6 @@ import { ROW_PLACE_WHY } from './shared/function-list';
 /** Text carried on into the next rows reads, but sorting or filtering would tear the entry apart. */
 export const rowContinued: RegisterRule = {
   id: 'row.continued',
-  scope: 'register',
   severity: 'info',
   paragraph: ({ kind }) => appendixOf(kind),
   title: { ky: 'Текст бир нече сапта', ru: 'Текст на нескольких строках', en: 'Text over several rows' },

@@ -12,7 +12,6 @@ const IDENTITY: Record<'risks' | 'positions', [RegisterColumn, RegisterColumn, R
 /** The same risk or position entered twice. */
 export const rowDuplicate: RegisterRule = {
   id: 'row.duplicate',
-  scope: 'register',
   severity: 'warning',
   paragraph: ({ kind }) => appendixOf(kind),
   title: { ky: 'Кайталанган сап', ru: 'Повторяющаяся строка', en: 'Duplicate row' },

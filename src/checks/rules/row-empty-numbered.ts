@@ -4,7 +4,6 @@ import type { RegisterRule } from '../finding';
 /** A fresh template has runs of empty numbered rows: one finding per run says it once, not once a row. */
 export const rowEmptyNumbered: RegisterRule = {
   id: 'row.empty-numbered',
-  scope: 'register',
   severity: 'warning',
   paragraph: ({ kind }) => appendixOf(kind),
   title: { ky: 'Бош номурланган сап', ru: 'Пустая пронумерованная строка', en: 'Empty numbered row' },

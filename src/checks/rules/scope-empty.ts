@@ -3,7 +3,6 @@ import type { RegisterRule } from '../finding';
 /** Column 7 asks whether the risk can arise in other bodies (p.4); the form expects an answer. */
 export const scopeEmpty: RegisterRule = {
   id: 'scope.empty',
-  scope: 'register',
   severity: 'warning',
   paragraph: 'p.4',
   title: { ky: '7-мамыча толтурулган эмес', ru: 'Не заполнен столбец 7', en: 'Column 7 empty' },

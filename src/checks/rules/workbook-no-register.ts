@@ -4,7 +4,6 @@ import { cellAddress } from '../../registers/grid';
 /** A workbook holding neither register cannot be submitted as one (p.11). */
 export const workbookNoRegister: WorkbookRule = {
   id: 'workbook.no-register',
-  scope: 'workbook',
   severity: 'error',
   paragraph: 'p.11',
   title: { ky: 'Тизме табылган жок', ru: 'Перечень не найден', en: 'No register found' },

@@ -23,9 +23,21 @@ export function findingsOf(report: Report, rule: RuleInfo | string): Finding[] {
   return report.findings.filter((f) => f.rule === id);
 }
 
-/** Cell, severity and citation of each finding of the rule: what a reviewer reads first. */
+const COLUMNS = new Set(['approval', 'header', 'heading', 'number', 'function', 'unit', 'risk', 'category', 'level', 'scope', 'note', 'position', 'powers']);
+
+/**
+ * Cell, severity and citation of each finding of the rule: what a reviewer reads first. Each finding also
+ * names a register column and speaks three languages, the English one also as `message`.
+ */
 export function placed(report: Report, rule: RuleInfo | string): Array<[string, string, string]> {
-  return findingsOf(report, rule).map((f) => [f.cell, f.severity, f.paragraph]);
+  const found = findingsOf(report, rule);
+  for (const finding of found) {
+    expect(COLUMNS.has(finding.column)).toBe(true);
+    expect(finding.message).toBe(finding.messages.en);
+    for (const language of ['ky', 'ru', 'en'] as const) expect(finding.messages[language].length).toBeGreaterThan(10);
+    expect(new Set([finding.messages.ky, finding.messages.ru, finding.messages.en]).size).toBe(3);
+  }
+  return found.map((f) => [f.cell, f.severity, f.paragraph]);
 }
 
 /** A GOOD_RISK row with some cells replaced (index 0 is the number). */
