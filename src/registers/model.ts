@@ -56,6 +56,11 @@ export interface Register {
   /** Rows that hold only a number: the unfilled rows of a template. */
   emptyNumberedRows: CellText[];
   approval?: ApprovalBlock;
+  /**
+   * When the register goes on from one on an earlier sheet (no approval block of its own, its numbers
+   * carrying on): that sheet, and the number this register's first group starts from.
+   */
+  continues?: { sheet: string; firstNumber: number };
   /** The last sheet row the register spans, footnotes excluded. */
   lastRow: number;
 }

@@ -22,7 +22,27 @@ const APPROVAL_SEARCH_ROWS = 15;
 const MIN_HEADER_CELLS = 3;
 
 export function readRegisters(grids: readonly Grid[]): Register[] {
-  return grids.flatMap((grid) => readSheet(new SheetCells(grid)));
+  const registers = grids.flatMap((grid) => readSheet(new SheetCells(grid)));
+  registers.forEach((register, i) => {
+    if (i > 0) linkContinuation(registers[i - 1], register);
+  });
+  return registers;
+}
+
+/**
+ * A long register may go on over a second sheet, header repeated, without an approval block, its numbers
+ * carrying on from the first sheet's last row: it is the same register. Its rows above any heading of its
+ * own stand under the first sheet's last heading.
+ */
+function linkContinuation(previous: Register, register: Register): void {
+  if (register.approval || previous.sheet === register.sheet || previous.kind !== register.kind || previous.language !== register.language) return;
+  const lastRow = previous.rows[previous.rows.length - 1];
+  const lastNumber = lastRow?.cells.number && rowNumber(lastRow.cells.number.text);
+  const firstNumber = register.rows[0]?.cells.number && rowNumber(register.rows[0].cells.number.text);
+  if (lastNumber === undefined || firstNumber !== lastNumber + 1) return;
+  register.continues = { sheet: previous.sheet, firstNumber };
+  const heading = previous.headings[previous.headings.length - 1];
+  if (heading) for (const row of register.rows) row.heading ??= heading;
 }
 
 function readSheet(cells: SheetCells): Register[] {

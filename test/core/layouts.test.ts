@@ -107,6 +107,37 @@ describe('a register printed over several pages', () => {
   });
 });
 
+describe('a register continued on a second sheet', () => {
+  const second = (rows: CellValue[][]): Grid => ({ sheet: 'Уландысы', firstRow: 1, firstColumn: 1, values: [KY_HEADER, ...rows] });
+
+  it('is the first sheet\'s register: approved there, its numbers and heading carried on', () => {
+    const first = riskGrid([HEADING, risk(1), other(2, 'a')]);
+    const registers = readRegisters([first, second([other(3, 'b'), other(4, 'c'), ['Кызмат көрсөтүү функциясы'], other(1, 'd')])]);
+    expect(registers[1].continues).toEqual({ sheet: 'Risks', firstNumber: 3 });
+    expect(registers[1].rows[0].heading).toBe(registers[0].headings[0]);
+    const report = check(first, second([other(3, 'b'), other(4, 'c'), ['Кызмат көрсөтүү функциясы'], other(1, 'd')]));
+    expect(report.findings.filter((f) => f.sheet === 'Уландысы')).toEqual([]);
+  });
+
+  it('still sees a number out of order on the second sheet', () => {
+    const report = check(riskGrid([HEADING, risk(1), other(2, 'a')]), second([other(3, 'b'), other(5, 'c')]));
+    expect(findingsOf(report, 'numbering.sequence').map((f) => [f.sheet, f.cell, f.suggestion])).toEqual([['Уландысы', 'A3', '4']]);
+  });
+
+  it('is a register of its own when its numbers start again at 1, and must be approved', () => {
+    const report = check(riskGrid([HEADING, risk(1)]), second([[HEADING], other(1, 'b')]));
+    expect(readRegisters([riskGrid([HEADING, risk(1)]), second([[HEADING], other(1, 'b')])])[1].continues).toBeUndefined();
+    expect(findingsOf(report, 'approval.missing').map((f) => f.sheet)).toEqual(['Уландысы']);
+  });
+
+  it('is a register of its own when it is the other appendix or in the other language', () => {
+    const positions: Grid = { sheet: 'P', firstRow: 1, firstColumn: 1, values: [['№', ...TEMPLATE_TEXT.positions.ky.header.slice(1)], position(2)] };
+    expect(readRegisters([riskGrid([HEADING, risk(1)]), positions])[1].continues).toBeUndefined();
+    const russian: Grid = { sheet: 'R', firstRow: 1, firstColumn: 1, values: [RU_HEADER, other(2, 'b')] };
+    expect(readRegisters([riskGrid([HEADING, risk(1)]), russian])[1].continues).toBeUndefined();
+  });
+});
+
 describe('the approval line as published registers write it', () => {
   const approvedBy = (...lines: string[]) => check(riskGrid([HEADING, risk(1)], { approval: lines.map((line) => [null, null, null, null, null, line]) }));
 

@@ -14,7 +14,8 @@ export const approvalMissing: RegisterRule = {
   },
   check({ register, report }) {
     // A register with no rows yet (a fresh template) has nothing to approve.
-    if (register.rows.length === 0 || register.approval) return;
+    // A register continued from an earlier sheet is approved there.
+    if (register.rows.length === 0 || register.approval || register.continues) return;
     report({
       cell: firstHeaderCell(register), column: 'approval',
       messages: {

@@ -25,10 +25,12 @@ export function numberedCells(register: Register): NumberedCell[] {
   const numbered: NumberedCell[] = [];
   for (const rows of groups.values()) {
     const seen = new Set<number>();
+    // A register continued from another sheet carries on that sheet's numbers in its first group.
+    const carried = register.continues && rows[0].heading === register.rows[0].heading ? register.continues.firstNumber : 1;
     rows.forEach((row, index) => {
       const cell = row.cells.number!;
       const value = rowNumber(cell.text);
-      numbered.push({ cell, expected: index + 1, value, repeated: value !== undefined && seen.has(value) });
+      numbered.push({ cell, expected: index + carried, value, repeated: value !== undefined && seen.has(value) });
       if (value !== undefined) seen.add(value);
     });
   }
