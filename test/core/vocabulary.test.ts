@@ -109,3 +109,51 @@ describe('recognizeFunctionType', () => {
     expect(recognizeFunctionType('Спорт иш-чаралары')).toBeUndefined();
   });
 });
+
+describe('the words that qualify a value', () => {
+  it.each(['не', 'нет', 'ни', 'эмес', 'жок', 'not', 'no', 'non'])('«%s» negates: never read as the value', (word) => {
+    expect(recognize(`${word} высокий`, LEVELS, 'ru')).toEqual({ kind: 'qualified', qualifier: 'negation', word });
+    expect(recognize(`жогорку ${word}`, LEVELS, 'ky')).toEqual({ kind: 'qualified', qualifier: 'negation', word });
+  });
+
+  it.each([
+    'очень', 'весьма', 'крайне', 'наиболее', 'наименее', 'особо', 'особенно', 'чрезвычайно', 'слишком', 'достаточно',
+    'сравнительно', 'относительно', 'умеренно', 'выше', 'ниже', 'более', 'менее', 'максимальный', 'минимальный',
+    'абдан', 'ашык', 'кем', 'эбегейсиз', 'very', 'extremely', 'highly', 'above', 'below', 'rather', 'fairly', 'quite',
+  ])('«%s» grades: no value of the Order', (word) => {
+    expect(recognize(`${word} высокий`, LEVELS, 'ru')).toEqual({ kind: 'qualified', qualifier: 'intensifier', word });
+  });
+
+  it.each([['өтө', 'өтө'], ['ото', 'ото'], ['оте', 'оте'], ['эң', 'эң'], ['эн', 'эн']])('«%s» grades in Kyrgyz, typed with or without Kyrgyz letters', (typed, word) => {
+    expect(recognize(`${typed} жогорку`, LEVELS, 'ky')).toEqual({ kind: 'qualified', qualifier: 'intensifier', word });
+  });
+
+  it.each(['уровень', 'уровня', 'риск', 'деңгээли', 'тобокелдик', 'категория', 'коррупционного', 'level', 'risk', 'category', '3'])(
+    '«%s» beside a value leaves it readable',
+    (word) => {
+      expect(recognize(`Высокий ${word}`, LEVELS, 'ru')).toEqual({ kind: 'variant', id: 'high' });
+      expect(recognize(`Потенциальный ${word}`, CATEGORIES, 'ru')).toEqual({ kind: 'variant', id: 'potential' });
+    },
+  );
+
+  it.each([
+    ['нулевая', 'zero'], ['ноль', 'zero'], ['zero', 'zero'], ['низкая', 'low'], ['low', 'low'], ['томонку', 'low'],
+    ['средняя', 'medium'], ['medium', 'medium'], ['moderate', 'medium'], ['орточо', 'medium'],
+    ['высокая', 'high'], ['high', 'high'], ['жогору', 'high'],
+  ])('«%s» is a form of the level %s', (text, id) => {
+    expect(recognize(text, LEVELS, 'ru')).toEqual({ kind: 'variant', id });
+  });
+
+  it.each([
+    ['системный', 'systemic'], ['реальный', 'systemic'], ['systemic', 'systemic'], ['real', 'systemic'],
+    ['потенциальная', 'potential'], ['potential', 'potential'], ['ситуационная', 'situational'], ['situational', 'situational'], ['кырдаалдык', 'situational'],
+  ])('«%s» is a form of the category %s', (text, id) => {
+    expect(recognize(text, CATEGORIES, 'ru')).toEqual({ kind: 'variant', id });
+  });
+
+  it('reads a long run of different cells right after the remembered readings are dropped', () => {
+    for (let i = 0; i < 5100; i++) recognize(`Высокий ${i}`, LEVELS, 'ru');
+    expect(recognize('Высокий', LEVELS, 'ru')).toEqual({ kind: 'exact', id: 'high' });
+    expect(recognize('Высокий 1', LEVELS, 'ru')).toEqual({ kind: 'variant', id: 'high' });
+  });
+});
