@@ -16,8 +16,9 @@ export const cellErrorValue: RegisterRule = {
   },
   check({ register, report }) {
     for (const row of register.rows) {
-      for (const [column, cell] of Object.entries(row.cells) as [RegisterColumn, CellText | undefined][]) {
-        if (!cell?.error) continue;
+      // The reader gives every column of a row a cell, empty or not.
+      for (const [column, cell] of Object.entries(row.cells) as [RegisterColumn, CellText][]) {
+        if (!cell.error) continue;
         report({
           cell, column,
           messages: {

@@ -1,4 +1,5 @@
-import { recognize, LEVELS, CATEGORIES } from '../../order281/vocabulary';
+import { LEVELS, CATEGORIES } from '../../order281/vocabulary';
+import { valueOf } from './shared/vocabulary-values';
 import type { RegisterRule } from '../finding';
 
 /** p.4: a systemic (real) risk is a scheme that operates in the body; a zero level contradicts its category. */
@@ -13,17 +14,12 @@ export const levelSystemicZero: RegisterRule = {
     en: 'A systemic (real) risk is a scheme that actually operates in the body (paragraph 4), so its level cannot be zero.',
   },
   check({ register, report }) {
-    if (register.kind !== 'risks') return;
+    // Appendix 2 has no category column, so it never gets here.
     for (const row of register.rows) {
       const { category, level } = row.cells;
-      if (!category || !level) continue;
-      const categoryRead = recognize(category.text, CATEGORIES, register.language);
-      const levelRead = recognize(level.text, LEVELS, register.language);
-      const isSystemic = (categoryRead.kind === 'exact' || categoryRead.kind === 'variant') && categoryRead.id === 'systemic';
-      const isZero = (levelRead.kind === 'exact' || levelRead.kind === 'variant') && levelRead.id === 'zero';
-      if (!isSystemic || !isZero) continue;
+      if (valueOf(category, CATEGORIES, register.language) !== 'systemic' || valueOf(level, LEVELS, register.language) !== 'zero') continue;
       report({
-        cell: level, column: 'level',
+        cell: level!, column: 'level',
         messages: {
           ky: 'Системалуу (реалдуу) тобокелдик — органда иш жүзүндө болгон схема; анын деңгээли нөлдүк боло албайт.',
           ru: 'Системный (реальный) риск — схема, реально действующая в органе; его уровень не может быть нулевым.',

@@ -1,4 +1,5 @@
-import { recognize, LEVELS } from '../../order281/vocabulary';
+import { LEVELS } from '../../order281/vocabulary';
+import { valueOf } from './shared/vocabulary-values';
 import { zoneById } from '../../order281/factors';
 import type { RegisterRule } from '../finding';
 
@@ -25,18 +26,15 @@ export const levelZoneTooLow: RegisterRule = {
   },
   check({ register, report, factorsOf }) {
     for (const row of register.rows) {
-      const cell = row.cells.level;
-      if (!cell || cell.text === '') continue;
-      const level = recognize(cell.text, LEVELS, register.language);
-      if (level.kind !== 'exact' && level.kind !== 'variant') continue;
+      const level = valueOf(row.cells.level, LEVELS, register.language);
       // In Appendix 2 a zero level is already an error of its own; one finding per mistake is enough.
-      const tooLow = level.id === 'low' || (level.id === 'zero' && register.kind === 'risks');
+      const tooLow = level === 'low' || (level === 'zero' && register.kind === 'risks');
       if (!tooLow) continue;
       const zone = factorsOf(row).zoneIds.map(zoneById).find((z) => z?.paragraph === 'p.6');
       if (!zone) continue;
-      const rated = RATED[level.id as keyof typeof RATED];
+      const rated = RATED[level];
       report({
-        cell, column: 'level',
+        cell: row.cells.level!, column: 'level',
         messages: {
           ky: `Бул тобокелдик 6-пункттагы коррупциогендик зонага кирет («${zone.label.ky}»), бирок деңгээли «${rated.ky}» деп коюлган. Деңгээлди кайра карап чыгыңыз.`,
           ru: `Риск относится к коррупционно опасной зоне пункта 6 («${zone.label.ru}»), но его уровень указан как «${rated.ru}». Пересмотрите уровень.`,

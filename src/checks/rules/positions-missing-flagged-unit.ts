@@ -1,5 +1,6 @@
 import type { WorkbookRule } from '../finding';
 import { nameStems, namesMatch } from './shared/unit-names';
+import { cellText } from '../../registers/model';
 
 /**
  * Appendix 1 and Appendix 2 must agree (p.9): a unit whose risks make it corruption-prone should have its
@@ -18,10 +19,11 @@ export const positionsMissingFlaggedUnit: WorkbookRule = {
   check({ registers, flags, report }) {
     const positionRegisters = registers.filter((r) => r.kind === 'positions');
     if (positionRegisters.length === 0) return;
-    const positionStems = positionRegisters.flatMap((r) => r.rows.map((row) => new Set(nameStems(row.cells.position?.text ?? ''))));
+    const positionStems = positionRegisters.flatMap((r) => r.rows.map((row) => new Set(nameStems(cellText(row, 'position')))));
     // Many rows share a unit: judge each unit once, and report it once, at its first flagged row.
     const judged = new Set<string>();
     for (const flag of flags) {
+      // A position flagged in Appendix 2 is there already; a unit left empty has no name to look for.
       if (flag.kind !== 'risks' || flag.position === '') continue;
       const unitStems = nameStems(flag.position);
       const key = unitStems.join(' ');

@@ -13,7 +13,8 @@ export const positionsRegisterAbsent: WorkbookRule = {
   },
   check({ registers, flags, report }) {
     if (registers.some((r) => r.kind === 'positions')) return;
-    const first = flags.find((f) => f.kind === 'risks' && f.position !== '');
+    // With no Appendix 2, every flag is a unit of Appendix 1; one left without a name is no unit to name.
+    const first = flags.find((f) => f.position !== '');
     if (!first) return;
     report(first.sheet, {
       cell: { address: first.cell, row: first.row }, column: 'unit',

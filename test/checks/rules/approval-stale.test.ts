@@ -21,4 +21,8 @@ describe('approval.stale', () => {
   it('is silent without a date', () => {
     expect(placed(checkOn('2030-01-01', approvedOn('2016-ж. " _ " _____')), approvalStale)).toEqual([]);
   });
+
+  it('is silent without an approval block', () => {
+    expect(placed(checkOn('2030-01-01', riskGrid([HEADING, risk(1)], { approval: [[]] })), approvalStale)).toEqual([]);
+  });
 });

@@ -12,4 +12,9 @@ describe('heading.none', () => {
     expect(placed(check(riskGrid([HEADING, risk(1)])), headingNone)).toEqual([]);
     expect(placed(check(positionGrid([GOOD_POSITION])), headingNone)).toEqual([]);
   });
+
+  it('leaves a row above the first heading to row.before-heading, and an empty register alone', () => {
+    expect(placed(check(riskGrid([risk(1), HEADING, risk(2, { 3: `${risk(1)[3]} башка` })])), headingNone)).toEqual([]);
+    expect(placed(check(riskGrid([])), headingNone)).toEqual([]);
+  });
 });

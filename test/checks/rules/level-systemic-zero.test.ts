@@ -17,4 +17,12 @@ describe('level.systemic-zero', () => {
     expect(placed(check(internal('Системалуу (реалдуу)', 'Орточо')), levelSystemicZero)).toEqual([]);
     expect(placed(check(internal('Системалуу эмес', 'Нөлдүк')), levelSystemicZero)).toEqual([]);
   });
+
+  it('is silent when the category or level column is missing', () => {
+    for (const column of [4, 5]) {
+      const grid = internal('Системалуу (реалдуу)', 'Нөлдүк');
+      grid.values[3] = grid.values[3].map((v, i) => (i === column ? 'Башка' : v));
+      expect(placed(check(grid), levelSystemicZero)).toEqual([]);
+    }
+  });
 });

@@ -27,4 +27,13 @@ describe('level.zone-too-low', () => {
     expect(positions.findings.filter((f) => f.cell === 'E5').map((f) => f.rule)).toEqual(['level.allowed']);
     expect(placed(check(positionGrid([position(1, { 4: 'Төмөнкү' })])), levelZoneTooLow)).toEqual([['E5', 'warning', 'p.6']]);
   });
+
+  it('is silent for a p.7 sector, which p.6 does not name, and for a register with no level column', () => {
+    const hospital = risk(1, { 1: 'Бейтаптарды дарылоо', 2: 'Оорукана', 3: 'Оорукананын дарыгери тааныштарын кезексиз дарылап, башка бейтаптарды күттүрүшү мүмкүн', 5: 'Төмөнкү' });
+    const report = check(riskGrid(['Башка функциялар', hospital]));
+    expect(placed(report, levelZoneTooLow)).toEqual([]);
+    const grid = riskGrid([HEADING, risk(1, { 5: 'Төмөнкү' })]);
+    grid.values[3] = grid.values[3].map((v, i) => (i === 5 ? 'Башка' : v));
+    expect(placed(check(grid), levelZoneTooLow)).toEqual([]);
+  });
 });

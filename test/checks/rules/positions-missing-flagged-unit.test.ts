@@ -28,4 +28,19 @@ describe('positions.missing-flagged-unit', () => {
     expect(namesMatch(['ресур', 'жерди', 'бөлүм'], new Set(['ресур', 'жерди']))).toBe(true);
     expect(namesMatch([], new Set(['ресур']))).toBe(false);
   });
+
+  it('is silent with no Appendix 2 at all (positions.register-absent says so), even over two lists of risks', () => {
+    const second = riskGrid([HEADING, risk(1, { 2: 'Архитектура бөлүмү' })], { sheet: 'Risks 2' });
+    expect(placed(check(risks, second), positionsMissingFlaggedUnit)).toEqual([]);
+  });
+
+  it('looks for the unit among all positions, not in each', () => {
+    expect(placed(check(risks, positionGrid([GOOD_POSITION, [2, ...MATCHING_POSITION.slice(1)]])), positionsMissingFlaggedUnit)).toEqual([]);
+  });
+
+  it('has no name to look for when the unit is empty', () => {
+    const report = check(riskGrid([HEADING, risk(1, { 2: '' })]), positionGrid([GOOD_POSITION]));
+    expect(report.flags.filter((f) => f.kind === 'risks').map((f) => f.position)).toEqual(['']);
+    expect(placed(report, positionsMissingFlaggedUnit)).toEqual([]);
+  });
 });

@@ -14,4 +14,11 @@ describe('positions.register-absent', () => {
     expect(check(unflagged).flags).toEqual([]);
     expect(placed(check(unflagged), positionsRegisterAbsent)).toEqual([]);
   });
+
+  it('points at the first flagged unit with a name', () => {
+    const unnamed = risk(1, { 2: '' });
+    const report = check(riskGrid([HEADING, unnamed, risk(2, { 3: 'Бөлүмдүн адиси арыз берүүчүгө жер участогун ижарага берүүдөн негизсиз баш тартып, акы талап кылышы мүмкүн' })]));
+    expect(report.flags.map((f) => f.position)).toEqual(['', 'Жер ресурстары бөлүмү']);
+    expect(placed(report, positionsRegisterAbsent)).toEqual([['C7', 'info', 'p.11']]);
+  });
 });

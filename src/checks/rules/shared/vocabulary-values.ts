@@ -54,6 +54,12 @@ export function* readValues(register: Register, column: VocabularyColumn): Gener
   }
 }
 
+/** The value a cell reads as, exactly or as a variant; undefined for no cell, an empty one, or no value. */
+export function valueOf<Id extends string>(cell: CellText | undefined, entries: readonly VocabularyEntry<Id>[], language: Register['language']): Id | undefined {
+  const found = cell && recognize(cell.text, entries, language);
+  return found && (found.kind === 'exact' || found.kind === 'variant') ? found.id : undefined;
+}
+
 export const VARIANT_WHY: Localized = {
   ky: 'Маани таанылат, бирок Буйруктагыдай жазылган эмес; Буйруктагыдай жазылса, тизмелерди салыштырууга жана бириктирүүгө болот.',
   ru: 'Значение узнаваемо, но записано не так, как в распоряжении; единое написание позволяет сравнивать и сводить перечни.',
