@@ -29,4 +29,14 @@ describe('required.empty', () => {
     const report = check(riskGrid([HEADING, risk(1, { 4: { error: '#N/A' }, 6: '' })]));
     expect(findingsOf(report, requiredEmpty)).toEqual([]);
   });
+
+  it('names the empty column in each language', () => {
+    const [finding] = findingsOf(check(riskGrid([HEADING, risk(1, { 3: '' })])), requiredEmpty);
+    expect(finding.messages).toEqual({
+      ky: 'Милдеттүү уяча толтурулган эмес: коррупциялык тобокелдик.',
+      ru: 'Не заполнена обязательная ячейка: коррупционный риск.',
+      en: 'Required cell is empty: corruption risk.',
+    });
+    expect(finding.message).toBe(finding.messages.en);
+  });
 });
