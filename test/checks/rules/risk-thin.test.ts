@@ -16,7 +16,7 @@ describe('risk.thin', () => {
     // Long words, but five of them.
     expect(placed(check(riskGrid([HEADING, risk(1, { 3: 'кызматкерлердин арыздарды кечиктирүүсү акчалай сыйлыкты' })])), riskThin)).toHaveLength(1);
     // Six words over forty letters; one-letter words do not count.
-    expect(placed(check(riskGrid([HEADING, risk(1, { 3: 'адис арызды атайын кечиктирип акча талап кылат' })])), riskThin)).toEqual([]);
+    expect(placed(check(riskGrid([HEADING, risk(1, { 3: 'адиси арыздарды атайылап кечиктирип акчаны талап' })])), riskThin)).toEqual([]);
     expect(placed(check(riskGrid([HEADING, risk(1, { 3: 'а б в г д кызматкерлер арыздарды атайылап кечиктирип акчаларды' })])), riskThin)).toHaveLength(1);
   });
 
@@ -29,5 +29,11 @@ describe('risk.thin', () => {
 
   it('does not judge Appendix 2, whose risk column has no such footnote', () => {
     expect(placed(check(positionGrid([position(1, { 3: 'Пара' })])), riskThin)).toEqual([]);
+  });
+
+  it('leaves an empty risk to required.empty', () => {
+    const report = check(riskGrid([HEADING, risk(1, { 3: '' })]));
+    expect(placed(report, riskThin)).toEqual([]);
+    expect(findingsOf(report, 'required.empty').map((f) => f.cell)).toEqual(['D6']);
   });
 });
