@@ -12,7 +12,7 @@ export const scopeEmpty: RegisterRule = {
     en: 'Column 7 asks whether the risk is specific to this body or covers several; the answer shows where measures belong (paragraph 14).',
   },
   check({ register, report }) {
-    if (register.kind !== 'risks' || register.columns.scope === undefined) return;
+    // Appendix 2, and an Appendix 1 without column 7, give no row a scope cell.
     for (const row of register.rows) {
       const cell = row.cells.scope;
       if (!cell || cell.text !== '' || cell.error) continue;
