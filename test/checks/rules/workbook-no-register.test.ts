@@ -12,7 +12,9 @@ describe('workbook.no-register', () => {
   });
 
   it('is raised even for a workbook with no sheets', () => {
-    expect(placed(checkGrids([], { today: TODAY }), workbookNoRegister)).toEqual([['A1', 'error', 'p.11']]);
+    const report = checkGrids([], { today: TODAY });
+    expect(placed(report, workbookNoRegister)).toEqual([['A1', 'error', 'p.11']]);
+    expect(report.findings[0].sheet).toBe('');
   });
 
   it('is silent when a register is there', () => {
