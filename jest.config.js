@@ -7,5 +7,6 @@ module.exports = {
   transform: { '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }] },
   moduleNameMapper: { '\\.(css|png|svg)$': '<rootDir>/test/support/asset-stub.js' },
   testTimeout: 30000,
+  setupFilesAfterEnv: ['<rootDir>/test/support/dom-timeouts.js'],
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

@@ -1,13 +1,12 @@
 /** The one entry both adapters call: grids in, the report of docs/report-format.md out. */
-import { cellAddress, columnNumber, type Grid } from '../registers/grid';
+import { columnNumber, type Grid } from '../registers/grid';
 import { readRegisters } from '../registers/read';
 import type { Register, RegisterRow } from '../registers/model';
 import type { FactorEvidence } from '../order281/factors';
 import type { Finding, Report, RegisterSummary } from './report';
-import { makeFinding } from './finding';
-import { RULES } from './rules';
+import { findingOf, makeFinding } from './finding';
+import { REGISTER_RULES, WORKBOOK_RULES } from './rules';
 import { factorsOfRow, flagRows } from './flags';
-import { crossRegisterFindings } from './cross-register';
 
 export interface CheckOptions {
   /** The day the check runs; the approval date is judged against it. */
@@ -32,12 +31,17 @@ export function checkRegisters(registers: readonly Register[], grids: readonly G
       if (!evidence) factors.set(row, (evidence = factorsOfRow(register, row)));
       return evidence;
     };
-    const report = (input: Parameters<typeof makeFinding>[1]) => findings.push(makeFinding(register.sheet, input));
-    for (const rule of RULES) rule({ register, today: options.today, report, factorsOf });
+    for (const rule of REGISTER_RULES) {
+      rule.check({ register, today: options.today, factorsOf, report: (place) => findings.push(findingOf(rule, register.sheet, register.kind, place)) });
+    }
     flags.push(...flagRows(register, factorsOf));
   }
-  findings.push(...crossRegisterFindings(registers, flags));
-  if (registers.length === 0) findings.push(noRegisterFinding(grids));
+  for (const rule of WORKBOOK_RULES) {
+    rule.check({
+      registers, grids, flags,
+      report: (sheet, place) => findings.push(makeFinding(sheet, { ...place, rule: rule.id, severity: rule.severity, paragraph: rule.paragraph })),
+    });
+  }
 
   const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
   findings.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row
@@ -64,21 +68,6 @@ function summarize(register: Register): RegisterSummary {
   };
   if (register.approval?.date) summary.approvalDate = register.approval.date;
   return summary;
-}
-
-function noRegisterFinding(grids: readonly Grid[]): Finding {
-  const grid = grids[0];
-  const row = grid?.firstRow ?? 1;
-  const column = grid?.firstColumn ?? 1;
-  return makeFinding(grid?.sheet ?? '', {
-    cell: { address: cellAddress(row, column), row }, column: 'header', severity: 'error',
-    rule: 'workbook.no-register', paragraph: 'p.11',
-    messages: {
-      ky: 'Бул китепте 1-тиркеме же 2-тиркеме боюнча тизме табылган жок: таблицанын башы Буйруктагыдай болушу керек.',
-      ru: 'В книге не найден перечень по Приложению 1 или 2: шапка таблицы должна быть как в Распоряжении.',
-      en: 'No Appendix 1 or Appendix 2 register was found in this workbook: the table header must be the Order\'s.',
-    },
-  });
 }
 
 function columnIndex(address: string): number {

@@ -32,6 +32,11 @@ export const REQUIRED_COLUMNS: Record<RegisterKind, ReadonlyArray<{ column: Regi
   ],
 };
 
+/** What makes a column required: its footnote or paragraph; any other column rests on its appendix. */
+export function requiredColumnParagraph({ kind, column }: { kind: RegisterKind; column: string }): ParagraphRef {
+  return REQUIRED_COLUMNS[kind].find((required) => required.column === column)?.paragraph ?? appendixOf(kind);
+}
+
 export function appendixOf(kind: RegisterKind): ParagraphRef {
   return kind === 'risks' ? 'Appendix 1' : 'Appendix 2';
 }

@@ -1,21 +1,32 @@
-/** Building findings: one place that turns a rule's verdict on a cell into the report's shape. */
+/**
+ * What a rule is and how it reports. A rule is one unit (src/checks/rules/<id>.ts): its id, severity, the
+ * paragraph it rests on, its title and "why it matters" in three languages, and the check itself, which
+ * says only where the finding is and what to tell the reader. The catalog, the pane and the CLI take the
+ * rest from the unit, so a rule's severity or citation is written once.
+ */
 import type { Localized } from '../order281/text';
 import type { ParagraphRef } from '../order281/paragraphs';
 import type { CellText, Register, RegisterRow } from '../registers/model';
+import type { RegisterKind } from '../registers/kinds';
+import type { Grid } from '../registers/grid';
 import type { FactorEvidence } from '../order281/factors';
-import type { Finding, Severity } from './report';
+import type { Finding, PositionFlag, Severity } from './report';
 
 export type FindingColumn = Finding['column'];
 
-export interface FindingInput {
+/** Where a finding is and what it says: the rule adds its id, severity and paragraph. */
+export interface FindingPlace {
   cell: Pick<CellText, 'address' | 'row'>;
   column: FindingColumn;
-  severity: Severity;
-  rule: string;
-  paragraph: ParagraphRef;
   messages: Localized;
   suggestion?: string;
   range?: string;
+}
+
+export interface FindingInput extends FindingPlace {
+  severity: Severity;
+  rule: string;
+  paragraph: ParagraphRef;
 }
 
 export function makeFinding(sheet: string, input: FindingInput): Finding {
@@ -35,16 +46,63 @@ export function makeFinding(sheet: string, input: FindingInput): Finding {
   return finding;
 }
 
-/** What every rule gets: the register, the date the check runs on, and a way to report. */
+/** Where in a register a finding stands, for a rule whose ground differs by register or by column. */
+export interface CitationPlace {
+  kind: RegisterKind;
+  column: FindingColumn;
+}
+
+/** Everything about a rule but its check: what the catalog, the pane and the CLI show. */
+export interface RuleInfo {
+  readonly id: string;
+  readonly severity: Severity;
+  /** The paragraph or footnote the rule rests on; a function where it depends on the register or column. */
+  readonly paragraph: ParagraphRef | ((place: CitationPlace) => ParagraphRef);
+  /** The rule's name, short. */
+  readonly title: Localized;
+  /** Why the rule matters, shown beside the Order's words. */
+  readonly why: Localized;
+}
+
+/** What a register rule gets: the register, the date the check runs on, and a way to report. */
 export interface RuleContext {
   register: Register;
   today: Date;
-  report(input: FindingInput): void;
+  report(place: FindingPlace): void;
   /** The position factors of a row, computed once per check and shared by the rules and the flags. */
   factorsOf(row: RegisterRow): FactorEvidence;
 }
 
-export type Rule = (context: RuleContext) => void;
+/** A rule judged on one register at a time. */
+export interface RegisterRule extends RuleInfo {
+  check(context: RuleContext): void;
+}
+
+/** What a workbook rule gets: every register read, the grids and the position flags. */
+export interface WorkbookContext {
+  registers: readonly Register[];
+  grids: readonly Grid[];
+  flags: readonly PositionFlag[];
+  report(sheet: string, place: FindingPlace): void;
+}
+
+/** A rule judged on the workbook as a whole: no register at all, or the two registers disagreeing. */
+export interface WorkbookRule extends RuleInfo {
+  readonly paragraph: ParagraphRef;
+  check(context: WorkbookContext): void;
+}
+
+export type RuleUnit = RegisterRule | WorkbookRule;
+
+/** The paragraph a rule cites at one place. */
+export function citation(rule: RuleInfo, place: CitationPlace): ParagraphRef {
+  return typeof rule.paragraph === 'function' ? rule.paragraph(place) : rule.paragraph;
+}
+
+/** A finding of `rule` at `place`, complete with the rule's id, severity and citation. */
+export function findingOf(rule: RuleInfo, sheet: string, kind: RegisterKind, place: FindingPlace): Finding {
+  return makeFinding(sheet, { ...place, rule: rule.id, severity: rule.severity, paragraph: citation(rule, { kind, column: place.column }) });
+}
 
 /** Quotes a cell's text inside a message, shortened so a long description does not flood the pane. */
 export function quote(text: string, max = 60): string {

@@ -15,7 +15,7 @@ export function envLanguage(env: Env): UiLanguage {
 }
 
 /** Commands whose `--lang` names the interface language; template's names the register's. */
-const LANG_IS_INTERFACE = new Set(['check', 'demo']);
+const LANG_IS_INTERFACE = new Set(['check', 'demo', 'summary', 'diff']);
 
 /**
  * The language for a command's messages before its arguments are parsed, so that a usage error in the

@@ -5,6 +5,8 @@
 import { errorLine, UsageError } from './args';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { diffCommand } from './commands/diff';
+import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
 import { guardStdoutPipe, processIo, type Io } from './io';
 import { commandLanguage, envLanguage } from './language';
@@ -15,6 +17,8 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   template: templateCommand,
   check: checkCommand,
   demo: demoCommand,
+  summary: summaryCommand,
+  diff: diffCommand,
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

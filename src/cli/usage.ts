@@ -5,6 +5,7 @@
  */
 import type { Localized } from '../order281/text';
 import { FORM_HEADINGS, FUNCTION_TYPES } from '../order281/function-types';
+import { DIFF_SYNOPSIS, SUMMARY_SYNOPSIS } from './summary-strings';
 
 const SYNOPSIS = {
   template: 'tobokel template --appendix 1|2|both --lang ky|ru [--sample] [--rows N] [--headings LIST] [--year YYYY] --out FILE.xlsx',
@@ -19,10 +20,12 @@ export const MAIN_USAGE: Localized = {
   ${SYNOPSIS.template}
   ${SYNOPSIS.check}
   ${SYNOPSIS.demo}
+  ${SUMMARY_SYNOPSIS}
+  ${DIFF_SYNOPSIS}
 
 Команданын параметрлери: "tobokel КОМАНДА --help".
 Чыгуу коддору: 0 бардык файлдар тапшырууга даяр, 1 тизмеде каталар бар, 2 файл окулбады же команда туура эмес берилди.
-Интерфейстин тили: --lang ky|ru|en (check, demo) же LC_ALL, LC_MESSAGES, LANG (ky_KG → кыргызча, ru_RU → орусча).
+Интерфейстин тили: --lang ky|ru|en (check, demo, summary, diff) же LC_ALL, LC_MESSAGES, LANG (ky_KG → кыргызча, ru_RU → орусча).
 `,
   ru: `tobokel — перечни коррупционных рисков по распоряжению № 281 (Кыргызская Республика)
 
@@ -30,10 +33,12 @@ export const MAIN_USAGE: Localized = {
   ${SYNOPSIS.template}
   ${SYNOPSIS.check}
   ${SYNOPSIS.demo}
+  ${SUMMARY_SYNOPSIS}
+  ${DIFF_SYNOPSIS}
 
 Параметры команды: "tobokel КОМАНДА --help".
 Коды выхода: 0 все файлы готовы к представлению, 1 в перечне есть ошибки, 2 файл не прочитан или команда задана неверно.
-Язык интерфейса: --lang ky|ru|en (check, demo) или LC_ALL, LC_MESSAGES, LANG (ky_KG → кыргызский, ru_RU → русский).
+Язык интерфейса: --lang ky|ru|en (check, demo, summary, diff) или LC_ALL, LC_MESSAGES, LANG (ky_KG → кыргызский, ru_RU → русский).
 `,
   en: `tobokel — corruption-risk registers under Order No. 281 (Kyrgyz Republic)
 
@@ -41,10 +46,12 @@ Usage:
   ${SYNOPSIS.template}
   ${SYNOPSIS.check}
   ${SYNOPSIS.demo}
+  ${SUMMARY_SYNOPSIS}
+  ${DIFF_SYNOPSIS}
 
 Run "tobokel COMMAND --help" for a command's options.
 Exit codes: 0 every file is ready to submit, 1 a register has errors, 2 a file cannot be read or the usage is wrong.
-Interface language: --lang ky|ru|en (check, demo), else LC_ALL, LC_MESSAGES, LANG (ky_KG → Kyrgyz, ru_RU → Russian).
+Interface language: --lang ky|ru|en (check, demo, summary, diff), else LC_ALL, LC_MESSAGES, LANG (ky_KG → Kyrgyz, ru_RU → Russian).
 `,
 };
 

@@ -14,3 +14,6 @@ export type { ExcelProblem } from './messages';
 export { markedSheets, markKindOf, markFormula, MARK_STYLES } from './marks';
 export type { MarkKind } from './marks';
 export { uniqueSheetName, cleanSheetName } from './sheet-names';
+export { writeSummarySheet } from './summary-sheet';
+export type { SummarySheetOptions, SummarySheetResult } from './summary-sheet';
+export { readWorkbookRegisters } from './read-registers';

@@ -4,7 +4,7 @@
  * recognise variants people type.
  */
 import type { Localized, RegisterLanguage } from './text';
-import { foldText } from './normalize';
+import { foldedWords, wordsOf } from './normalize';
 
 export type CategoryId = 'systemic' | 'potential' | 'situational';
 export type LevelId = 'zero' | 'low' | 'medium' | 'high';
@@ -70,17 +70,35 @@ export const LEVELS: readonly VocabularyEntry<LevelId>[] = [
 export const RISK_REGISTER_LEVELS: readonly LevelId[] = ['zero', 'low', 'medium', 'high'];
 export const POSITION_REGISTER_LEVELS: readonly LevelId[] = ['high', 'medium', 'low'];
 
+/** Why a value that names one of the Order's values still is none of them. */
+export type Qualifier = 'negation' | 'intensifier' | 'range';
+
 export type Recognition<Id extends string> =
   | { kind: 'exact'; id: Id }
-  /** Readable as one value, but not written as the register writes it (another language, a typo, extra words). */
+  /** Means one value, but is not written as the register writes it (another language, a grammatical form, a typo, stray spaces). */
   | { kind: 'variant'; id: Id }
-  | { kind: 'ambiguous'; ids: Id[] }
+  /** Names a value but negates it, grades it or spans several: «Не высокий», «Өтө жогорку», «средне-высокий». `word` is what does it, as typed. */
+  | { kind: 'qualified'; qualifier: Qualifier; word: string }
   | { kind: 'unknown' };
 
+// Folded words. «Не высокий» is not «Высокий»: a negation is never read as the value it negates.
+const NEGATIONS = new Set(['не', 'нет', 'ни', 'эмес', 'жок', 'not', 'no', 'non']);
+const INTENSIFIERS = new Set([
+  'очень', 'весьма', 'крайне', 'наиболее', 'наименее', 'особо', 'особенно', 'чрезвычайно', 'слишком', 'достаточно',
+  'сравнительно', 'относительно', 'умеренно', 'выше', 'ниже', 'более', 'менее', 'максимальный', 'минимальный',
+  'оте', 'абдан', 'эн', 'ашык', 'кем', 'ото', 'эбегейсиз',
+  'very', 'extremely', 'highly', 'above', 'below', 'rather', 'fairly', 'quite',
+]);
+/** Words a cell may carry around its value without changing it: «Жогорку деңгээл», «Потенциальный риск». */
+const NEUTRAL_STEMS = ['уровен', 'уровн', 'риск', 'денгээл', 'тобокелдик', 'категор', 'коррупц', 'level', 'risk', 'categor'];
+const NUMBER = /^[0-9]+$/;
+
 /**
- * Reads a cell as one vocabulary value. Case, spacing and the optional «(реалдуу)» are not variants: nobody
- * should be told to retype a word that is right. Another language, a Latin look-alike letter or a missing
- * Kyrgyz letter is a variant: it reads, but breaks filtering and counting, so it earns a suggestion.
+ * Reads a cell as one vocabulary value. Only case is free: the Order's word in capitals or small letters is
+ * the Order's word, and Excel's filters and counts treat it so. Anything else that still means one value (a
+ * grammatical form, another language, a Latin look-alike letter, a missing Kyrgyz letter, stray spaces, the
+ * short form without «(реалдуу)») is a variant: it reads, but breaks filtering and counting, so it earns a
+ * suggestion. A negation, a degree or a range is no value of the Order, whatever value it names.
  */
 export function recognize<Id extends string>(
   text: string,
@@ -102,25 +120,37 @@ export function recognize<Id extends string>(
 const RECOGNITION_CACHE_LIMIT = 5000;
 const recognitionCache = new WeakMap<object, Map<string, Recognition<string>>>();
 
+function entryOfWord<Id extends string>(word: string, entries: readonly VocabularyEntry<Id>[]): VocabularyEntry<Id> | undefined {
+  return entries.find((entry) => entry.stems.some((stem) => word.startsWith(stem)));
+}
+
 function recognizeUncached<Id extends string>(text: string, entries: readonly VocabularyEntry<Id>[], language: RegisterLanguage): Recognition<Id> {
-  const folded = foldText(text);
-  if (folded === '') return { kind: 'unknown' };
-  const words = folded.split(' ');
-  const ids = entries.filter((entry) => words.some((word) => entry.stems.some((stem) => word.startsWith(stem)))).map((e) => e.id);
-  if (ids.length === 0) return { kind: 'unknown' };
-  if (ids.length > 1) return { kind: 'ambiguous', ids };
-  const entry = entries.find((e) => e.id === ids[0])!;
-  return isExactSpelling(text, entry, language) ? { kind: 'exact', id: entry.id } : { kind: 'variant', id: entry.id };
-}
-
-function isExactSpelling<Id extends string>(text: string, entry: VocabularyEntry<Id>, language: RegisterLanguage): boolean {
-  const canonical = entry.canonical[language];
-  const accepted = [canonical, canonical.replace(/\s*\(.*\)$/, ''), canonical.replace(/^.*\((.*)\)$/, '$1')];
-  const typed = simplify(text);
-  return accepted.some((form) => simplify(form) === typed);
-}
-
-/** Case and spacing only: a Latin look-alike or a missing Kyrgyz letter still counts as a variant worth fixing. */
-function simplify(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  const folded = foldedWords(text);
+  if (folded.length === 0) return { kind: 'unknown' };
+  // The same words unfolded, to quote the one that qualifies the value as the person typed it.
+  const typed = wordsOf(text).shown.split(' ');
+  const ids = new Set<Id>();
+  let negation: string | undefined;
+  let intensifier: string | undefined;
+  let foreign = false;
+  folded.forEach((word, i) => {
+    if (NEGATIONS.has(word)) negation ??= typed[i];
+    else if (INTENSIFIERS.has(word)) intensifier ??= typed[i];
+    else if (word.startsWith('не') && entryOfWord(word.slice(2), entries)) {
+      negation ??= typed[i];
+      ids.add(entryOfWord(word.slice(2), entries)!.id);
+    } else {
+      const entry = entryOfWord(word, entries);
+      if (entry) ids.add(entry.id);
+      else if (!NUMBER.test(word) && !NEUTRAL_STEMS.some((stem) => word.startsWith(stem))) foreign = true;
+    }
+  });
+  if (ids.size === 0) return { kind: 'unknown' };
+  if (negation !== undefined) return { kind: 'qualified', qualifier: 'negation', word: negation };
+  if (ids.size > 1) return { kind: 'qualified', qualifier: 'range', word: text.trim() };
+  if (intensifier !== undefined) return { kind: 'qualified', qualifier: 'intensifier', word: intensifier };
+  // A word that is neither the value nor a neutral one may change what the value means: it is not read.
+  if (foreign) return { kind: 'unknown' };
+  const entry = entries.find((e) => ids.has(e.id))!;
+  return text.toLowerCase() === entry.canonical[language].toLowerCase() ? { kind: 'exact', id: entry.id } : { kind: 'variant', id: entry.id };
 }

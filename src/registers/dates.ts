@@ -33,22 +33,34 @@ function monthFromWord(word: string): number | undefined {
   return MONTH_PREFIXES.find(([prefix]) => folded.startsWith(prefix))?.[1];
 }
 
+// The forms official documents write, tried in this order; the first that reads as a real date wins.
+// «2016-05-18», «2016.05.18»
+const ISO = /(?<!\d)(\d{4})\s*[-.]\s*(\d{1,2})\s*[-.]\s*(\d{1,2})(?!\d)/;
+// «18.05.2016», «18/05/2016», «18.05.16»
+const DAY_FIRST_NUMERIC = /(?<!\d)(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4}|\d{2})(?!\d)/;
+// «2016-ж. "18" май», «2016-жылдын 18-майы», «2016 жылы 18 май»
+const YEAR_FIRST = /(?<!\d)(\d{4})\s*-?\s*(?:ж\.?|жыл\p{L}*|г\.?|год\p{L}*)?\s*(\d{1,2})\s*-?\s*(\p{L}+)/u;
+// «18-май 2016-ж.», «"18" мая 2016 г.», «« 15 » марта 2024 года», «1 бештин айы 2025-ж.» (a Kyrgyz month name is two words)
+const DAY_FIRST = /(?<!\d)(\d{1,2})\s*-?\s*(\p{L}+)(?:\s+\p{L}+)?\s*,?\s*(\d{4})(?!\d)/u;
+
+/** A two-digit year is this century's: registers date from 2016. */
+function fullYear(year: string): number {
+  return year.length === 2 ? 2000 + Number(year) : Number(year);
+}
+
 export function parseDateText(text: string): string | undefined {
-  const clean = text.replace(/[«»“”"'_]/g, ' ').replace(/\s+/g, ' ');
-  let m = /(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})/.exec(clean);
+  // Quotes and underlines frame the day in the forms («"18" мая», «« 15 »»); they carry nothing.
+  const clean = text.replace(/[«»“”„"'_]/g, ' ').replace(/\s+/g, ' ');
+  let m = ISO.exec(clean);
   if (m) return isoDate(+m[1], +m[2], +m[3]);
-  m = /(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4})/.exec(clean);
-  if (m) return isoDate(+m[3], +m[2], +m[1]);
-  m = /(\d{4})\s*-?\s*ж\.?\s*(\d{1,2})\s+([\p{L}]+(?:\s+[\p{L}]+)?)/u.exec(clean);
-  if (m) {
-    const month = monthFromWord(m[3]);
-    if (month) return isoDate(+m[1], month, +m[2]);
-  }
-  m = /(\d{1,2})\s+([\p{L}]+)\s+(\d{4})/u.exec(clean);
-  if (m) {
-    const month = monthFromWord(m[2]);
-    if (month) return isoDate(+m[3], month, +m[1]);
-  }
+  m = DAY_FIRST_NUMERIC.exec(clean);
+  if (m) return isoDate(fullYear(m[3]), +m[2], +m[1]);
+  m = YEAR_FIRST.exec(clean);
+  const yearFirstMonth = m && monthFromWord(m[3]);
+  if (m && yearFirstMonth) return isoDate(+m[1], yearFirstMonth, +m[2]);
+  m = DAY_FIRST.exec(clean);
+  const dayFirstMonth = m && monthFromWord(m[2]);
+  if (m && dayFirstMonth) return isoDate(+m[3], dayFirstMonth, +m[1]);
   return undefined;
 }
 

@@ -56,6 +56,11 @@ export interface Register {
   /** Rows that hold only a number: the unfilled rows of a template. */
   emptyNumberedRows: CellText[];
   approval?: ApprovalBlock;
+  /**
+   * When the register goes on from one on an earlier sheet (no approval block of its own, its numbers
+   * carrying on): that sheet, and the number this register's first group starts from.
+   */
+  continues?: { sheet: string; firstNumber: number };
   /** The last sheet row the register spans, footnotes excluded. */
   lastRow: number;
 }
@@ -69,7 +74,11 @@ export function cellText(row: RegisterRow, column: RegisterColumn): string {
   return row.cells[column]?.text ?? '';
 }
 
-/** The row number a № cell holds («3», «3.», «3)»), or undefined for anything else. */
+/**
+ * The row number a № cell holds («3», «3.», «3)»), or undefined for anything else. Registers that number
+ * their headings number the rows under them «1.1», «1.2»: the row's own number is the last part.
+ */
 export function rowNumber(text: string): number | undefined {
-  return /^\d{1,6}[.)]?$/.test(text) ? parseInt(text, 10) : undefined;
+  const number = /^(?:\d{1,3}\.){0,2}(\d{1,6})[.)]?$/.exec(text);
+  return number ? parseInt(number[1], 10) : undefined;
 }

@@ -8,7 +8,7 @@ import { recognizeFunctionType } from '../order281/function-types';
 import type { Grid } from './grid';
 import type { RegisterColumn } from './kinds';
 import { matchHeaderRow, type HeaderMatch } from './headers';
-import { rowNumber, type ApprovalBlock, type CellText, type Heading, type Register } from './model';
+import { rowNumber, type ApprovalBlock, type CellText, type Heading, type Register, type RegisterRow } from './model';
 import { SheetCells, withText } from './sheet-cells';
 import { dateFromSerial, isBlankDateLine, parseDateText } from './dates';
 
@@ -22,7 +22,27 @@ const APPROVAL_SEARCH_ROWS = 15;
 const MIN_HEADER_CELLS = 3;
 
 export function readRegisters(grids: readonly Grid[]): Register[] {
-  return grids.flatMap((grid) => readSheet(new SheetCells(grid)));
+  const registers = grids.flatMap((grid) => readSheet(new SheetCells(grid)));
+  registers.forEach((register, i) => {
+    if (i > 0) linkContinuation(registers[i - 1], register);
+  });
+  return registers;
+}
+
+/**
+ * A long register may go on over a second sheet, header repeated, without an approval block, its numbers
+ * carrying on from the first sheet's last row: it is the same register. Its rows above any heading of its
+ * own stand under the first sheet's last heading.
+ */
+function linkContinuation(previous: Register, register: Register): void {
+  if (register.approval || previous.sheet === register.sheet || previous.kind !== register.kind || previous.language !== register.language) return;
+  const lastRow = previous.rows[previous.rows.length - 1];
+  const lastNumber = lastRow?.cells.number && rowNumber(lastRow.cells.number.text);
+  const firstNumber = register.rows[0]?.cells.number && rowNumber(register.rows[0].cells.number.text);
+  if (lastNumber === undefined || firstNumber !== lastNumber + 1) return;
+  register.continues = { sheet: previous.sheet, firstNumber };
+  const heading = previous.headings[previous.headings.length - 1];
+  if (heading) for (const row of register.rows) row.heading ??= heading;
 }
 
 function readSheet(cells: SheetCells): Register[] {
@@ -34,6 +54,8 @@ function readSheet(cells: SheetCells): Register[] {
     const rowCells = cells.rowCells(row);
     if (rowCells.length === 0) continue;
     const header = mayBeHeader(rowCells) ? matchHeaderRow(rowCells) : undefined;
+    // A long register printed over several pages repeats its header on each: the table goes on.
+    if (header && current && !ended && repeatsHeader(current, header)) continue;
     if (header) {
       current = startRegister(cells, row, header, rowCells, searchFrom);
       registers.push(current);
@@ -41,14 +63,45 @@ function readSheet(cells: SheetCells): Register[] {
       continue;
     }
     if (!current || ended) continue;
-    if (isFootnoteRow(rowCells)) {
+    if (isFootnoteRow(rowCells) || (current.rows.length > 0 && isSignatureRow(rowCells))) {
       ended = true;
       searchFrom = row + 1;
       continue;
     }
+    if (isContinuationMark(rowCells)) continue;
     readBodyRow(cells, current, row, rowCells);
   }
+  for (const register of registers) dropTrailer(register);
   return registers;
+}
+
+function repeatsHeader(register: Register, header: HeaderMatch): boolean {
+  if (header.kind !== register.kind) return false;
+  const columns = Object.entries(register.columns);
+  return columns.length === Object.keys(header.columns).length && columns.every(([key, column]) => header.columns[key as RegisterColumn] === column);
+}
+
+/**
+ * Lines after the last row of the table are no part of it. A heading with no row under it is a caption or
+ * a signature line («Начальник отдела кадров») read as one: it has nothing to judge. In Appendix 2 a lone
+ * text set apart from the table by a blank row is such a line too; directly under the last row it is a
+ * position still to be filled, and stays.
+ */
+function dropTrailer(register: Register): void {
+  const last = register.rows[register.rows.length - 1];
+  if (!last) return;
+  while (register.headings.length > 0 && register.headings[register.headings.length - 1].cell.row > last.row) register.headings.pop();
+  let end = register.rows.length;
+  while (end > 1 && isLoneText(register.rows[end - 1]) && register.rows[end - 1].row > lastRowOf(register.rows[end - 2]) + 1) end--;
+  register.rows.length = end;
+}
+
+function isLoneText(row: RegisterRow): boolean {
+  return row.continuation.length === 0 && Object.values(row.cells).filter((cell) => cell && (cell.text !== '' || cell.error)).length === 1;
+}
+
+function lastRowOf(row: RegisterRow): number {
+  return row.continuation.length > 0 ? row.continuation[row.continuation.length - 1] : row.row;
 }
 
 /** A header row has several text cells and no row number; testing this first keeps long registers fast. */
@@ -82,7 +135,8 @@ function readBodyRow(cells: SheetCells, register: Register, row: number, rowCell
   const own = rowCells.filter((cell) => cell.column >= left && cell.column <= right);
   if (own.length === 0) return;
   register.lastRow = row;
-  if (register.rows.length === 0 && register.headings.length === 0 && isColumnNumberRow(own)) return;
+  // The row of column numbers under the header, repeated on each printed page.
+  if (isColumnNumberRow(own)) return;
 
   const values = registerCells(cells, register, row, own);
   const filled = (key: RegisterColumn) => values[key] !== undefined && (values[key]!.text !== '' || values[key]!.error !== undefined);
@@ -148,36 +202,86 @@ function isColumnNumberRow(own: CellText[]): boolean {
   return own.length >= 3 && own.every((cell, i) => cell.text === String(i + 1));
 }
 
-const FOOTNOTE_LABEL = /^(эскертүү|эскертуу|эскертүүлөр|примечани[ея]|сноски)\s*:$/i;
+/** «Эскертүү:», «Примечание.», «Эскертүү / Примечание: (*) …», «Сноски», «Справочно:»: the notes under a table. */
+const NOTE_LABEL = /^(эскертүү|эскертуу|эскертүүлөр|эскертуулор|примечани[ея]|сноск[аи]|справочно|notes?)(?=$|[\s:.,;/(*–—-])/i;
+/** «(*) …», «** …», «¹ …»: a footnote line, marked as the form marks its columns. */
+const FOOTNOTE_MARK = /^(\(?\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹]+\)?)(\s|[-–—]|$)/;
 
 function isFootnoteRow(rowCells: CellText[]): boolean {
   const first = rowCells[0].text;
-  return FOOTNOTE_LABEL.test(first) || /^\(?\*+\)?\s*[-–—]/.test(first);
+  return NOTE_LABEL.test(first) || FOOTNOTE_MARK.test(first);
 }
+
+/** Who prepared or signs the register: a signature line, a stamp, a name with initials, a phone. */
+const SIGNATURE_WORD = /^(исполнитель|исп\.|аткаруучу|аткарган|даярдаган|подготовил[аи]?|составил[аи]?|тел\.|телефон|м\.\s?[по]\.?$)/i;
+const SIGNATURE_LINE = /_{3,}/;
+const NAME_WITH_INITIALS = /^(\p{Lu}\.\s?(\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?\s\p{Lu}\.\s?(\p{Lu}\.)?)$/u;
+
+function isSignatureRow(rowCells: CellText[]): boolean {
+  return rowCells.some((cell) => SIGNATURE_WORD.test(cell.text) || SIGNATURE_LINE.test(cell.text) || NAME_WITH_INITIALS.test(cell.text));
+}
+
+/** «Продолжение таблицы», «(окончание)», «Уландысы»: a page's mark that the table goes on. */
+const CONTINUATION_MARK = /^\(?\s*(продолжение|окончание|уландысы|таблицанын уландысы|аягы)(\s+таблицы)?\s*\)?\.?$/i;
+
+function isContinuationMark(rowCells: CellText[]): boolean {
+  return rowCells.length === 1 && CONTINUATION_MARK.test(rowCells[0].text);
+}
+
+/**
+ * «Бекитемин» / «УТВЕРЖДАЮ» as the Order's form writes it, and «Бекитилген» / «УТВЕРЖДЕН(А)» where a body
+ * approves the register by an order («Утвержден приказом … от 15.03.2024 № 45»).
+ */
+function isApprovalWord(folded: string): boolean {
+  return folded.startsWith('бекитемин') || folded.startsWith('бекитил') || folded.startsWith('утвержд') || APPROVED_BY_ACT.test(folded);
+}
+
+/** «Министрдин 2025-жылдын 3-сентябрындагы № 45 буйругу менен бекитилген»: the approval word comes last in Kyrgyz. */
+const APPROVED_BY_ACT = /(буйругу|токтому|чечими) менен бекитил/;
+
+/** How far below the approval word its date may stand: the head's post, name and signature come first. */
+const DATE_SEARCH_ROWS = 8;
 
 function findApproval(cells: SheetCells, fromRow: number, toRow: number): ApprovalBlock | undefined {
   for (let row = fromRow; row <= toRow; row++) {
     for (const cell of cells.rowCells(row)) {
-      const folded = foldText(cell.text);
-      if (!folded.startsWith('бекитемин') && !folded.startsWith('утверждаю')) continue;
-      const rest = cell.text.replace(/^\s*\S+/, '');
-      const inCell = parseDateText(rest);
+      if (!isApprovalWord(foldText(cell.text))) continue;
+      // The date may share the cell: «УТВЕРЖДАЮ\nМинистр …\n«15» марта 2024 г.»
+      const inCell = parseDateText(cell.text.replace(/^\s*\S+/, ''));
       if (inCell) return { cell, date: inCell, dateCell: cell };
-      return { cell, ...findDateBelow(cells, row, toRow) };
+      return { cell, ...findDateNear(cells, cell, toRow) };
     }
   }
   return undefined;
 }
 
-function findDateBelow(cells: SheetCells, approvalRow: number, lastRow: number): Omit<ApprovalBlock, 'cell'> {
+/**
+ * The date on the lines under the approval word (or beside it). A sheet often has «КЕЛИШИЛДИ» /
+ * «СОГЛАСОВАНО» with a date of its own on the left, so the approval's own column and those right of it
+ * are read first; the rest only when they hold nothing.
+ */
+function findDateNear(cells: SheetCells, approval: CellText, lastRow: number): Omit<ApprovalBlock, 'cell'> {
+  const inBlock = (cell: CellText) => cell.column >= approval.column;
+  return findDateIn(cells, approval, lastRow, inBlock) ?? findDateIn(cells, approval, lastRow, (cell) => !inBlock(cell)) ?? {};
+}
+
+function findDateIn(cells: SheetCells, approval: CellText, lastRow: number, where: (cell: CellText) => boolean): Omit<ApprovalBlock, 'cell'> | undefined {
   let blankLine: CellText | undefined;
-  for (let row = approvalRow + 1; row <= Math.min(lastRow, approvalRow + 5); row++) {
+  for (let row = approval.row; row <= Math.min(lastRow, approval.row + DATE_SEARCH_ROWS); row++) {
     for (const cell of cells.rowCells(row)) {
-      const raw = cells.value(cell.row, cell.column);
-      const date = raw instanceof Date ? cell.text : typeof raw === 'number' ? dateFromSerial(raw) : parseDateText(cell.text);
+      if ((row === approval.row && cell.column <= approval.column) || !where(cell)) continue;
+      const date = dateOfCell(cells, cell);
       if (date) return { date, dateCell: cell };
       if (!blankLine && isBlankDateLine(cell.text)) blankLine = cell;
     }
   }
-  return { dateCell: blankLine };
+  return blankLine && { dateCell: blankLine };
+}
+
+/** A date cell, an Excel serial (Office.js hands dates over as numbers) or a date written as text. */
+function dateOfCell(cells: SheetCells, cell: CellText): string | undefined {
+  const raw = cells.value(cell.row, cell.column);
+  if (raw instanceof Date) return cell.text || undefined;
+  if (typeof raw === 'number') return dateFromSerial(raw);
+  return parseDateText(cell.text);
 }

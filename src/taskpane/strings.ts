@@ -135,6 +135,25 @@ export const STRINGS = {
     en: 'The text of this paragraph is not available.',
   },
   clearMarks: { ky: 'Белгилерди тазалоо', ru: 'Снять отметки', en: 'Clear marks' },
+
+  // Summary and this year against last year (p.12, p.13)
+  forHeadTitle: { ky: 'Жетекчи үчүн', ru: 'Для руководителя', en: 'For the head of the body' },
+  summaryButton: { ky: 'Жыйынтык', ru: 'Сводка', en: 'Summary' },
+  summaryHint: {
+    ky: 'Жаңы баракка: деңгээл × категория, функциялар, бөлүмдөр, жогорку тобокелдиктер жана коррупциогендик кызмат орундары, диаграмма менен. Реестрлердин барактарына эч нерсе жазылбайт.',
+    ru: 'На отдельный лист: уровень × категория, функции, подразделения, риски высокого уровня и коррупциогенные должности, с диаграммой. В листы реестров ничего не записывается.',
+    en: "On a sheet of its own: level × category, functions, units, the high-level risks and the flagged posts, with a chart. Nothing is written into the registers' sheets.",
+  },
+  summarizing: { ky: 'Жыйынтык түзүлүүдө…', ru: 'Составляется сводка…', en: 'Making the summary…' },
+  summaryWritten: { ky: '«{name}» барагы түзүлдү.', ru: 'Создан лист «{name}».', en: 'Wrote the sheet «{name}».' },
+  summaryReplaced: { ky: 'Мурунку жыйынтык алмаштырылды.', ru: 'Прежняя сводка заменена.', en: 'The earlier summary was replaced.' },
+  compareButton: { ky: 'Өткөн жылдын тизмеси менен салыштыруу', ru: 'Сравнить с перечнем прошлого года', en: "Compare with last year's register" },
+  compareHint: {
+    ky: 'Өткөн жылдын .xlsx файлын тандаңыз: ал ушул жерде окулат, эч жакка жөнөтүлбөйт.',
+    ru: 'Выберите файл .xlsx прошлого года: он читается здесь и никуда не отправляется.',
+    en: "Pick last year's .xlsx: it is read here and sent nowhere.",
+  },
+  comparing: { ky: 'Салыштырылууда…', ru: 'Сравнение…', en: 'Comparing…' },
   clearing: { ky: 'Белгилер тазаланууда…', ru: 'Отметки снимаются…', en: 'Clearing marks…' },
   cleared: { ky: 'Барактардан алынган белгилер: {n}.', ru: 'Снято отметок с листов: {n}.', en: 'Marks removed from the sheets: {n}.' },
   clearedNone: { ky: 'Барактарда тазалай турган белги жок.', ru: 'На листах нет отметок.', en: 'There were no marks on the sheets.' },

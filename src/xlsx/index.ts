@@ -8,3 +8,5 @@ export { DEFAULT_LIMITS } from './limits';
 export type { ReadLimits } from './limits';
 export { writeMarkedCopy, FINDINGS_SHEET_WORDS } from './marked-copy';
 export type { MarkedCopyOptions } from './marked-copy';
+export { writeSummary } from './summary';
+export { writeDiff } from './diff';

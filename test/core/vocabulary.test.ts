@@ -1,32 +1,35 @@
 import { CATEGORIES, LEVELS, recognize } from '../../src/order281/vocabulary';
 import { recognizeFunctionType } from '../../src/order281/function-types';
 
+type Read = ReturnType<typeof recognize<string>>;
+const idOf = (found: Read) => (found.kind === 'exact' || found.kind === 'variant' ? found.id : undefined);
+
 describe('recognize category', () => {
   it.each([
     ['Кырдаалдык', 'exact'],
-    ['кырдаалдык ', 'exact'],
+    ['КЫРДААЛДЫК', 'exact'],
     ['Системалуу (реалдуу)', 'exact'],
-    ['системалуу', 'exact'],
-    ['реалдуу', 'exact'],
+    ['кырдаалдык ', 'variant'],
+    ['системалуу', 'variant'],
+    ['реалдуу', 'variant'],
     ['ситуационный', 'variant'],
     ['Kырдаалдык', 'variant'],
+    ['Потенциалдуу тобокелдик', 'variant'],
   ])('%s is read as %s in a Kyrgyz register', (text, kind) => {
     expect(recognize(text, CATEGORIES, 'ky').kind).toBe(kind);
   });
 
   it('reads «Кырдаалдык», «кырдаалдык » and «ситуационный» all as situational', () => {
-    for (const text of ['Кырдаалдык', 'кырдаалдык ', 'ситуационный']) {
-      const found = recognize(text, CATEGORIES, 'ky');
-      expect(found.kind === 'exact' || found.kind === 'variant' ? found.id : undefined).toBe('situational');
-    }
+    for (const text of ['Кырдаалдык', 'кырдаалдык ', 'ситуационный']) expect(idOf(recognize(text, CATEGORIES, 'ky'))).toBe('situational');
   });
 
-  it('calls a cell naming two categories ambiguous', () => {
-    expect(recognize('потенциалдуу, кырдаалдык', CATEGORIES, 'ky').kind).toBe('ambiguous');
+  it('calls a cell naming two categories a range, quoting it', () => {
+    expect(recognize('потенциалдуу, кырдаалдык', CATEGORIES, 'ky')).toEqual({ kind: 'qualified', qualifier: 'range', word: 'потенциалдуу, кырдаалдык' });
   });
 
-  it('does not recognise an unrelated word', () => {
+  it('does not recognise an unrelated word, nor an empty one', () => {
     expect(recognize('маанилүү', CATEGORIES, 'ky').kind).toBe('unknown');
+    expect(recognize(' — ', CATEGORIES, 'ky').kind).toBe('unknown');
   });
 });
 
@@ -35,9 +38,61 @@ describe('recognize level', () => {
     expect(recognize('Томонку', LEVELS, 'ky')).toEqual({ kind: 'variant', id: 'low' });
   });
 
-  it('reads Russian levels exactly in a Russian register', () => {
+  it('reads Russian levels exactly in a Russian register, in any case', () => {
     expect(recognize('Высокий', LEVELS, 'ru')).toEqual({ kind: 'exact', id: 'high' });
     expect(recognize('нулевой', LEVELS, 'ru')).toEqual({ kind: 'exact', id: 'zero' });
+    expect(recognize('СРЕДНИЙ', LEVELS, 'ru')).toEqual({ kind: 'exact', id: 'medium' });
+  });
+
+  // What a level cell can hold, and what it means under the Order.
+  it.each([
+    ['Жогорку', 'ky', { kind: 'exact', id: 'high' }],
+    ['жогору', 'ky', { kind: 'variant', id: 'high' }],
+    ['Жогорку деңгээл', 'ky', { kind: 'variant', id: 'high' }],
+    ['Жoгoрку', 'ky', { kind: 'variant', id: 'high' }],
+    ['Орточо ', 'ky', { kind: 'variant', id: 'medium' }],
+    ['  орточо', 'ky', { kind: 'variant', id: 'medium' }],
+    ['Нолдук', 'ky', { kind: 'variant', id: 'zero' }],
+    ['высокая', 'ru', { kind: 'variant', id: 'high' }],
+    ['высокого', 'ru', { kind: 'variant', id: 'high' }],
+    ['Bысокий', 'ru', { kind: 'variant', id: 'high' }],
+    ['Средний уровень риска', 'ru', { kind: 'variant', id: 'medium' }],
+    ['high', 'ru', { kind: 'variant', id: 'high' }],
+    ['2 - средний', 'ru', { kind: 'variant', id: 'medium' }],
+    ['Не высокий', 'ru', { kind: 'qualified', qualifier: 'negation', word: 'не' }],
+    ['НЕВЫСОКИЙ', 'ru', { kind: 'qualified', qualifier: 'negation', word: 'невысокий' }],
+    ['Нет, низкий', 'ru', { kind: 'qualified', qualifier: 'negation', word: 'нет' }],
+    ['Жогорку эмес', 'ky', { kind: 'qualified', qualifier: 'negation', word: 'эмес' }],
+    ['Төмөн эмес', 'ky', { kind: 'qualified', qualifier: 'negation', word: 'эмес' }],
+    ['not high', 'ru', { kind: 'qualified', qualifier: 'negation', word: 'not' }],
+    ['Очень высокий', 'ru', { kind: 'qualified', qualifier: 'intensifier', word: 'очень' }],
+    ['Выше среднего', 'ru', { kind: 'qualified', qualifier: 'intensifier', word: 'выше' }],
+    ['ниже среднего', 'ru', { kind: 'qualified', qualifier: 'intensifier', word: 'ниже' }],
+    ['Өтө жогорку', 'ky', { kind: 'qualified', qualifier: 'intensifier', word: 'өтө' }],
+    ['Өтө төмөн', 'ky', { kind: 'qualified', qualifier: 'intensifier', word: 'өтө' }],
+    ['Абдан жогору', 'ky', { kind: 'qualified', qualifier: 'intensifier', word: 'абдан' }],
+    ['эң төмөнкү', 'ky', { kind: 'qualified', qualifier: 'intensifier', word: 'эң' }],
+    ['средне-высокий', 'ru', { kind: 'qualified', qualifier: 'range', word: 'средне-высокий' }],
+    ['высокий/средний', 'ru', { kind: 'qualified', qualifier: 'range', word: 'высокий/средний' }],
+    ['от низкого до среднего', 'ru', { kind: 'qualified', qualifier: 'range', word: 'от низкого до среднего' }],
+    ['Орточодон жогору', 'ky', { kind: 'qualified', qualifier: 'range', word: 'Орточодон жогору' }],
+    ['Высокий, по оценке комиссии', 'ru', { kind: 'unknown' }],
+    ['чоң', 'ky', { kind: 'unknown' }],
+  ] as const)('%s (%s register) reads as %j', (text, language, expected) => {
+    expect(recognize(text, LEVELS, language)).toEqual(expected);
+  });
+
+  it('never reads a negated level as a level, least of all its opposite', () => {
+    for (const text of ['не низкий', 'не высокий', 'Жогорку эмес', 'нөлдүк эмес', 'ненулевой']) {
+      expect(recognize(text, LEVELS, 'ru').kind).toBe('qualified');
+      expect(recognize(text, LEVELS, 'ky').kind).toBe('qualified');
+    }
+  });
+
+  it('remembers a reading without mixing the register languages', () => {
+    expect(recognize('Высокий', LEVELS, 'ky')).toEqual({ kind: 'variant', id: 'high' });
+    expect(recognize('Высокий', LEVELS, 'ru')).toEqual({ kind: 'exact', id: 'high' });
+    expect(recognize('Высокий', LEVELS, 'ky')).toEqual({ kind: 'variant', id: 'high' });
   });
 });
 
@@ -52,5 +107,53 @@ describe('recognizeFunctionType', () => {
 
   it('finds no p.5 type in an unrelated heading', () => {
     expect(recognizeFunctionType('Спорт иш-чаралары')).toBeUndefined();
+  });
+});
+
+describe('the words that qualify a value', () => {
+  it.each(['не', 'нет', 'ни', 'эмес', 'жок', 'not', 'no', 'non'])('«%s» negates: never read as the value', (word) => {
+    expect(recognize(`${word} высокий`, LEVELS, 'ru')).toEqual({ kind: 'qualified', qualifier: 'negation', word });
+    expect(recognize(`жогорку ${word}`, LEVELS, 'ky')).toEqual({ kind: 'qualified', qualifier: 'negation', word });
+  });
+
+  it.each([
+    'очень', 'весьма', 'крайне', 'наиболее', 'наименее', 'особо', 'особенно', 'чрезвычайно', 'слишком', 'достаточно',
+    'сравнительно', 'относительно', 'умеренно', 'выше', 'ниже', 'более', 'менее', 'максимальный', 'минимальный',
+    'абдан', 'ашык', 'кем', 'эбегейсиз', 'very', 'extremely', 'highly', 'above', 'below', 'rather', 'fairly', 'quite',
+  ])('«%s» grades: no value of the Order', (word) => {
+    expect(recognize(`${word} высокий`, LEVELS, 'ru')).toEqual({ kind: 'qualified', qualifier: 'intensifier', word });
+  });
+
+  it.each([['өтө', 'өтө'], ['ото', 'ото'], ['оте', 'оте'], ['эң', 'эң'], ['эн', 'эн']])('«%s» grades in Kyrgyz, typed with or without Kyrgyz letters', (typed, word) => {
+    expect(recognize(`${typed} жогорку`, LEVELS, 'ky')).toEqual({ kind: 'qualified', qualifier: 'intensifier', word });
+  });
+
+  it.each(['уровень', 'уровня', 'риск', 'деңгээли', 'тобокелдик', 'категория', 'коррупционного', 'level', 'risk', 'category', '3'])(
+    '«%s» beside a value leaves it readable',
+    (word) => {
+      expect(recognize(`Высокий ${word}`, LEVELS, 'ru')).toEqual({ kind: 'variant', id: 'high' });
+      expect(recognize(`Потенциальный ${word}`, CATEGORIES, 'ru')).toEqual({ kind: 'variant', id: 'potential' });
+    },
+  );
+
+  it.each([
+    ['нулевая', 'zero'], ['ноль', 'zero'], ['zero', 'zero'], ['низкая', 'low'], ['low', 'low'], ['томонку', 'low'],
+    ['средняя', 'medium'], ['medium', 'medium'], ['moderate', 'medium'], ['орточо', 'medium'],
+    ['высокая', 'high'], ['high', 'high'], ['жогору', 'high'],
+  ])('«%s» is a form of the level %s', (text, id) => {
+    expect(recognize(text, LEVELS, 'ru')).toEqual({ kind: 'variant', id });
+  });
+
+  it.each([
+    ['системный', 'systemic'], ['реальный', 'systemic'], ['systemic', 'systemic'], ['real', 'systemic'],
+    ['потенциальная', 'potential'], ['potential', 'potential'], ['ситуационная', 'situational'], ['situational', 'situational'], ['кырдаалдык', 'situational'],
+  ])('«%s» is a form of the category %s', (text, id) => {
+    expect(recognize(text, CATEGORIES, 'ru')).toEqual({ kind: 'variant', id });
+  });
+
+  it('reads a long run of different cells right after the remembered readings are dropped', () => {
+    for (let i = 0; i < 5100; i++) recognize(`Высокий ${i}`, LEVELS, 'ru');
+    expect(recognize('Высокий', LEVELS, 'ru')).toEqual({ kind: 'exact', id: 'high' });
+    expect(recognize('Высокий 1', LEVELS, 'ru')).toEqual({ kind: 'variant', id: 'high' });
   });
 });

@@ -56,6 +56,8 @@ export function fakeActions(overrides: Partial<ExcelActions> = {}): jest.Mocked<
     check: jest.fn().mockResolvedValue(report([])),
     clearMarks: jest.fn().mockResolvedValue({ cleared: 3 }),
     selectCell: jest.fn().mockResolvedValue(undefined),
+    summary: jest.fn().mockResolvedValue({ sheetName: 'Tobokel summary' }),
+    compareWithLastYear: jest.fn().mockRejectedValue(new Error('no comparison in this test')),
     ...overrides,
   } as jest.Mocked<ExcelActions>;
 }

@@ -1,30 +1,65 @@
-import type { Rule } from '../finding';
-import { noErrorValues, requiredCells, requiredColumnsPresent, scopeAnswered } from './required';
-import { categoryAllowed, levelAllowed } from './vocabulary';
-import { continuationRows, hasRows, headingsNameFunctionTypes, noEmptyNumberedRows, rowsUnderHeadings } from './structure';
-import { numbering } from './numbering';
-import { riskDescribed } from './description';
-import { noDuplicates } from './duplicates';
-import { systemicNotZero, zoneRatedHighEnough } from './levels';
-import { approvalDated } from './approval';
+/**
+ * Every rule, each one unit in its own module named after its id (`level.zone-too-low` lives in
+ * level-zone-too-low.ts). Register rules run in the order their findings read best.
+ */
+import type { RegisterRule, WorkbookRule } from '../finding';
+import { approvalMissing } from './approval-missing';
+import { approvalUndated } from './approval-undated';
+import { approvalStale } from './approval-stale';
+import { approvalFuture } from './approval-future';
+import { headerMissingColumn } from './header-missing-column';
+import { registerEmpty } from './register-empty';
+import { headingNone } from './heading-none';
+import { rowBeforeHeading } from './row-before-heading';
+import { headingUnknownFunction } from './heading-unknown-function';
+import { numberingRepeated } from './numbering-repeated';
+import { numberingSequence } from './numbering-sequence';
+import { rowEmptyNumbered } from './row-empty-numbered';
+import { requiredEmpty } from './required-empty';
+import { cellErrorValue } from './cell-error-value';
+import { categoryAllowed } from './category-allowed';
+import { categoryVariant } from './category-variant';
+import { levelAllowed } from './level-allowed';
+import { levelVariant } from './level-variant';
+import { riskThin } from './risk-thin';
+import { rowDuplicate } from './row-duplicate';
+import { levelZoneTooLow } from './level-zone-too-low';
+import { levelSystemicZero } from './level-systemic-zero';
+import { scopeEmpty } from './scope-empty';
+import { rowContinued } from './row-continued';
+import { workbookNoRegister } from './workbook-no-register';
+import { positionsRegisterAbsent } from './positions-register-absent';
+import { positionsMissingFlaggedUnit } from './positions-missing-flagged-unit';
 
-/** Every per-register rule, in the order its findings read best. */
-export const RULES: readonly Rule[] = [
-  approvalDated,
-  requiredColumnsPresent,
-  hasRows,
-  rowsUnderHeadings,
-  headingsNameFunctionTypes,
-  numbering,
-  noEmptyNumberedRows,
-  requiredCells,
-  noErrorValues,
+export const REGISTER_RULES: readonly RegisterRule[] = [
+  approvalMissing,
+  approvalUndated,
+  approvalStale,
+  approvalFuture,
+  headerMissingColumn,
+  registerEmpty,
+  headingNone,
+  rowBeforeHeading,
+  headingUnknownFunction,
+  numberingRepeated,
+  numberingSequence,
+  rowEmptyNumbered,
+  requiredEmpty,
+  cellErrorValue,
   categoryAllowed,
+  categoryVariant,
   levelAllowed,
-  riskDescribed,
-  noDuplicates,
-  zoneRatedHighEnough,
-  systemicNotZero,
-  scopeAnswered,
-  continuationRows,
+  levelVariant,
+  riskThin,
+  rowDuplicate,
+  levelZoneTooLow,
+  levelSystemicZero,
+  scopeEmpty,
+  rowContinued,
+];
+
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [
+  positionsMissingFlaggedUnit,
+  positionsRegisterAbsent,
+  workbookNoRegister,
 ];

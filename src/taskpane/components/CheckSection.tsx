@@ -6,6 +6,7 @@ import { SkippedList } from './skipped';
 import { useWork } from '../hooks/work';
 import { useActions } from '../services/actions-context';
 import { FindingsList } from './FindingsList';
+import { SummaryPanel } from './SummaryPanel';
 import { Verdict } from './Verdict';
 
 function ClearedStatus({ cleared, findingsShown }: { cleared: number; findingsShown: boolean }) {
@@ -88,6 +89,7 @@ export function CheckSection({ state, onChange }: { state: CheckState; onChange(
           <FindingsList report={report} onSelect={select} disabled={busy !== undefined} />
         </>
       )}
+      <SummaryPanel disabled={!canAct} />
     </section>
   );
 }

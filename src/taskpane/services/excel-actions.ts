@@ -5,6 +5,8 @@
  */
 import type { TemplateOptions as PlanOptions } from '../../registers/template-options';
 import type { Report, SkippedFeature } from '../../checks/report';
+import type { DiffView } from '../../checks/diff-view';
+import type { UiLanguage } from '../../order281/text';
 import type { TobokelHost } from '../host';
 import { loadWiring, type Wiring } from './wiring';
 
@@ -34,6 +36,10 @@ export interface ExcelActions {
   check(): Promise<Report>;
   clearMarks(): Promise<{ cleared: number }>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** The summary sheet, in the pane's language; an earlier one Tobokel made is replaced. */
+  summary(language: UiLanguage): Promise<{ sheetName: string; replaced?: string }>;
+  /** Last year's file (read here, never uploaded) against the open workbook, worded in each language. */
+  compareWithLastYear(file: File): Promise<Record<UiLanguage, DiffView>>;
 }
 
 export function paneCapabilities(host: TobokelHost): PaneCapabilities {
@@ -72,5 +78,13 @@ export function createExcelActions(host: TobokelHost, load: () => Promise<Wiring
       return result;
     },
     selectCell: (sheet, cell) => act('select', (wiring, context) => wiring.selectCell(context, sheet, cell)),
+    summary: (language) => act('insert', (wiring, context) => wiring.writeSummary(context, new Date(), language, host)),
+    async compareWithLastYear(file) {
+      const wiring = await load();
+      // The file first: a file that cannot be read needs no round trip to Excel.
+      const lastYear = await wiring.readLastYear(file);
+      const thisYear = await act('check', (w, context) => w.readRegisters(context, host));
+      return wiring.compare(lastYear, thisYear, file.name);
+    },
   };
 }

@@ -1,7 +1,10 @@
 /** The real wiring: the core's plan builder and the Office.js adapter, with this host's capabilities. */
 import { buildSheetPlan } from '../../registers/plans';
-import { capabilitiesFrom, checkWorkbook, clearMarks, insertTemplate, lastCheckOf, selectCell, toExcelActionError } from '../../excel';
+import { capabilitiesFrom, checkWorkbook, clearMarks, insertTemplate, lastCheckOf, readWorkbookRegisters, selectCell, toExcelActionError, writeSummarySheet } from '../../excel';
+import { diffRegisters } from '../../checks/diff';
+import { diffView } from '../../checks/diff-view';
 import type { TobokelHost } from '../host';
+import { readLastYear } from './last-year';
 import type { Wiring } from './wiring';
 
 /** From the host rather than `detectCapabilities()`, so the test host can play an older Excel. */
@@ -21,6 +24,18 @@ export const wiring: Wiring = {
   },
   selectCell(context, sheet, cell) {
     return selectCell(context, sheet, cell);
+  },
+  writeSummary(context, today, language, host) {
+    return writeSummarySheet(context, { today, language, capabilities: capabilitiesOf(host) });
+  },
+  readRegisters(context, host) {
+    return readWorkbookRegisters(context, capabilitiesOf(host));
+  },
+  readLastYear,
+  compare(lastYear, thisYear, lastYearFile) {
+    const diff = diffRegisters(lastYear, thisYear);
+    const files = { old: lastYearFile };
+    return { ky: diffView(diff, files, 'ky'), ru: diffView(diff, files, 'ru'), en: diffView(diff, files, 'en') };
   },
   translateError: toExcelActionError,
 };

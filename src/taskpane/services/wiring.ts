@@ -4,6 +4,9 @@
  * arrive in a lazy chunk on the first action rather than in the pane's first load.
  */
 import type { Report, SkippedFeature } from '../../checks/report';
+import type { DiffView } from '../../checks/diff-view';
+import type { UiLanguage } from '../../order281/text';
+import type { Register } from '../../registers/model';
 import type { TobokelHost } from '../host';
 import type { TemplateOptions } from './excel-actions';
 
@@ -13,6 +16,14 @@ export interface Wiring {
   /** `lastReport` names the marked sheets, which saves a round trip; without it every sheet is cleared. */
   clearMarks(context: Excel.RequestContext, host: TobokelHost, lastReport: Report | undefined): Promise<{ cleared: number }>;
   selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void>;
+  /** Writes the summary sheet, replacing the one Tobokel made before. */
+  writeSummary(context: Excel.RequestContext, today: Date, language: UiLanguage, host: TobokelHost): Promise<{ sheetName: string; replaced?: string }>;
+  /** The open workbook's registers, read only: this year's side of the comparison. */
+  readRegisters(context: Excel.RequestContext, host: TobokelHost): Promise<Register[]>;
+  /** Last year's .xlsx, read in the browser; a file that cannot be read rejects with a LastYearReadError. */
+  readLastYear(file: File): Promise<Register[]>;
+  /** The core's diff, worded in every interface language. */
+  compare(lastYear: Register[], thisYear: Register[], lastYearFile: string): Record<UiLanguage, DiffView>;
   /**
    * The adapter's own translation (src/excel/errors.ts) for whatever escapes a batch, as an
    * ExcelActionError with its localised message; one the adapter already translated passes through.

@@ -22,6 +22,7 @@ import {
   validationAt,
 } from './model';
 import { HostError, UnknownCallError } from './protocol';
+import { chartsObject } from './charts';
 
 export interface Property {
   get?: () => unknown;
@@ -280,6 +281,7 @@ function worksheetObject(wb: Workbook, sheet: Sheet): HostObject {
       FreezePanes: () => freezePanesObject(wb, sheet),
       PageLayout: () => pageLayoutObject(sheet),
       Protection: () => ({ type: 'WorksheetProtection', props: { Protected: { get: () => sheet.protected } } }),
+      Charts: () => chartsObject(wb, sheet),
     },
     methods: {
       GetRange: (address) => {

@@ -1,0 +1,22 @@
+import type { RegisterRule } from '../finding';
+import { outsideList } from './shared/value-outside-list';
+import { readValues, vocabularyParagraph } from './shared/vocabulary-values';
+
+/** p.4 knows three categories of risk; anything else, qualified or mixed, cannot be assessed. */
+export const categoryAllowed: RegisterRule = {
+  id: 'category.allowed',
+  severity: 'error',
+  paragraph: vocabularyParagraph,
+  title: { ky: 'Категория тизмеде жок', ru: 'Категории нет в списке', en: 'Category not in the list' },
+  why: {
+    ky: '4-пункт үч категорияны гана тааныйт: системалуу (реалдуу), потенциалдуу, кырдаалдык; башка маанини баалоого болбойт.',
+    ru: 'Пункт 4 знает три категории: системный (реальный), потенциальный, ситуационный; другое значение оценить нельзя.',
+    en: 'Paragraph 4 knows three categories: systemic (real), potential and situational; any other value cannot be assessed.',
+  },
+  check({ register, report }) {
+    for (const { cell, found, vocabulary } of readValues(register, 'category')) {
+      const finding = outsideList(cell, 'category', found, vocabulary);
+      if (finding) report(finding);
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import { appendixOf } from '../columns';
+import type { RegisterRule } from '../finding';
+import { NUMBERING_WHY, numberedCells } from './shared/numbered-rows';
+
+/** A number out of the run 1, 2, 3 … under its heading; a repeat is numbering.repeated's to say. */
+export const numberingSequence: RegisterRule = {
+  id: 'numbering.sequence',
+  severity: 'warning',
+  paragraph: ({ kind }) => appendixOf(kind),
+  title: { ky: 'Номурлоо ырааттуу эмес', ru: 'Нумерация не по порядку', en: 'Numbering out of order' },
+  why: NUMBERING_WHY,
+  check({ register, report }) {
+    for (const { cell, expected, value, repeated } of numberedCells(register)) {
+      if (repeated || value === expected) continue;
+      report({
+        cell, column: 'number', suggestion: String(expected),
+        messages: {
+          ky: `Номурлар ар бир аталыштын астында 1ден ырааттуу болушу керек: бул жерде ${expected} күтүлөт.`,
+          ru: `Нумерация под каждым заголовком идёт по порядку с 1: здесь ожидается ${expected}.`,
+          en: `Numbers run 1, 2, 3 … under each heading: ${expected} is expected here.`,
+        },
+      });
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import type { WorkbookRule } from '../finding';
+import { nameStems, namesMatch } from './shared/unit-names';
+import { cellText } from '../../registers/model';
+
+/**
+ * Appendix 1 and Appendix 2 must agree (p.9): a unit whose risks make it corruption-prone should have its
+ * position in the list of corruption-prone positions.
+ */
+export const positionsMissingFlaggedUnit: WorkbookRule = {
+  id: 'positions.missing-flagged-unit',
+  severity: 'warning',
+  paragraph: 'p.9',
+  title: { ky: 'Коррупциогендик кызмат орду 2-тиркемеде жок', ru: 'Коррупциогенной должности нет в Приложении 2', en: 'Corruption-prone unit missing from Appendix 2' },
+  why: {
+    ky: '9-пункт: коррупциогендик кызмат орундарынын тизмеси кызматтык иштин өзгөчөлүгүнөн, жарандар менен байланыштын интенсивдүүлүгүнөн жана чечим кабыл алуудагы эркиндиктен түзүлөт; 1-тиркемеде ушул үчөө тең көрүнгөн бөлүм 2-тиркемеде болушу керек.',
+    ru: 'Пункт 9: перечень коррупциогенных должностей составляется исходя из специфики деятельности, интенсивности контактов с гражданами и свободы принятия решений; подразделение, у которого в Приложении 1 видны все три признака, должно быть в Приложении 2.',
+    en: 'Paragraph 9: corruption-prone positions follow from the nature of the work, contact with citizens and freedom of decision; a unit showing all three in Appendix 1 belongs in Appendix 2.',
+  },
+  check({ registers, flags, report }) {
+    const positionRegisters = registers.filter((r) => r.kind === 'positions');
+    if (positionRegisters.length === 0) return;
+    const positionStems = positionRegisters.flatMap((r) => r.rows.map((row) => new Set(nameStems(cellText(row, 'position')))));
+    // Many rows share a unit: judge each unit once, and report it once, at its first flagged row.
+    const judged = new Set<string>();
+    for (const flag of flags) {
+      // A position flagged in Appendix 2 is there already; a unit left empty has no name to look for.
+      if (flag.kind !== 'risks' || flag.position === '') continue;
+      const unitStems = nameStems(flag.position);
+      const key = unitStems.join(' ');
+      if (judged.has(key)) continue;
+      judged.add(key);
+      if (positionStems.some((p) => namesMatch(unitStems, p))) continue;
+      report(flag.sheet, {
+        cell: { address: flag.cell, row: flag.row }, column: 'unit',
+        messages: {
+          ky: `«${flag.position}» коррупциогендик белгилерге ээ (ыктыярдуу чечим, жарандар менен байланыш, коррупциогендик зона), бирок 2-тиркемеде мындай кызмат орду жок.`,
+          ru: `«${flag.position}» имеет признаки коррупциогенности (усмотрение, контакты с гражданами, опасная зона), но в Приложении 2 такой должности нет.`,
+          en: `«${flag.position}» shows all three signs (discretion, contact with citizens, a high-risk zone) but has no position in Appendix 2.`,
+        },
+      });
+    }
+  },
+};

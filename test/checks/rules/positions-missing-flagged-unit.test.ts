@@ -1,0 +1,46 @@
+import { positionsMissingFlaggedUnit } from '../../../src/checks/rules/positions-missing-flagged-unit';
+import { nameStems, namesMatch } from '../../../src/checks/rules/shared/unit-names';
+import { positionGrid, riskGrid } from '../../fixtures/grids';
+import { GOOD_POSITION, HEADING, MATCHING_POSITION, check, findingsOf, placed, risk } from './helpers';
+
+describe('positions.missing-flagged-unit', () => {
+  const risks = riskGrid([HEADING, risk(1)]);
+
+  it('warns (p.9) at a flagged unit with no position in Appendix 2', () => {
+    const report = check(risks, positionGrid([GOOD_POSITION]));
+    expect(placed(report, positionsMissingFlaggedUnit)).toEqual([['C6', 'warning', 'p.9']]);
+    expect(findingsOf(report, positionsMissingFlaggedUnit)[0].messages.ru).toContain('«Жер ресурстары бөлүмү»');
+  });
+
+  it('is silent when Appendix 2 names the unit\'s position, however worded', () => {
+    expect(placed(check(risks, positionGrid([MATCHING_POSITION])), positionsMissingFlaggedUnit)).toEqual([]);
+  });
+
+  it('reports a unit once, however many of its rows are flagged', () => {
+    const twice = riskGrid([HEADING, risk(1), risk(2, { 3: 'Бөлүмдүн адиси арыз берүүчүгө жер участогун ижарага берүүдөн негизсиз баш тартып, акы талап кылышы мүмкүн' })]);
+    expect(check(twice).flags).toHaveLength(2);
+    expect(placed(check(twice, positionGrid([GOOD_POSITION])), positionsMissingFlaggedUnit)).toHaveLength(1);
+  });
+
+  it('matches names by the share of the unit\'s stems found in the position', () => {
+    expect(nameStems('Жер ресурстары бөлүмү жана')).toEqual(['ресур', 'болум']);
+    expect(namesMatch(['ресур', 'бөлүм'], new Set(['ресур']))).toBe(false);
+    expect(namesMatch(['ресур', 'жерди', 'бөлүм'], new Set(['ресур', 'жерди']))).toBe(true);
+    expect(namesMatch([], new Set(['ресур']))).toBe(false);
+  });
+
+  it('is silent with no Appendix 2 at all (positions.register-absent says so), even over two lists of risks', () => {
+    const second = riskGrid([HEADING, risk(1, { 2: 'Архитектура бөлүмү' })], { sheet: 'Risks 2' });
+    expect(placed(check(risks, second), positionsMissingFlaggedUnit)).toEqual([]);
+  });
+
+  it('looks for the unit among all positions, not in each', () => {
+    expect(placed(check(risks, positionGrid([GOOD_POSITION, [2, ...MATCHING_POSITION.slice(1)]])), positionsMissingFlaggedUnit)).toEqual([]);
+  });
+
+  it('has no name to look for when the unit is empty', () => {
+    const report = check(riskGrid([HEADING, risk(1, { 2: '' })]), positionGrid([GOOD_POSITION]));
+    expect(report.flags.filter((f) => f.kind === 'risks').map((f) => f.position)).toEqual(['']);
+    expect(placed(report, positionsMissingFlaggedUnit)).toEqual([]);
+  });
+});

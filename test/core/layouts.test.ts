@@ -1,0 +1,160 @@
+/**
+ * Registers as bodies lay them out: notes, footnotes and signatures under the table, headings numbered
+ * with the rows under them, a table printed over several pages with its header repeated, and the approval
+ * line written as an order's reference. Where a layout was seen in a published document, the comment
+ * gives the address; the others are the Order's own form (cbd.minjust.gov.kg/act/view/ky-kg/215180).
+ */
+import { readRegisters } from '../../src/registers/read';
+import type { CellValue, Grid } from '../../src/registers/grid';
+import { TEMPLATE_TEXT } from '../../src/registers/template-text';
+import { GOOD_RISK, positionGrid, riskGrid } from '../fixtures/grids';
+import { GOOD_POSITION, HEADING, check, findingsOf, position, risk } from '../checks/rules/helpers';
+
+const KY_HEADER = TEMPLATE_TEXT.risks.ky.header;
+const RU_HEADER = TEMPLATE_TEXT.risks.ru.header;
+const other = (n: number, tag: string) => risk(n, { 3: `${GOOD_RISK[2]} ${tag}` });
+
+describe('what stands under the table', () => {
+  it.each([
+    ['Эскертүү / Примечание: (*) мамлекеттик орган жөнүндө бекитилген жобого ылайык.'],
+    ['Эскертүү: (*) мамлекеттик орган жөнүндө бекитилген жобого ылайык.'],
+    ['Примечание. Уровень риска определяется комиссией.'],
+    ['Примечания:'],
+    ['(*) - в соответствии с утверждённым положением о государственном органе.'],
+    ['* в соответствии с утверждённым положением о государственном органе.'],
+    ['** коррупциялык көрүнүштөр болгон мисалдарды көрсөтүү менен'],
+    ['¹ Перечень не является исчерпывающим.'],
+    ['Справочно: перечень уточняется ежегодно.'],
+  ])('«%s» is a note, never a heading or a row', (note) => {
+    const grid = riskGrid([HEADING, risk(1), [], [note], ['экинчи сап: тизмеге кирбейт']]);
+    const [register] = readRegisters([grid]);
+    expect(register.headings.map((h) => h.text)).toEqual([HEADING]);
+    expect(register.rows.map((r) => r.row)).toEqual([6]);
+    const report = check(grid);
+    expect(findingsOf(report, 'heading.unknown-function')).toEqual([]);
+    expect(findingsOf(report, 'required.empty')).toEqual([]);
+  });
+
+  it('reads signature lines, stamps and phone numbers as no part of Appendix 1', () => {
+    const grid = riskGrid([
+      HEADING, risk(1), [],
+      ['Начальник отдела кадров', null, null, '_____________', null, 'А. Асанов'],
+      ['М.П.'],
+      ['Исполнитель: Б. Бекова, тел. 62-00-00'],
+    ]);
+    const report = check(grid);
+    expect(readRegisters([grid])[0].headings).toHaveLength(1);
+    expect(report.findings.filter((f) => f.row > 6)).toEqual([]);
+  });
+
+  it('reads a signature under Appendix 2 as no position, with or without a blank row before it', () => {
+    const spaced = positionGrid([GOOD_POSITION, [], ['Кадрлар бөлүмүнүн башчысы'], ['Асанов А.А.']]);
+    expect(readRegisters([spaced])[0].rows.map((r) => r.row)).toEqual([5]);
+    const signed = positionGrid([GOOD_POSITION, ['Кадрлар бөлүмүнүн башчысы', null, null, 'А.А. Асанов']]);
+    expect(readRegisters([signed])[0].rows.map((r) => r.row)).toEqual([5]);
+    expect(check(signed).findings.filter((f) => f.row > 5)).toEqual([]);
+  });
+
+  it('keeps a lone position directly under the last row: a row still to be filled is an error to fix', () => {
+    const report = check(positionGrid([GOOD_POSITION, [2, 'Бухгалтер']]));
+    expect(findingsOf(report, 'required.empty').map((f) => f.cell)).toEqual(['C6', 'D6', 'E6']);
+  });
+
+  it('drops a caption after the last row, but judges a heading with rows under it', () => {
+    const [register] = readRegisters([riskGrid(['Спорт иш-чаралары', risk(1), [], ['Тизме жыл сайын такталат']])]);
+    expect(register.headings.map((h) => h.text)).toEqual(['Спорт иш-чаралары']);
+  });
+});
+
+describe('numbering as bodies write it', () => {
+  it('reads headings numbered «1.», «2.» with rows «1.1», «1.2» under them as in order', () => {
+    const report = check(riskGrid([
+      `1. ${HEADING}`, risk(1, { 0: '1.1' }), other(2, 'a').map((v, i) => (i === 0 ? '1.2.' : v)),
+      '2. Кызмат көрсөтүү функциясы', other(1, 'b').map((v, i) => (i === 0 ? '2.1' : v)),
+    ]));
+    expect(report.findings.filter((f) => f.rule.startsWith('numbering') || f.rule.startsWith('heading'))).toEqual([]);
+  });
+
+  it('still sees a number out of order in that form', () => {
+    const report = check(riskGrid([`1. ${HEADING}`, risk(1, { 0: '1.1' }), other(3, 'a').map((v, i) => (i === 0 ? '1.3' : v))]));
+    expect(findingsOf(report, 'numbering.sequence').map((f) => [f.cell, f.suggestion])).toEqual([['A7', '2']]);
+  });
+});
+
+describe('a register printed over several pages', () => {
+  it('is one register when its header and column numbers repeat and a page says «Продолжение таблицы»', () => {
+    const grid: Grid = {
+      sheet: 'Перечень', firstRow: 1, firstColumn: 1,
+      values: [
+        [null, null, null, null, null, null, 'УТВЕРЖДАЮ'], [null, null, null, null, null, null, '«15» марта 2026 г.'], [],
+        RU_HEADER, ['1', '2', '3', '4', '5', '6', '7', '8'],
+        ['Разрешительная функция'], [1, ...GOOD_RISK], [2, ...GOOD_RISK.map((v) => `${v} 2`)],
+        ['Продолжение таблицы'],
+        RU_HEADER, ['1', '2', '3', '4', '5', '6', '7', '8'],
+        [3, ...GOOD_RISK.map((v) => `${v} 3`)],
+        ['Примечание:'], ['(*) - в соответствии с положением.'],
+      ] as CellValue[][],
+    };
+    const registers = readRegisters([grid]);
+    expect(registers.map((r) => [r.headerRow, r.rows.map((row) => row.row)])).toEqual([[4, [7, 8, 12]]]);
+    const report = check(grid);
+    expect(report.findings.filter((f) => f.rule.startsWith('numbering') || f.rule.startsWith('approval'))).toEqual([]);
+  });
+
+  it('starts a new register where the other appendix\'s header follows', () => {
+    const grid: Grid = { sheet: 'S', firstRow: 1, firstColumn: 1, values: [KY_HEADER, [HEADING], [1, ...GOOD_RISK], [], ['№', ...TEMPLATE_TEXT.positions.ky.header.slice(1)], position(1)] };
+    expect(readRegisters([grid]).map((r) => r.kind)).toEqual(['risks', 'positions']);
+  });
+});
+
+describe('a register continued on a second sheet', () => {
+  const second = (rows: CellValue[][]): Grid => ({ sheet: 'Уландысы', firstRow: 1, firstColumn: 1, values: [KY_HEADER, ...rows] });
+
+  it('is the first sheet\'s register: approved there, its numbers and heading carried on', () => {
+    const first = riskGrid([HEADING, risk(1), other(2, 'a')]);
+    const registers = readRegisters([first, second([other(3, 'b'), other(4, 'c'), ['Кызмат көрсөтүү функциясы'], other(1, 'd')])]);
+    expect(registers[1].continues).toEqual({ sheet: 'Risks', firstNumber: 3 });
+    expect(registers[1].rows[0].heading).toBe(registers[0].headings[0]);
+    const report = check(first, second([other(3, 'b'), other(4, 'c'), ['Кызмат көрсөтүү функциясы'], other(1, 'd')]));
+    expect(report.findings.filter((f) => f.sheet === 'Уландысы')).toEqual([]);
+  });
+
+  it('still sees a number out of order on the second sheet', () => {
+    const report = check(riskGrid([HEADING, risk(1), other(2, 'a')]), second([other(3, 'b'), other(5, 'c')]));
+    expect(findingsOf(report, 'numbering.sequence').map((f) => [f.sheet, f.cell, f.suggestion])).toEqual([['Уландысы', 'A3', '4']]);
+  });
+
+  it('is a register of its own when its numbers start again at 1, and must be approved', () => {
+    const report = check(riskGrid([HEADING, risk(1)]), second([[HEADING], other(1, 'b')]));
+    expect(readRegisters([riskGrid([HEADING, risk(1)]), second([[HEADING], other(1, 'b')])])[1].continues).toBeUndefined();
+    expect(findingsOf(report, 'approval.missing').map((f) => f.sheet)).toEqual(['Уландысы']);
+  });
+
+  it('is a register of its own when it is the other appendix or in the other language', () => {
+    const positions: Grid = { sheet: 'P', firstRow: 1, firstColumn: 1, values: [['№', ...TEMPLATE_TEXT.positions.ky.header.slice(1)], position(2)] };
+    expect(readRegisters([riskGrid([HEADING, risk(1)]), positions])[1].continues).toBeUndefined();
+    const russian: Grid = { sheet: 'R', firstRow: 1, firstColumn: 1, values: [RU_HEADER, other(2, 'b')] };
+    expect(readRegisters([riskGrid([HEADING, risk(1)]), russian])[1].continues).toBeUndefined();
+  });
+});
+
+describe('the approval line as published registers write it', () => {
+  const approvedBy = (...lines: string[]) => check(riskGrid([HEADING, risk(1)], { approval: lines.map((line) => [null, null, null, null, null, line]) }));
+
+  it('reads «Утверждено приказом … № … от 01 августа 2019 г.» over three lines', () => {
+    // https://mfa.gov.kg/ru/osnovnoe-menyu/deyatelnost/o-rabote-mid-kr-po-protivodeystviyu-korrupcii/rukovodstvo-po-vyyavleniyu-ocenke-i-upravleniyu-korrupcionnymi-riskami-v-sisteme-organov-diplomaticheskoy-sluzhby
+    const report = approvedBy('Утверждено', 'приказом МИД КР', '№168-п от 01 августа 2019 г.');
+    expect(report.registers[0].approvalDate).toBe('2019-08-01');
+    expect(findingsOf(report, 'approval.stale')).toHaveLength(1);
+  });
+
+  it('reads «Утверждены приказом … от «30» декабря 2022 года № 488» in one cell', () => {
+    // https://galitoba.wixsite.com/website/post/методические-рекомендации-по-проведению-внутреннего-анализа-коррупционных-рисков-1
+    expect(approvedBy('Утверждены приказом Председателя Агентства от «30» декабря 2022 года № 488').registers[0].approvalDate).toBe('2022-12-30');
+  });
+
+  it('reads the Kyrgyz «… буйругу менен бекитилген», with the date before the approval word', () => {
+    // The Order dates itself «2016-жылдын 18-майы № 281» (cbd.minjust.gov.kg/act/view/ky-kg/215180).
+    expect(approvedBy('Министрдин 2026-жылдын 20-февралындагы № 12 буйругу менен бекитилген').registers[0].approvalDate).toBe('2026-02-20');
+  });
+});
