@@ -5,25 +5,15 @@
  */
 import { createExcelHost } from '../support/excel-host/client';
 import { chartsOf } from '../support/excel-host/charts';
-import { Sheet, cellValue, createSheet, createWorkbook, findSheet, formatCellAt, getCell, putValues, snapshotSheet } from '../support/excel-host/model';
+import { cellValue, createSheet, findSheet, formatCellAt, getCell, putValues, Sheet, snapshotSheet, workbookOfGrids } from '../support/excel-host/model';
 import { riskRegister } from '../support/excel-host/registers';
 import { writeSummarySheet } from '../../src/excel/summary-sheet';
 import { ALL_CAPABILITIES, capabilitiesUpTo } from '../../src/excel/capabilities';
 import { LEVEL_COLORS, SUMMARY_SHEET_NAMES, SUMMARY_TITLES, heatColor } from '../../src/checks/summary-plan';
 import { summaryGrids } from '../summary/fixtures';
-import type { Grid } from '../../src/registers/grid';
 
 const TODAY = new Date('2026-06-01T00:00:00Z');
 
-function workbookOf(grids: Grid[]) {
-  const workbook = createWorkbook([]);
-  for (const grid of grids) {
-    const sheet = createSheet(workbook, grid.sheet);
-    putValues(sheet, grid.firstRow, grid.firstColumn, grid.values.map((row) => row.map((v) => (v === null || typeof v === 'object' ? '' : v))) as never);
-  }
-  workbook.activeSheetId = workbook.selection.sheetId = workbook.sheets[0].id;
-  return workbook;
-}
 
 /** The row (1-based) whose first cell is `label`. */
 function rowOf(sheet: Sheet, label: string): number {
@@ -33,7 +23,7 @@ function rowOf(sheet: Sheet, label: string): number {
 
 describe('the summary sheet in Excel', () => {
   it('writes the plan, heat map and chart on a new sheet and leaves the registers as they were', async () => {
-    const workbook = workbookOf(summaryGrids());
+    const workbook = workbookOfGrids(summaryGrids());
     const before = workbook.sheets.map(snapshotSheet);
     const host = createExcelHost(workbook);
     const result = await host.run((context) => writeSummarySheet(context, { today: TODAY, language: 'en', capabilities: ALL_CAPABILITIES }));
@@ -60,7 +50,7 @@ describe('the summary sheet in Excel', () => {
     const grids = summaryGrids();
     // A unit typed with a leading dash, as people list things.
     grids[0].values[5][2] = '- Жер ресурстары бөлүмү';
-    const workbook = workbookOf(grids);
+    const workbook = workbookOfGrids(grids);
     const host = createExcelHost(workbook);
     await host.run((context) => writeSummarySheet(context, { today: TODAY, language: 'en', capabilities: ALL_CAPABILITIES }));
     const sheet = findSheet(workbook, SUMMARY_SHEET_NAMES.en)!;
@@ -72,7 +62,7 @@ describe('the summary sheet in Excel', () => {
   });
 
   it('replaces only its own summary: a sheet of the same name without its title is left alone', async () => {
-    const workbook = workbookOf(summaryGrids());
+    const workbook = workbookOfGrids(summaryGrids());
     const host = createExcelHost(workbook);
     const first = await host.run((context) => writeSummarySheet(context, { today: TODAY, language: 'ky', capabilities: ALL_CAPABILITIES }));
     const second = await host.run((context) => writeSummarySheet(context, { today: TODAY, language: 'ky', capabilities: ALL_CAPABILITIES }));
@@ -93,7 +83,7 @@ describe('the summary sheet in Excel', () => {
   });
 
   it('works on Excel 2016 (ExcelApi 1.1): everything but column widths', async () => {
-    const workbook = workbookOf(summaryGrids());
+    const workbook = workbookOfGrids(summaryGrids());
     const host = createExcelHost(workbook);
     await host.run((context) => writeSummarySheet(context, { today: TODAY, language: 'ru', capabilities: capabilitiesUpTo('1.1') }));
     expect(host.responder.failures).toEqual([]);

@@ -3,25 +3,15 @@
  * the Excel test host: the same path the pane runs. Last year's file is read by src/xlsx from its bytes.
  */
 import { createExcelHost } from '../support/excel-host/client';
-import { createSheet, createWorkbook, findSheet, putValues } from '../support/excel-host/model';
+import { findSheet, workbookOfGrids } from '../support/excel-host/model';
 import { hostFromTestHook } from '../../src/taskpane/host';
 import { createExcelActions } from '../../src/taskpane/services/excel-actions';
 import { describeError } from '../../src/taskpane/services/errors';
 import { SUMMARY_SHEET_NAMES } from '../../src/checks/summary-plan';
-import type { Grid } from '../../src/registers/grid';
 import { riskGrid } from '../fixtures/grids';
 import { gridsToXlsx } from '../summary/grid-files';
 import { RISKS, riskRow } from '../diff/fixtures';
 
-function workbookOf(grids: Grid[]) {
-  const workbook = createWorkbook([]);
-  for (const grid of grids) {
-    const sheet = createSheet(workbook, grid.sheet);
-    putValues(sheet, grid.firstRow, grid.firstColumn, grid.values.map((row) => row.map((v) => (v === null || typeof v === 'object' ? '' : v))) as never);
-  }
-  workbook.activeSheetId = workbook.selection.sheetId = workbook.sheets[0].id;
-  return workbook;
-}
 
 /** What a browser's file picker hands over: a name and the bytes. */
 function pickedFile(name: string, bytes: Buffer): File {
@@ -32,7 +22,7 @@ const thisYear = riskGrid(['Уруксат берүү функциясы', riskR
 const lastYear = riskGrid(['Уруксат берүү функциясы', riskRow(1, RISKS[2], 'Системалуу (реалдуу)', 'Орточо'), riskRow(2, RISKS[0], 'Потенциалдуу', 'Жогорку'), riskRow(3, RISKS[4], 'Кырдаалдык', 'Төмөнкү')], { sheet: '2025' });
 
 function setup() {
-  const excel = createExcelHost(workbookOf([thisYear]));
+  const excel = createExcelHost(workbookOfGrids([thisYear]));
   const host = hostFromTestHook({ run: excel.run, isSetSupported: () => true });
   return { excel, actions: createExcelActions(host) };
 }

@@ -3,6 +3,7 @@
  * record per cell, merges, column widths, conditional formats, data validations, freeze panes, page
  * layout, visibility, selection — and nothing else. Pure TypeScript, no Node APIs (see address.ts).
  */
+import type { Grid } from '../../../src/registers/grid';
 import { Rect, cellKey, contains, intersects } from './address';
 
 export type HostValue = string | number | boolean;
@@ -215,4 +216,15 @@ export function snapshotSheet(sheet: Sheet): unknown {
 /** A cell's format record (created if missing), for seeding a user's own formatting or reading ours. */
 export function formatCellAt(sheet: Sheet, row: number, column: number): CellFormat {
   return touchCell(sheet, row, column).format;
+}
+
+/** A workbook holding the core's grids, one sheet each, the first one active: a register as a test opens it. */
+export function workbookOfGrids(grids: readonly Grid[]): Workbook {
+  const workbook = createWorkbook([]);
+  for (const grid of grids) {
+    const sheet = createSheet(workbook, grid.sheet);
+    putValues(sheet, grid.firstRow, grid.firstColumn, grid.values.map((row) => row.map((v) => (v === null || typeof v === 'object' ? '' : v))));
+  }
+  workbook.activeSheetId = workbook.selection.sheetId = workbook.sheets[0].id;
+  return workbook;
 }
