@@ -131,7 +131,8 @@ function startRegister(cells: SheetCells, headerRow: number, header: HeaderMatch
 }
 
 function readBodyRow(cells: SheetCells, register: Register, row: number, rowCells: CellText[]): void {
-  const [left, right] = columnSpan(register);
+  const span = columnSpan(register);
+  const [left, right] = span;
   const own = rowCells.filter((cell) => cell.column >= left && cell.column <= right);
   if (own.length === 0) return;
   register.lastRow = row;
@@ -140,7 +141,7 @@ function readBodyRow(cells: SheetCells, register: Register, row: number, rowCell
 
   const values = registerCells(cells, register, row, own);
   const filled = (key: RegisterColumn) => values[key] !== undefined && (values[key]!.text !== '' || values[key]!.error !== undefined);
-  const heading = asHeading(cells, register, own, values);
+  const heading = asHeading(cells, register, own, values, span[0]);
   if (heading) {
     register.headings.push(heading);
     return;
@@ -183,12 +184,10 @@ function columnSpan(register: Register): [number, number] {
  * unit the same way, but there a lone text in the first column is more often a position whose other
  * cells are still empty, so only a line merged across or written in the № column counts as a heading.
  */
-function asHeading(cells: SheetCells, register: Register, own: CellText[], values: Partial<Record<RegisterColumn, CellText>>): Heading | undefined {
-  const distinct = new Set(own.map((cell) => cell.text));
-  if (distinct.size !== 1 || own.some((cell) => cell.error)) return undefined;
+function asHeading(cells: SheetCells, register: Register, own: CellText[], values: Partial<Record<RegisterColumn, CellText>>, firstColumn: number): Heading | undefined {
   const cell = own[0];
+  if (own.some((other) => other.text !== cell.text || other.error)) return undefined;
   if (rowNumber(cell.text) !== undefined) return undefined;
-  const [firstColumn] = columnSpan(register);
   const inNumberColumn = cell.column === register.columns.number;
   const where = register.kind === 'risks'
     ? inNumberColumn || cell.column === firstColumn || (cell.column === register.columns.function && !values.number?.text)
@@ -214,11 +213,13 @@ function isFootnoteRow(rowCells: CellText[]): boolean {
 
 /** Who prepared or signs the register: a signature line, a stamp, a name with initials, a phone. */
 const SIGNATURE_WORD = /^(исполнитель|исп\.|аткаруучу|аткарган|даярдаган|подготовил[аи]?|составил[аи]?|тел\.|телефон|м\.\s?[по]\.?$)/i;
-const SIGNATURE_LINE = /_{3,}/;
+const SIGNATURE_LINE = '___';
 const NAME_WITH_INITIALS = /^(\p{Lu}\.\s?(\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?\s\p{Lu}\.\s?(\p{Lu}\.)?)$/u;
 
 function isSignatureRow(rowCells: CellText[]): boolean {
-  return rowCells.some((cell) => SIGNATURE_WORD.test(cell.text) || SIGNATURE_LINE.test(cell.text) || NAME_WITH_INITIALS.test(cell.text));
+  // A name with initials always holds a full stop: the cheap test spares the Unicode pattern on every long text.
+  return rowCells.some((cell) => SIGNATURE_WORD.test(cell.text) || cell.text.includes(SIGNATURE_LINE)
+    || (cell.text.includes('.') && NAME_WITH_INITIALS.test(cell.text)));
 }
 
 /** «Продолжение таблицы», «(окончание)», «Уландысы»: a page's mark that the table goes on. */

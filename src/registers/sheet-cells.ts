@@ -38,7 +38,7 @@ export class SheetCells {
 
   value(row: number, column: number): CellValue {
     const own = this.rawAt(row, column);
-    if (own !== null && own !== '') return own;
+    if ((own !== null && own !== '') || this.spread.size === 0) return own;
     return this.spread.get(`${row}:${column}`) ?? own;
   }
 
@@ -57,9 +57,16 @@ export class SheetCells {
     const cells: CellText[] = [];
     const values = this.grid.values[row - this.firstRow] ?? [];
     const width = Math.max(values.length, this.spread.size > 0 ? this.lastColumn - this.firstColumn + 1 : 0);
+    // Most rows have empty cells: no cell object is made for them.
     for (let i = 0; i < width; i++) {
-      const cell = this.cell(row, this.firstColumn + i);
-      if (cell.text !== '' || cell.error) cells.push(cell);
+      const column = this.firstColumn + i;
+      const value = this.value(row, column);
+      if (isCellError(value)) {
+        cells.push(new SheetCell('', row, column, value.error));
+        continue;
+      }
+      const text = valueText(value);
+      if (text !== '') cells.push(new SheetCell(text, row, column));
     }
     return cells;
   }
