@@ -10,6 +10,8 @@ import {
 import type { Localized } from '../../../order281/text';
 import type { ParagraphRef } from '../../../order281/paragraphs';
 import type { CellText, Register } from '../../../registers/model';
+import type { RuleContext } from '../../finding';
+import { quote } from '../../finding';
 import type { RegisterKind } from '../../../registers/kinds';
 
 export type VocabularyColumn = 'category' | 'level';
@@ -65,3 +67,24 @@ export const VARIANT_WHY: Localized = {
   ru: 'Значение узнаваемо, но записано не так, как в распоряжении; единое написание позволяет сравнивать и сводить перечни.',
   en: "The value is recognisable but not written as in the Order; writing it the Order's way lets registers be compared and consolidated.",
 };
+
+/**
+ * The check of both variant rules: a value that reads as one of the Order's values the column allows, but
+ * is not written as the Order writes it, gets the Order's spelling as a suggestion.
+ */
+export function suggestOrderSpelling(column: VocabularyColumn): (context: RuleContext) => void {
+  return ({ register, report }) => {
+    for (const { cell, found, vocabulary } of readValues(register, column)) {
+      if (found.kind !== 'variant' || !vocabulary.allowed.includes(found.id)) continue;
+      const suggestion = vocabulary.entries.find((e) => e.id === found.id)!.canonical[register.language];
+      report({
+        cell, column, suggestion,
+        messages: {
+          ky: `${quote(cell.text)} «${suggestion}» деп окулат. Сунушталган маани: «${suggestion}».`,
+          ru: `${quote(cell.text)} читается как «${suggestion}». Предлагаемое значение: «${suggestion}».`,
+          en: `${quote(cell.text)} reads as «${suggestion}». Suggested value: «${suggestion}».`,
+        },
+      });
+    }
+  };
+}
