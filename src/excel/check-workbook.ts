@@ -8,14 +8,12 @@
  */
 import { checkGrids } from '../checks/check';
 import type { Report } from '../checks/report';
-import { LISTS_SHEET_NAME } from '../registers/sheet-plan';
 import { ExcelCapabilities, REQUIREMENTS } from './capabilities';
 import { queueAddMarks, queueDeleteMarks } from './conditional-formats';
 import { toExcelActionError, translated } from './errors';
-import { listsSheets } from './lists-sheet';
 import { planMarks } from './marks';
 import { skipped } from './messages';
-import { gridsOf, readUsedRanges } from './read-workbook';
+import { gridsOf, readUsedRanges, registerSheets } from './read-workbook';
 import { rememberSheets } from './sheet-ids';
 
 export interface CheckWorkbookOptions {
@@ -35,8 +33,7 @@ export function checkWorkbook(context: Excel.RequestContext, options: CheckWorkb
     worksheets.load('items/name,items/id,items/visibility');
     names.load('items/name,items/value');
     await context.sync();
-    const lists = listsSheets(names.items.map((n) => ({ name: n.name, type: '', value: n.value as unknown })));
-    const sheets = worksheets.items.filter((s) => !lists.has(s.name) && !(s.name === LISTS_SHEET_NAME && s.visibility !== 'Visible'));
+    const sheets = registerSheets(worksheets.items, names.items);
 
     // Sync 2: every sheet's size, marks, merges and first rows; then the rest in bands.
     const reads = await readUsedRanges(context, sheets.map((s) => s.name), capabilities, { marks: true });

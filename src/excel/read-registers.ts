@@ -6,18 +6,16 @@ import type { Register } from '../registers/model';
 import { readRegisters } from '../registers/read';
 import type { ExcelCapabilities } from './capabilities';
 import { translated } from './errors';
-import { listsSheets } from './lists-sheet';
-import { gridsOf, readUsedRanges } from './read-workbook';
+import { gridsOf, readUsedRanges, registerSheets } from './read-workbook';
 
 export function readWorkbookRegisters(context: Excel.RequestContext, capabilities: ExcelCapabilities): Promise<Register[]> {
   return translated('check', async () => {
     const worksheets = context.workbook.worksheets;
     const names = context.workbook.names;
-    worksheets.load('items/name');
+    worksheets.load('items/name,items/visibility');
     names.load('items/name,items/value');
     await context.sync();
-    const lists = listsSheets(names.items.map((n) => ({ name: n.name, type: '', value: n.value as unknown })));
-    const sheets = worksheets.items.map((s) => s.name).filter((name) => !lists.has(name));
+    const sheets = registerSheets(worksheets.items, names.items).map((s) => s.name);
     return readRegisters(gridsOf(await readUsedRanges(context, sheets, capabilities, { marks: false })));
   });
 }

@@ -8,6 +8,8 @@
  * Excel still refuses is halved and read again. The check, the summary and the comparison all read here.
  */
 import type { Grid } from '../registers/grid';
+import { LISTS_SHEET_NAME } from '../registers/sheet-plan';
+import { listsSheets } from './lists-sheet';
 import { areaAddress, parseAreasAddress } from './addresses';
 import type { ExcelCapabilities } from './capabilities';
 import { loadConditionalFormats, tobokelMarkIds } from './conditional-formats';
@@ -79,6 +81,16 @@ export async function readUsedRanges(context: Excel.RequestContext, names: reado
   }
   await readBands(context, reads);
   return reads;
+}
+
+/**
+ * The sheets that may hold a register: all but Tobokel's lists sheets, known by the defined names that
+ * point at them (and a hidden `Tobokel_lists` left by versions that named no lists). Takes what the first
+ * sync loaded: the sheets' `name,visibility` and the defined names' `name,value`.
+ */
+export function registerSheets<S extends { name: string; visibility: string }>(sheets: readonly S[], names: readonly { name: string; value: unknown }[]): S[] {
+  const lists = listsSheets(names.map((n) => ({ name: n.name, type: '', value: n.value })));
+  return sheets.filter((s) => !lists.has(s.name) && !(s.name === LISTS_SHEET_NAME && s.visibility !== 'Visible'));
 }
 
 /** The reads as the core's grids, with their merged areas. */

@@ -12,13 +12,12 @@ import type { Report } from '../checks/report';
 import { buildSummaryPlan, isTobokelSummary, SUMMARY_SHEET_NAMES, type SummaryStyle } from '../checks/summary-plan';
 import type { UiLanguage } from '../order281/text';
 import { readRegisters } from '../registers/read';
-import { LISTS_SHEET_NAME } from '../registers/sheet-plan';
 import { areaAddress } from './addresses';
 import type { ExcelCapabilities } from './capabilities';
 import { cellInput } from './cell-text';
 import { translated } from './errors';
 import { widthInPoints } from './insert-template';
-import { gridsOf, readUsedRanges } from './read-workbook';
+import { gridsOf, readUsedRanges, registerSheets } from './read-workbook';
 import { uniqueSheetName } from './sheet-names';
 
 export interface SummarySheetOptions {
@@ -40,8 +39,10 @@ export function writeSummarySheet(context: Excel.RequestContext, options: Summar
   return translated('insert', async () => {
     const worksheets = context.workbook.worksheets;
 
-    // Sync 1: the sheets there are.
-    worksheets.load('items/name');
+    // Sync 1: the sheets there are, and which are Tobokel's lists (no register there).
+    worksheets.load('items/name,items/visibility');
+    const definedNames = context.workbook.names;
+    definedNames.load('items/name,items/value');
     await context.sync();
     const names = worksheets.items.map((s) => s.name);
 
@@ -54,8 +55,8 @@ export function writeSummarySheet(context: Excel.RequestContext, options: Summar
         return { name, a1 };
       });
     };
-    const registerSheets = names.filter((name) => name !== LISTS_SHEET_NAME && !SUMMARY_NAME.test(name));
-    const grids = gridsOf(await readUsedRanges(context, registerSheets, options.capabilities, { marks: false, alongside: loadCandidates }));
+    const sheets = registerSheets(worksheets.items, definedNames.items).map((s) => s.name).filter((name) => !SUMMARY_NAME.test(name));
+    const grids = gridsOf(await readUsedRanges(context, sheets, options.capabilities, { marks: false, alongside: loadCandidates }));
     const registers = readRegisters(grids);
     const report = checkRegisters(registers, grids, { today: options.today });
     const plan = buildSummaryPlan([{ registers, report }], { language: options.language, today: options.today });
