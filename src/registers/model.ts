@@ -79,6 +79,28 @@ export function cellText(row: RegisterRow, column: RegisterColumn): string {
  * their headings number the rows under them «1.1», «1.2»: the row's own number is the last part.
  */
 export function rowNumber(text: string): number | undefined {
-  const number = /^(?:\d{1,3}\.){0,2}(\d{1,6})[.)]?$/.exec(text);
-  return number ? parseInt(number[1], 10) : undefined;
+  // Read by hand, not by a pattern: every cell of a long register is asked, and most hold no number.
+  let end = text.length;
+  const last = text.charCodeAt(end - 1);
+  if (last === FULL_STOP || last === CLOSING_BRACKET) end -= 1;
+  // Parts apart by full stops: up to two of 1-3 digits, then the number itself, 1-6 digits.
+  let parts = 0;
+  let partStart = 0;
+  for (let i = 0; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : FULL_STOP;
+    if (code >= DIGIT_0 && code <= DIGIT_9) continue;
+    if (code !== FULL_STOP) return undefined;
+    const length = i - partStart;
+    parts += 1;
+    if (length === 0 || parts > 3) return undefined;
+    if (i === end) return length > 6 ? undefined : parseInt(text.slice(partStart, end), 10);
+    if (length > 3) return undefined;
+    partStart = i + 1;
+  }
+  return undefined;
 }
+
+const FULL_STOP = 0x2e;
+const CLOSING_BRACKET = 0x29;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;

@@ -48,6 +48,7 @@ function linkContinuation(previous: Register, register: Register): void {
 function readSheet(cells: SheetCells): Register[] {
   const registers: Register[] = [];
   let current: Register | undefined;
+  let layout: ColumnLayout | undefined;
   let ended = false;
   let searchFrom = cells.firstRow;
   for (let row = cells.firstRow; row <= cells.lastRow; row++) {
@@ -58,6 +59,7 @@ function readSheet(cells: SheetCells): Register[] {
     if (header && current && !ended && repeatsHeader(current, header)) continue;
     if (header) {
       current = startRegister(cells, row, header, rowCells, searchFrom);
+      layout = columnLayout(current);
       registers.push(current);
       ended = false;
       continue;
@@ -69,7 +71,7 @@ function readSheet(cells: SheetCells): Register[] {
       continue;
     }
     if (isContinuationMark(rowCells)) continue;
-    readBodyRow(cells, current, row, rowCells);
+    readBodyRow(cells, current, layout!, row, rowCells);
   }
   for (const register of registers) dropTrailer(register);
   return registers;
@@ -130,31 +132,64 @@ function startRegister(cells: SheetCells, headerRow: number, header: HeaderMatch
   };
 }
 
-function readBodyRow(cells: SheetCells, register: Register, row: number, rowCells: CellText[]): void {
-  const span = columnSpan(register);
-  const [left, right] = span;
-  const own = rowCells.filter((cell) => cell.column >= left && cell.column <= right);
+/**
+ * A register's columns as the reader walks them on every row: worked out once per register, not per row,
+ * in the order of `register.columns` (the order findings about one row keep).
+ */
+interface ColumnLayout {
+  columns: ReadonlyArray<readonly [RegisterColumn, number]>;
+  /** The first and last sheet column of the table. */
+  left: number;
+  right: number;
+}
+
+function columnLayout(register: Register): ColumnLayout {
+  const columns = Object.entries(register.columns) as [RegisterColumn, number][];
+  const numbers = columns.map(([, column]) => column);
+  return { columns, left: Math.min(...numbers), right: Math.max(...numbers) };
+}
+
+function isFilled(cell: CellText): boolean {
+  return cell.text !== '' || cell.error !== undefined;
+}
+
+function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout, row: number, rowCells: CellText[]): void {
+  const { left, right } = layout;
+  // Cells come in column order: only a row reaching past the table needs trimming.
+  const own = rowCells[0].column >= left && rowCells[rowCells.length - 1].column <= right
+    ? rowCells
+    : rowCells.filter((cell) => cell.column >= left && cell.column <= right);
   if (own.length === 0) return;
   register.lastRow = row;
   // The row of column numbers under the header, repeated on each printed page.
   if (isColumnNumberRow(own)) return;
 
-  const values = registerCells(cells, register, row, own);
-  const filled = (key: RegisterColumn) => values[key] !== undefined && (values[key]!.text !== '' || values[key]!.error !== undefined);
-  const heading = asHeading(cells, register, own, values, span[0]);
+  const values = registerCells(cells, layout, row, own);
+  const heading = asHeading(cells, register, own, values, left);
   if (heading) {
     register.headings.push(heading);
     return;
   }
-  const filledKeys = (Object.keys(values) as RegisterColumn[]).filter(filled);
-  if (filledKeys.length === 1 && filledKeys[0] === 'number' && rowNumber(values.number!.text) !== undefined) {
+  let filledCount = 0;
+  let onlyNumber = false;
+  let identifying = false;
+  let continuable = true;
+  for (const [key] of layout.columns) {
+    if (!isFilled(values[key]!)) continue;
+    filledCount += 1;
+    onlyNumber = filledCount === 1 && key === 'number';
+    if (IDENTIFYING.includes(key)) identifying = true;
+    if (!CONTINUABLE.includes(key)) continuable = false;
+  }
+  if (filledCount === 1 && onlyNumber && rowNumber(values.number!.text) !== undefined) {
     register.emptyNumberedRows.push(values.number!);
     return;
   }
   const previous = register.rows[register.rows.length - 1];
   const currentHeading = register.headings[register.headings.length - 1];
-  if (previous && previous.heading === currentHeading && !IDENTIFYING.some(filled) && filledKeys.every((k) => CONTINUABLE.includes(k))) {
-    for (const key of filledKeys) {
+  if (previous && previous.heading === currentHeading && !identifying && continuable) {
+    for (const [key] of layout.columns) {
+      if (!isFilled(values[key]!)) continue;
       const before = previous.cells[key];
       previous.cells[key] = before && before.text !== '' ? withText(before, `${before.text} ${values[key]!.text}`) : values[key];
     }
@@ -164,18 +199,15 @@ function readBodyRow(cells: SheetCells, register: Register, row: number, rowCell
   register.rows.push({ row, cells: values, heading: currentHeading, continuation: [] });
 }
 
-function registerCells(cells: SheetCells, register: Register, row: number, own: CellText[]): Partial<Record<RegisterColumn, CellText>> {
+function registerCells(cells: SheetCells, layout: ColumnLayout, row: number, own: CellText[]): Partial<Record<RegisterColumn, CellText>> {
   const values: Partial<Record<RegisterColumn, CellText>> = {};
-  for (const [key, column] of Object.entries(register.columns) as [RegisterColumn, number][]) {
-    values[key] = own.find((cell) => cell.column === column) ?? cells.cell(row, column);
-  }
+  for (const [key, column] of layout.columns) values[key] = cellIn(own, column) ?? cells.cell(row, column);
   return values;
 }
 
-/** The first and last sheet column of a register's table. */
-function columnSpan(register: Register): [number, number] {
-  const columns = Object.values(register.columns) as number[];
-  return [Math.min(...columns), Math.max(...columns)];
+function cellIn(own: readonly CellText[], column: number): CellText | undefined {
+  for (let i = 0; i < own.length; i++) if (own[i].column === column) return own[i];
+  return undefined;
 }
 
 /**

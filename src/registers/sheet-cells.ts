@@ -57,10 +57,13 @@ export class SheetCells {
     const cells: CellText[] = [];
     const values = this.grid.values[row - this.firstRow] ?? [];
     const width = Math.max(values.length, this.spread.size > 0 ? this.lastColumn - this.firstColumn + 1 : 0);
+    const spread = this.spread.size > 0;
     // Most rows have empty cells: no cell object is made for them.
     for (let i = 0; i < width; i++) {
       const column = this.firstColumn + i;
-      const value = this.value(row, column);
+      const own = values[i];
+      const value = spread ? this.value(row, column) : own === undefined ? null : own;
+      if (value === null || value === '') continue;
       if (isCellError(value)) {
         cells.push(new SheetCell('', row, column, value.error));
         continue;
