@@ -105,20 +105,21 @@ export function recognize<Id extends string>(
   entries: readonly VocabularyEntry<Id>[],
   language: RegisterLanguage,
 ): Recognition<Id> {
-  // A register repeats a handful of values thousands of times: read each once.
-  let cache = recognitionCache.get(entries) as Map<string, Recognition<Id>> | undefined;
-  if (!cache) recognitionCache.set(entries, (cache = new Map()));
-  const key = `${language}\u0001${text}`;
-  let found = cache.get(key);
+  // A register repeats a handful of values thousands of times: read each once. Keyed by the cell's own
+  // text, one map per language, so asking again builds no key.
+  let caches = recognitionCache.get(entries) as Record<RegisterLanguage, Map<string, Recognition<Id>>> | undefined;
+  if (!caches) recognitionCache.set(entries, (caches = { ky: new Map(), ru: new Map() }));
+  const cache = caches[language];
+  let found = cache.get(text);
   if (!found) {
     if (cache.size >= RECOGNITION_CACHE_LIMIT) cache.clear();
-    cache.set(key, (found = recognizeUncached(text, entries, language)));
+    cache.set(text, (found = recognizeUncached(text, entries, language)));
   }
   return found;
 }
 
 const RECOGNITION_CACHE_LIMIT = 5000;
-const recognitionCache = new WeakMap<object, Map<string, Recognition<string>>>();
+const recognitionCache = new WeakMap<object, Record<RegisterLanguage, Map<string, Recognition<string>>>>();
 
 function entryOfWord<Id extends string>(word: string, entries: readonly VocabularyEntry<Id>[]): VocabularyEntry<Id> | undefined {
   return entries.find((entry) => entry.stems.some((stem) => word.startsWith(stem)));

@@ -1,6 +1,6 @@
 import type { RegisterRule } from '../finding';
 import { outsideList } from './shared/value-outside-list';
-import { readValues, vocabularyParagraph } from './shared/vocabulary-values';
+import { forEachValue, vocabularyParagraph } from './shared/vocabulary-values';
 
 /** p.4 knows three categories of risk; anything else, qualified or mixed, cannot be assessed. */
 export const categoryAllowed: RegisterRule = {
@@ -14,9 +14,9 @@ export const categoryAllowed: RegisterRule = {
     en: 'Paragraph 4 knows three categories: systemic (real), potential and situational; any other value cannot be assessed.',
   },
   check({ register, report }) {
-    for (const { cell, found, vocabulary } of readValues(register, 'category')) {
+    forEachValue(register, 'category', (cell, found, vocabulary) => {
       const finding = outsideList(cell, 'category', found, vocabulary);
       if (finding) report(finding);
-    }
+    });
   },
 };

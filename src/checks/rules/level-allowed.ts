@@ -1,6 +1,7 @@
 import type { RegisterRule } from '../finding';
 import { outsideList } from './shared/value-outside-list';
-import { readValues, vocabularyParagraph } from './shared/vocabulary-values';
+import { forEachValue, vocabularyParagraph, type ColumnVocabulary } from './shared/vocabulary-values';
+import type { Localized } from '../../order281/text';
 
 /**
  * The levels of p.4 (zero, low, medium, high in Appendix 1) and of Appendix 2's footnote (****) (no zero).
@@ -17,13 +18,17 @@ export const levelAllowed: RegisterRule = {
     en: 'The levels are low, medium and high (paragraph 4, Appendix 2); Appendix 1 also has zero.',
   },
   check({ register, report }) {
-    for (const { cell, found, vocabulary } of readValues(register, 'level')) {
-      const finding = outsideList(cell, 'level', found, vocabulary, {
-        ky: `Маани тизмеде жок: 2-тиркемеде «нөлдүк» деңгээл каралган эмес. Тандаңыз: ${vocabulary.choices.ky}.`,
-        ru: `Значения нет в списке: в Приложении 2 нет нулевого уровня. Выберите: ${vocabulary.choices.ru}.`,
-        en: `The value is not in the list: Appendix 2 has no zero level. Choose: ${vocabulary.choices.en}.`,
-      });
+    forEachValue(register, 'level', (cell, found, vocabulary) => {
+      const finding = outsideList(cell, 'level', found, vocabulary, noZeroLevel);
       if (finding) report(finding);
-    }
+    });
   },
 };
+
+function noZeroLevel(vocabulary: ColumnVocabulary): Localized {
+  return {
+    ky: `Маани тизмеде жок: 2-тиркемеде «нөлдүк» деңгээл каралган эмес. Тандаңыз: ${vocabulary.choices.ky}.`,
+    ru: `Значения нет в списке: в Приложении 2 нет нулевого уровня. Выберите: ${vocabulary.choices.ru}.`,
+    en: `The value is not in the list: Appendix 2 has no zero level. Choose: ${vocabulary.choices.en}.`,
+  };
+}

@@ -20,15 +20,18 @@ export const positionsMissingFlaggedUnit: WorkbookRule = {
     const positionRegisters = registers.filter((r) => r.kind === 'positions');
     if (positionRegisters.length === 0) return;
     const positionStems = positionRegisters.flatMap((r) => r.rows.map((row) => new Set(nameStems(cellText(row, 'position')))));
-    // Many rows share a unit: judge each unit once, and report it once, at its first flagged row.
+    // Many rows share a unit: judge each unit once, and report it once, at its first flagged row. A unit
+    // name repeats down the register, so its stems are worked out once per name.
     const judged = new Set<string>();
+    const keys = new Map<string, string>();
     for (const flag of flags) {
       // A position flagged in Appendix 2 is there already; a unit left empty has no name to look for.
       if (flag.kind !== 'risks' || flag.position === '') continue;
-      const unitStems = nameStems(flag.position);
-      const key = unitStems.join(' ');
+      let key = keys.get(flag.position);
+      if (key === undefined) keys.set(flag.position, (key = nameStems(flag.position).join(' ')));
       if (judged.has(key)) continue;
       judged.add(key);
+      const unitStems = nameStems(flag.position);
       if (positionStems.some((p) => namesMatch(unitStems, p))) continue;
       report(flag.sheet, {
         cell: { address: flag.cell, row: flag.row }, column: 'unit',

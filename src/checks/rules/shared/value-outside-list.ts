@@ -9,6 +9,8 @@ import type { CellText } from '../../../registers/model';
 import type { ColumnVocabulary, VocabularyColumn } from './vocabulary-values';
 
 export function outsideListMessages(text: string, found: Recognition<string>, choices: Localized): Localized | undefined {
+  // Most cells hold a value of the Order: nothing to say, and nothing to quote.
+  if (found.kind === 'exact' || found.kind === 'variant') return undefined;
   const value = quote(text);
   if (found.kind === 'qualified') {
     switch (found.qualifier) {
@@ -42,13 +44,16 @@ export function outsideListMessages(text: string, found: Recognition<string>, ch
   return undefined;
 }
 
-/** The finding for a cell whose value is no value the column accepts, or none at all when it is one. */
-export function outsideList(cell: CellText, column: VocabularyColumn, found: Recognition<string>, vocabulary: ColumnVocabulary, zeroMessage?: Localized): FindingPlace | undefined {
+/**
+ * The finding for a cell whose value is no value the column accepts, or none at all when it is one.
+ * `zeroMessage` words a value of the Order the column does not take; it is worded only when needed.
+ */
+export function outsideList(cell: CellText, column: VocabularyColumn, found: Recognition<string>, vocabulary: ColumnVocabulary, zeroMessage?: (vocabulary: ColumnVocabulary) => Localized): FindingPlace | undefined {
   const messages = outsideListMessages(cell.text, found, vocabulary.choices);
   if (messages) return { cell, column, messages };
   if (found.kind === 'exact' || found.kind === 'variant') {
     if (vocabulary.allowed.includes(found.id)) return undefined;
-    return { cell, column, messages: zeroMessage ?? outsideListMessages(cell.text, { kind: 'unknown' }, vocabulary.choices)! };
+    return { cell, column, messages: zeroMessage?.(vocabulary) ?? outsideListMessages(cell.text, { kind: 'unknown' }, vocabulary.choices)! };
   }
   return undefined;
 }

@@ -45,14 +45,17 @@ export function vocabularyParagraph({ kind, column }: { kind: RegisterKind; colu
   return column === 'level' && kind === 'positions' ? 'Appendix 2 (****)' : 'p.4';
 }
 
-/** Each filled cell of the column with how it reads. */
-export function* readValues(register: Register, column: VocabularyColumn): Generator<{ cell: CellText; found: Recognition<string>; vocabulary: ColumnVocabulary }> {
+/**
+ * Each filled cell of the column with how it reads. A callback rather than a generator: it runs over every
+ * row of every register, and a generator costs an object per row.
+ */
+export function forEachValue(register: Register, column: VocabularyColumn, visit: (cell: CellText, found: Recognition<string>, vocabulary: ColumnVocabulary) => void): void {
   const vocabulary = vocabularyOf(column, register.kind);
   if (!vocabulary) return;
   for (const row of register.rows) {
     const cell = row.cells[column];
     if (!cell || cell.text === '') continue;
-    yield { cell, found: recognize(cell.text, vocabulary.entries, register.language), vocabulary };
+    visit(cell, recognize(cell.text, vocabulary.entries, register.language), vocabulary);
   }
 }
 
@@ -74,8 +77,8 @@ export const VARIANT_WHY: Localized = {
  */
 export function suggestOrderSpelling(column: VocabularyColumn): (context: RuleContext) => void {
   return ({ register, report }) => {
-    for (const { cell, found, vocabulary } of readValues(register, column)) {
-      if (found.kind !== 'variant' || !vocabulary.allowed.includes(found.id)) continue;
+    forEachValue(register, column, (cell, found, vocabulary) => {
+      if (found.kind !== 'variant' || !vocabulary.allowed.includes(found.id)) return;
       const suggestion = vocabulary.entries.find((e) => e.id === found.id)!.canonical[register.language];
       report({
         cell, column, suggestion,
@@ -85,6 +88,6 @@ export function suggestOrderSpelling(column: VocabularyColumn): (context: RuleCo
           en: `${quote(cell.text)} reads as «${suggestion}». Suggested value: «${suggestion}».`,
         },
       });
-    }
+    });
   };
 }
