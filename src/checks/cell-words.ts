@@ -3,7 +3,7 @@
  * long risk description. The words live on the cell object itself: a WeakMap keyed by tens of thousands
  * of cells costs the garbage collector more than the reading it saves.
  */
-import { wordsOf, type Words } from '../order281/normalize';
+import { EMPTY_SHAPE, textShape, wordsOf, type TextShape, type Words } from '../order281/normalize';
 import type { CellText } from '../registers/model';
 
 const EMPTY: Words = { shown: '', starts: [] };
@@ -20,4 +20,15 @@ export function cellWords(cell: CellText | undefined): Words {
 export function cellKey(cell: CellText | undefined): string {
   if (!cell || cell.text === '') return '';
   return cellWords(cell).shown;
+}
+
+/** The cell's word and letter counts and the hash of its words, read once per check. */
+export function cellShape(cell: CellText | undefined): TextShape {
+  if (!cell || cell.text === '') return EMPTY_SHAPE;
+  return (cell.shape ??= textShape(cell.text));
+}
+
+/** Whether two cells hold the same words (`cellKey`), without writing the words out unless their hashes agree. */
+export function sameWords(a: CellText | undefined, b: CellText | undefined): boolean {
+  return cellShape(a).hash === cellShape(b).hash && cellKey(a) === cellKey(b);
 }

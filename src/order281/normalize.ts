@@ -106,6 +106,95 @@ function splitWords(text: string): Words {
   return { shown, starts };
 }
 
+/**
+ * What the checks ask of every long text without its words written out: how many words of two letters or
+ * more, how many letters in all, and a hash of its words that is equal for texts with equal
+ * `wordsOf(text).shown` (unequal hashes prove the words differ; equal ones are confirmed on the words).
+ * One pass over the text, no string built: a register has tens of thousands of descriptions.
+ */
+export interface TextShape {
+  words: number;
+  letters: number;
+  hash: number;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 0x20;
+
+export const EMPTY_SHAPE: TextShape = { words: 0, letters: 0, hash: FNV_OFFSET | 0 };
+
+/** Each character's lower case, learnt on first sight: -1 not yet known, -2 more than one character. */
+const LOWER_UNKNOWN = -1;
+const LOWER_LONGER = -2;
+const lowerCodes = new Int32Array(0x10000).fill(LOWER_UNKNOWN);
+
+function lowerCode(code: number): number {
+  let lower = lowerCodes[code];
+  if (lower === LOWER_UNKNOWN) {
+    const lowered = String.fromCharCode(code).toLowerCase();
+    lowerCodes[code] = lower = lowered.length === 1 ? lowered.charCodeAt(0) : LOWER_LONGER;
+  }
+  return lower;
+}
+
+/** The WORD pattern's characters, on a lower-case code. */
+function isWordCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0x24f) || (code >= 0x430 && code <= 0x4ff);
+}
+
+const LOOKALIKE_CODES = new Int32Array(0x80);
+for (const [latin, cyrillic] of Object.entries(LATIN_LOOKALIKES)) LOOKALIKE_CODES[latin.charCodeAt(0)] = cyrillic.charCodeAt(0);
+
+export function textShape(text: string): TextShape {
+  let hash = FNV_OFFSET;
+  let words = 0;
+  let letters = 0;
+  // Within a word, its hash both as typed and with Latin look-alikes replaced: which one counts is known
+  // only at its end, once it is known whether the word holds a Cyrillic letter.
+  let typed = 0;
+  let replaced = 0;
+  let length = 0;
+  let cyrillic = false;
+  for (let i = 0; i <= text.length; i++) {
+    let code = SPACE;
+    if (i < text.length) {
+      const raw = text.charCodeAt(i);
+      // Combining accents are composed (NFC) and a few letters lower into two: the plain definition reads those.
+      if (raw >= 0x300 && raw <= 0x36f) return shapeOfWords(wordsOf(text));
+      code = lowerCode(raw);
+      if (code === LOWER_LONGER) return shapeOfWords(wordsOf(text));
+    }
+    if (isWordCode(code)) {
+      // Words stand one space apart, as in `shown`.
+      if (length === 0) typed = replaced = letters === 0 ? hash : Math.imul(hash ^ SPACE, FNV_PRIME);
+      typed = Math.imul(typed ^ code, FNV_PRIME);
+      const twin = code < 0x80 ? LOOKALIKE_CODES[code] : 0;
+      replaced = Math.imul(replaced ^ (twin === 0 ? code : twin), FNV_PRIME);
+      if (code >= 0x430) cyrillic = true;
+      length += 1;
+      continue;
+    }
+    if (length === 0) continue;
+    hash = cyrillic ? replaced : typed;
+    if (length > 1) words += 1;
+    letters += length;
+    length = 0;
+    cyrillic = false;
+  }
+  return { words, letters, hash: hash | 0 };
+}
+
+/** The same figures from words already written out. */
+function shapeOfWords(words: Words): TextShape {
+  let hash = FNV_OFFSET;
+  let counted = 0;
+  const { shown, starts } = words;
+  for (let i = 0; i < shown.length; i++) hash = Math.imul(hash ^ shown.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < starts.length; i++) if (wordEnd(words, i) - starts[i] > 1) counted += 1;
+  return { words: counted, letters: shown.length - Math.max(0, starts.length - 1), hash: hash | 0 };
+}
+
 /** Whether a text is written in Kyrgyz rather than Russian, judged by letters only Kyrgyz uses and common stems. */
 export function looksKyrgyz(text: string): boolean {
   const lower = text.toLowerCase();

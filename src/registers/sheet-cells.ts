@@ -81,6 +81,7 @@ export class SheetCells {
  */
 class SheetCell implements CellText {
   words?: CellText['words'];
+  shape?: CellText['shape'];
 
   constructor(
     readonly text: string,

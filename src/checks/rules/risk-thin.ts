@@ -1,5 +1,4 @@
-import { cellKey, cellWords } from '../cell-words';
-import { wordEnd } from '../../order281/normalize';
+import { cellShape, sameWords } from '../cell-words';
 import type { RegisterRule } from '../finding';
 
 /** Fewer words than this cannot name an actor, an action and what it yields. */
@@ -25,15 +24,8 @@ export const riskThin: RegisterRule = {
     for (const row of register.rows) {
       const cell = row.cells.risk;
       if (!cell || cell.text === '') continue;
-      const described = cellWords(cell);
-      let words = 0;
-      let letters = 0;
-      for (let i = 0; i < described.starts.length; i++) {
-        const length = wordEnd(described, i) - described.starts[i];
-        if (length > 1) words++;
-        letters += length;
-      }
-      const restatesFunction = cellKey(cell) === cellKey(row.cells.function);
+      const { words, letters } = cellShape(cell);
+      const restatesFunction = sameWords(cell, row.cells.function);
       if (words >= MIN_RISK_WORDS && letters >= MIN_RISK_LETTERS && !restatesFunction) continue;
       report({
         cell, column: 'risk',

@@ -1,4 +1,5 @@
-import { cellKey } from '../cell-words';
+import { cellKey, cellShape, sameWords } from '../cell-words';
+import type { CellText, RegisterRow } from '../../registers/model';
 import type { RegisterColumn } from '../../registers/kinds';
 import { appendixOf } from '../columns';
 import type { RegisterRule } from '../finding';
@@ -21,30 +22,41 @@ export const rowDuplicate: RegisterRule = {
     en: 'The same risk twice inflates the register and hides which row is current.',
   },
   check({ register, report }) {
-    // Nested by column rather than one joined key: each cell's folded text is hashed once, and no long
-    // joined string is built per row.
-    const first = new Map<string, Map<string, Map<string, number>>>();
+    // Rows are told apart by the hashes of their three cells' words; only rows whose hashes agree are
+    // compared word for word. No key string is built per row.
     const [a, b, c] = IDENTITY[register.kind];
-    for (const row of register.rows) {
-      const keys = [cellKey(row.cells[a]), cellKey(row.cells[b]), cellKey(row.cells[c])];
-      if (keys.every((key) => key === '')) continue;
-      let second = first.get(keys[0]);
-      if (!second) first.set(keys[0], (second = new Map()));
-      let third = second.get(keys[1]);
-      if (!third) second.set(keys[1], (third = new Map()));
-      const earlier = third.get(keys[2]);
-      if (earlier === undefined) {
-        third.set(keys[2], row.row);
+    const { rows } = register;
+    /** The latest first row of each hash; rows with the same hash but other words are chained behind it. */
+    const latest = new Map<number, number>();
+    const chained = new Int32Array(rows.length).fill(-1);
+    const same = (one: RegisterRow, other: RegisterRow) => sameWords(one.cells[a], other.cells[a]) && sameWords(one.cells[b], other.cells[b]) && sameWords(one.cells[c], other.cells[c]);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const hash = (Math.imul(Math.imul(cellShape(row.cells[a]).hash, 31) ^ cellShape(row.cells[b]).hash, 31) ^ cellShape(row.cells[c]).hash) & 0x3fffffff;
+      if (isBlank(row.cells[a]) && isBlank(row.cells[b]) && isBlank(row.cells[c])) continue;
+      const head = latest.get(hash) ?? -1;
+      let earlier = head;
+      while (earlier >= 0 && !same(rows[earlier], row)) earlier = chained[earlier];
+      if (earlier < 0) {
+        chained[i] = head;
+        latest.set(hash, i);
         continue;
       }
       report({
         cell: row.cells.risk ?? Object.values(row.cells)[0]!, column: 'risk',
         messages: {
-          ky: `Бул сап ${earlier}-сапты кайталайт.`,
-          ru: `Эта строка повторяет строку ${earlier}.`,
-          en: `This row repeats row ${earlier}.`,
+          ky: `Бул сап ${rows[earlier].row}-сапты кайталайт.`,
+          ru: `Эта строка повторяет строку ${rows[earlier].row}.`,
+          en: `This row repeats row ${rows[earlier].row}.`,
         },
       });
     }
   },
 };
+
+/** A cell with no words: the shape's hash rules most cells out before the words are written out. */
+function isBlank(cell: CellText | undefined): boolean {
+  return cellShape(cell).hash === EMPTY_HASH && cellKey(cell) === '';
+}
+
+const EMPTY_HASH = cellShape(undefined).hash;
