@@ -218,6 +218,35 @@ export class PhraseMatcher<T> {
       this.phrases.push({ slots, gap: phrase.gap ?? 0, object: phrase.object ?? false, tag: phrase.tag });
       (this.openers[slots[0]] ??= []).push(index);
     }
+    this.compileNodes();
+  }
+
+  /**
+   * What a word passing each trie node gives, flattened for the hot loop: the slots of the stems ending
+   * there as `slot * 2 + exact`, in the order the stems were written (hits come out in that order), and
+   * the slots they veto likewise.
+   */
+  private nodeSlotFrom = new Int32Array(1);
+  private nodeSlots = new Int32Array(0);
+  private nodeVetoFrom = new Int32Array(1);
+  private nodeVetoes = new Int32Array(0);
+
+  private compileNodes(): void {
+    const slots: number[] = [];
+    const vetoes: number[] = [];
+    this.nodeSlotFrom = new Int32Array(this.nodes + 1);
+    this.nodeVetoFrom = new Int32Array(this.nodes + 1);
+    for (let node = 0; node < this.nodes; node++) {
+      for (const id of this.ends[node] ?? []) {
+        const stem = this.stems[id];
+        for (const slot of stem.slots) slots.push(slot * 2 + (stem.exact ? 1 : 0));
+        for (const slot of stem.vetoes) vetoes.push(slot * 2 + (stem.exact ? 1 : 0));
+      }
+      this.nodeSlotFrom[node + 1] = slots.length;
+      this.nodeVetoFrom[node + 1] = vetoes.length;
+    }
+    this.nodeSlots = Int32Array.from(slots);
+    this.nodeVetoes = Int32Array.from(vetoes);
   }
 
   private addSlot(spec: WordSpec): number {
@@ -325,32 +354,37 @@ export class PhraseMatcher<T> {
     let start = -1;
     let length = 0;
     let node = 0;
+    let matched = 0;
     const next = this.next;
     const terminal = this.terminal;
-    for (let i = 0; i <= text.length; i++) {
-      const code = i < text.length ? text.charCodeAt(i) : 0x20;
-      const kind = classOf(code);
+    let letters = this.letters;
+    const end = text.length;
+    for (let i = 0; i <= end; i++) {
+      const code = i < end ? text.charCodeAt(i) : 0x20;
+      const kind = code < 0x500 ? CLASS[code] : NOT_A_WORD;
       if (kind === NOT_A_WORD) {
         if (start >= 0) {
           words.add(start, i, clause, sentence);
-          if (this.matched > 0) this.noteStems(length);
+          if (matched > 0) this.noteStems(matched, length);
           start = -1;
         }
         const brk = code < CLAUSE_BREAK.length ? CLAUSE_BREAK[code] : 0;
-        if (brk !== 0) clause += 1;
-        if (brk === SENTENCE_END) sentence += 1;
+        if (brk !== 0) {
+          clause += 1;
+          if (brk === SENTENCE_END) sentence += 1;
+        }
         continue;
       }
       if (kind === SKIP) continue;
-      if (start < 0) { start = i; length = 0; node = 0; this.matched = 0; }
-      if (length + 1 >= this.letters.length) this.growWordBuffers();
-      this.letters[length++] = kind;
+      if (start < 0) { start = i; length = 0; node = 0; matched = 0; }
+      if (length + 1 >= letters.length) letters = this.growWordBuffers();
+      letters[length++] = kind;
       if (node >= 0) {
         node = kind >= 0 ? next[node * ALPHABET + kind] : 0;
         if (node === 0) node = -1;
         else if (terminal[node] === 1) {
-          this.matchedNode[this.matched] = node;
-          this.matchedDepth[this.matched++] = length;
+          this.matchedNode[matched] = node;
+          this.matchedDepth[matched++] = length;
         }
       }
     }
@@ -359,41 +393,55 @@ export class PhraseMatcher<T> {
   /** The trie nodes with stems the current word passed, and at which of its letters. */
   private matchedNode = new Int32Array(64);
   private matchedDepth = new Int32Array(64);
-  private matched = 0;
+  /** Slots vetoed for the current word, reused from word to word. */
+  private vetoed = new Int32Array(16);
 
-  private growWordBuffers(): void {
+  private growWordBuffers() {
     const grow = <A extends Int8Array | Int32Array>(a: A, make: (n: number) => A): A => { const b = make(a.length * 2); b.set(a); return b; };
     this.letters = grow(this.letters, (n) => new Int8Array(n));
     this.matchedNode = grow(this.matchedNode, (n) => new Int32Array(n));
     this.matchedDepth = grow(this.matchedDepth, (n) => new Int32Array(n));
+    return this.letters;
   }
 
-  private noteStems(length: number): void {
+  /** Gives the word just read the slots of the `matched` stems it passed whose ending fits. */
+  private noteStems(matched: number, length: number): void {
     const words = this.table;
+    const { nodeSlotFrom, nodeSlots, nodeVetoFrom, nodeVetoes, matchedNode, matchedDepth, vetoing } = this;
     // Vetoes first: a word excluded from a slot by one stem is not let in by another.
-    let vetoed: number[] | undefined;
-    for (let m = 0; m < this.matched; m++) {
-      const node = this.matchedNode[m];
-      if (this.vetoing[node] !== 1) continue;
-      const ids = this.ends[node]!;
-      for (let k = 0; k < ids.length; k++) {
-        const stem = this.stems[ids[k]];
-        if (stem.vetoes.length > 0 && this.stemFits(stem, this.matchedDepth[m], length)) (vetoed ??= []).push(...stem.vetoes);
+    let vetoes = 0;
+    for (let m = 0; m < matched; m++) {
+      const node = matchedNode[m];
+      if (vetoing[node] !== 1) continue;
+      const depth = matchedDepth[m];
+      const prefixFits = !undoneAt(this.letters, depth, length);
+      for (let k = nodeVetoFrom[node]; k < nodeVetoFrom[node + 1]; k++) {
+        const entry = nodeVetoes[k];
+        if ((entry & 1) === 1 ? depth !== length : !prefixFits) continue;
+        if (vetoes === this.vetoed.length) { const b = new Int32Array(vetoes * 2); b.set(this.vetoed); this.vetoed = b; }
+        this.vetoed[vetoes++] = entry >> 1;
       }
     }
-    for (let m = 0; m < this.matched; m++) {
-      const ids = this.ends[this.matchedNode[m]]!;
-      for (let k = 0; k < ids.length; k++) {
-        const stem = this.stems[ids[k]];
-        if (stem.slots.length === 0 || !this.stemFits(stem, this.matchedDepth[m], length)) continue;
-        for (let j = 0; j < stem.slots.length; j++) if (vetoed === undefined || !vetoed.includes(stem.slots[j])) words.addSlot(stem.slots[j]);
+    for (let m = 0; m < matched; m++) {
+      const node = matchedNode[m];
+      const from = nodeSlotFrom[node];
+      const to = nodeSlotFrom[node + 1];
+      if (from === to) continue;
+      const depth = matchedDepth[m];
+      const prefixFits = !undoneAt(this.letters, depth, length);
+      for (let k = from; k < to; k++) {
+        const entry = nodeSlots[k];
+        if ((entry & 1) === 1 ? depth !== length : !prefixFits) continue;
+        const slot = entry >> 1;
+        if (vetoes > 0 && this.isVetoed(slot, vetoes)) continue;
+        words.addSlot(slot);
       }
     }
   }
 
-  private stemFits(stem: StemEntry, depth: number, length: number): boolean {
-    if (stem.exact) return depth === length;
-    return !undoneAt(this.letters, depth, length);
+  private isVetoed(slot: number, vetoes: number): boolean {
+    for (let v = 0; v < vetoes; v++) if (this.vetoed[v] === slot) return true;
+    return false;
   }
 }
 
