@@ -124,27 +124,35 @@ const SPACE = 0x20;
 
 export const EMPTY_SHAPE: TextShape = { words: 0, letters: 0, hash: FNV_OFFSET | 0 };
 
-/** Each character's lower case, learnt on first sight: -1 not yet known, -2 more than one character. */
-const LOWER_UNKNOWN = -1;
-const LOWER_LONGER = -2;
-const lowerCodes = new Int32Array(0x10000).fill(LOWER_UNKNOWN);
+/**
+ * Each character as `textShape` reads it, learnt on first sight: 0 not part of a word; -1 not yet known;
+ * -2 read by the plain definition instead (combining accents, which NFC composes, and letters whose lower
+ * case is two characters); otherwise its lower case in the low 16 bits and, above, the same with a Latin
+ * look-alike replaced by its Cyrillic twin.
+ */
+const UNKNOWN = -1;
+const PLAIN = -2;
+const shapeCodes = new Int32Array(0x10000).fill(UNKNOWN);
 
-function lowerCode(code: number): number {
-  let lower = lowerCodes[code];
-  if (lower === LOWER_UNKNOWN) {
-    const lowered = String.fromCharCode(code).toLowerCase();
-    lowerCodes[code] = lower = lowered.length === 1 ? lowered.charCodeAt(0) : LOWER_LONGER;
+function learnShapeCode(code: number): number {
+  const lowered = String.fromCharCode(code).toLowerCase();
+  let entry = 0;
+  if ((code >= 0x300 && code <= 0x36f) || lowered.length !== 1) entry = PLAIN;
+  else {
+    const lower = lowered.charCodeAt(0);
+    if (isWordCode(lower)) {
+      const twin = LATIN_LOOKALIKES[lowered];
+      entry = ((twin === undefined ? lower : twin.charCodeAt(0)) << 16) | lower;
+    }
   }
-  return lower;
+  shapeCodes[code] = entry;
+  return entry;
 }
 
 /** The WORD pattern's characters, on a lower-case code. */
 function isWordCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0x24f) || (code >= 0x430 && code <= 0x4ff);
 }
-
-const LOOKALIKE_CODES = new Int32Array(0x80);
-for (const [latin, cyrillic] of Object.entries(LATIN_LOOKALIKES)) LOOKALIKE_CODES[latin.charCodeAt(0)] = cyrillic.charCodeAt(0);
 
 export function textShape(text: string): TextShape {
   let hash = FNV_OFFSET;
@@ -156,22 +164,24 @@ export function textShape(text: string): TextShape {
   let replaced = 0;
   let length = 0;
   let cyrillic = false;
-  for (let i = 0; i <= text.length; i++) {
-    let code = SPACE;
-    if (i < text.length) {
-      const raw = text.charCodeAt(i);
-      // Combining accents are composed (NFC) and a few letters lower into two: the plain definition reads those.
-      if (raw >= 0x300 && raw <= 0x36f) return shapeOfWords(wordsOf(text));
-      code = lowerCode(raw);
-      if (code === LOWER_LONGER) return shapeOfWords(wordsOf(text));
+  const end = text.length;
+  for (let i = 0; i <= end; i++) {
+    let entry = 0;
+    if (i < end) {
+      const code = text.charCodeAt(i);
+      entry = shapeCodes[code];
+      if (entry < 0) {
+        if (entry === UNKNOWN) entry = learnShapeCode(code);
+        if (entry === PLAIN) return shapeOfWords(wordsOf(text));
+      }
     }
-    if (isWordCode(code)) {
+    if (entry !== 0) {
+      const lower = entry & 0xffff;
       // Words stand one space apart, as in `shown`.
       if (length === 0) typed = replaced = letters === 0 ? hash : Math.imul(hash ^ SPACE, FNV_PRIME);
-      typed = Math.imul(typed ^ code, FNV_PRIME);
-      const twin = code < 0x80 ? LOOKALIKE_CODES[code] : 0;
-      replaced = Math.imul(replaced ^ (twin === 0 ? code : twin), FNV_PRIME);
-      if (code >= 0x430) cyrillic = true;
+      typed = Math.imul(typed ^ lower, FNV_PRIME);
+      replaced = Math.imul(replaced ^ (entry >>> 16), FNV_PRIME);
+      if (lower >= 0x430) cyrillic = true;
       length += 1;
       continue;
     }
