@@ -4,13 +4,13 @@
  * unit of each row is judged from its function, unit, risk and heading.
  */
 import type { FactorEvidence } from '../order281/factors';
-import { detectFactors, factorHits } from '../order281/factors';
+import { detectFactors, type FactorMemo } from '../order281/factors';
 import type { CellText, Register, RegisterRow } from '../registers/model';
 import { cellText } from '../registers/model';
 import type { PositionFlag } from './report';
 
 // What short texts showed, per register: unit and post names repeat down a register and are read once.
-const memos = new WeakMap<Register, Map<string, ReturnType<typeof factorHits>>>();
+const memos = new WeakMap<Register, FactorMemo>();
 
 export function factorsOfRow(register: Register, row: RegisterRow): FactorEvidence {
   let memo = memos.get(register);

@@ -239,29 +239,70 @@ const SENTENCE_ENDS = '.;!?\n\r';
 /** Texts no longer than this are remembered within one check: unit and post names repeat down a register. */
 const REMEMBERED_TEXT_MAX = 80;
 
+/** What one text shows, quoted from it: read once per text, and for a short text once per check. */
+interface TextFactors {
+  discretion: readonly string[];
+  contact: readonly string[];
+  zone: readonly string[];
+  zoneIds: readonly string[];
+}
+
+/**
+ * What short texts showed, kept by a check that reads many rows (detectFactors' `memo`): a text's hits
+ * the first time, and what they show, quoted, once the text comes again (most never do, names and units
+ * do thousands of times).
+ */
+export type FactorMemo = Map<string, readonly FactorHit[] | TextFactors>;
+
+const NONE: readonly string[] = [];
+const NO_FACTORS: TextFactors = { discretion: NONE, contact: NONE, zone: NONE, zoneIds: NONE };
+
+function textFactors(text: string, hits: readonly FactorHit[]): TextFactors {
+  if (hits.length === 0) return NO_FACTORS;
+  const found: FactorEvidence = { discretion: [], contact: [], zone: [], zoneIds: [] };
+  addHits(found, hits, text);
+  const kept = (quoted: string[]) => (quoted.length === 0 ? NONE : quoted);
+  return { discretion: kept(found.discretion), contact: kept(found.contact), zone: kept(found.zone), zoneIds: kept(found.zoneIds) };
+}
+
+/** Adds what a text's hits show to the evidence, each zone and each quoted phrase once. */
+function addHits(evidence: FactorEvidence, hits: readonly FactorHit[], text: string): void {
+  for (const hit of hits) {
+    const zone = hit.tag.zone;
+    if (zone !== undefined && !evidence.zoneIds.includes(zone)) evidence.zoneIds.push(zone);
+  }
+  addSpans(evidence.discretion, hits, 'discretion', text);
+  addSpans(evidence.contact, hits, 'contact', text);
+  addSpans(evidence.zone, hits, 'zone', text);
+}
+
 /**
  * Reads the three factors from a row's cells; the function heading above the row counts toward the zone,
  * with the heading's own words as the evidence. `memo` keeps what short texts showed, for a check that
  * reads many rows.
  */
-export function detectFactors(parts: readonly FactorSource[], heading?: { type?: FunctionType; text: string }, memo?: Map<string, FactorHit[]>): FactorEvidence {
+export function detectFactors(parts: readonly FactorSource[], heading?: { type?: FunctionType; text: string }, memo?: FactorMemo): FactorEvidence {
   const evidence: FactorEvidence = { discretion: [], contact: [], zone: [], zoneIds: [] };
   for (const part of parts) {
     const text = textOf(part);
-    const remember = memo !== undefined && text.length <= REMEMBERED_TEXT_MAX;
-    let hits = remember ? memo.get(text) : undefined;
-    if (hits === undefined) {
-      hits = factorHits(text);
-      if (remember) memo.set(text, hits);
+    // A long text rarely repeats: its hits go straight into the evidence, with nothing kept.
+    if (memo === undefined || text.length > REMEMBERED_TEXT_MAX) {
+      addHits(evidence, factorHits(text), text);
+      continue;
     }
-    if (hits.length === 0) continue;
-    for (const hit of hits) {
-      const zone = hit.tag.zone;
-      if (zone !== undefined && !evidence.zoneIds.includes(zone)) evidence.zoneIds.push(zone);
+    let found = memo.get(text);
+    if (found === undefined) {
+      const hits = factorHits(text);
+      memo.set(text, hits);
+      addHits(evidence, hits, text);
+      continue;
     }
-    addSpans(evidence.discretion, hits, 'discretion', text);
-    addSpans(evidence.contact, hits, 'contact', text);
-    addSpans(evidence.zone, hits, 'zone', text);
+    if (isHits(found)) memo.set(text, (found = textFactors(text, found)));
+    if (found === NO_FACTORS) continue;
+    addEach(evidence.zoneIds, found.zoneIds);
+    addEach(evidence.discretion, found.discretion);
+    addEach(evidence.contact, found.contact);
+    addEach(evidence.zone, found.zone);
   }
   const headingZone = heading?.type?.zone;
   if (headingZone !== undefined) {
@@ -293,6 +334,14 @@ function addSpans(into: string[], hits: readonly FactorHit[], factor: Factor, te
 
 function addOnce(into: string[], quoted: string): void {
   if (!into.includes(quoted)) into.push(quoted);
+}
+
+function isHits(found: readonly FactorHit[] | TextFactors): found is readonly FactorHit[] {
+  return Array.isArray(found);
+}
+
+function addEach(into: string[], items: readonly string[]): void {
+  for (let i = 0; i < items.length; i++) addOnce(into, items[i]);
 }
 
 /** Whether only spaces and hyphens stand between two phrases, no punctuation. */

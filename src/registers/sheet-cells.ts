@@ -88,7 +88,11 @@ class SheetCell implements CellText {
     readonly row: number,
     readonly column: number,
     readonly error?: string,
-  ) {}
+  ) {
+    // Set here, though empty, so the checks filling them in later find room in the cell itself.
+    this.words = undefined;
+    this.shape = undefined;
+  }
 
   get address(): string {
     return cellAddress(this.row, this.column);
