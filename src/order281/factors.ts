@@ -248,20 +248,24 @@ interface TextFactors {
 }
 
 /**
- * What short texts showed, kept by a check that reads many rows (detectFactors' `memo`): a text's hits
- * the first time, and what they show, quoted, once the text comes again (most never do, names and units
- * do thousands of times).
+ * What short texts showed, kept by a check that reads many rows (detectFactors' `memo`). Most texts never
+ * come again and are only noted as seen, so a long register does not keep every row's hits; a text that
+ * does come again (a unit, a post, a function over merged rows, thousands of times) is read once more and
+ * kept as what it shows, quoted.
  */
-export type FactorMemo = Map<string, readonly FactorHit[] | TextFactors>;
+export type FactorMemo = Map<string, typeof SEEN_ONCE | TextFactors>;
+
+const SEEN_ONCE = 0;
 
 const NONE: readonly string[] = [];
 const NO_FACTORS: TextFactors = { discretion: NONE, contact: NONE, zone: NONE, zoneIds: NONE };
 
-function textFactors(text: string, hits: readonly FactorHit[]): TextFactors {
+function textFactors(text: string): TextFactors {
+  const hits = factorHits(text);
   if (hits.length === 0) return NO_FACTORS;
   const found: FactorEvidence = { discretion: [], contact: [], zone: [], zoneIds: [] };
   addHits(found, hits, text);
-  const kept = (quoted: string[]) => (quoted.length === 0 ? NONE : quoted);
+  const kept = (quoted: string[]) => (quoted.length === 0 ? NONE : quoted.slice());
   return { discretion: kept(found.discretion), contact: kept(found.contact), zone: kept(found.zone), zoneIds: kept(found.zoneIds) };
 }
 
@@ -292,12 +296,11 @@ export function detectFactors(parts: readonly FactorSource[], heading?: { type?:
     }
     let found = memo.get(text);
     if (found === undefined) {
-      const hits = factorHits(text);
-      memo.set(text, hits);
-      addHits(evidence, hits, text);
+      memo.set(text, SEEN_ONCE);
+      addHits(evidence, factorHits(text), text);
       continue;
     }
-    if (isHits(found)) memo.set(text, (found = textFactors(text, found)));
+    if (found === SEEN_ONCE) memo.set(text, (found = textFactors(text)));
     if (found === NO_FACTORS) continue;
     addEach(evidence.zoneIds, found.zoneIds);
     addEach(evidence.discretion, found.discretion);
@@ -309,7 +312,13 @@ export function detectFactors(parts: readonly FactorSource[], heading?: { type?:
     if (!evidence.zoneIds.includes(headingZone)) evidence.zoneIds.push(headingZone);
     if (!evidence.zone.includes(heading!.text)) evidence.zone.push(heading!.text);
   }
-  return evidence;
+  // A check keeps every row's evidence to its end, and an array grown by push keeps room for 16 items:
+  // exact copies hold a long register's evidence in a fraction of the memory.
+  return { discretion: exactly(evidence.discretion), contact: exactly(evidence.contact), zone: exactly(evidence.zone), zoneIds: exactly(evidence.zoneIds) };
+}
+
+function exactly(items: string[]): string[] {
+  return items.length === 0 ? [] : items.slice();
 }
 
 /**
@@ -334,10 +343,6 @@ function addSpans(into: string[], hits: readonly FactorHit[], factor: Factor, te
 
 function addOnce(into: string[], quoted: string): void {
   if (!into.includes(quoted)) into.push(quoted);
-}
-
-function isHits(found: readonly FactorHit[] | TextFactors): found is readonly FactorHit[] {
-  return Array.isArray(found);
 }
 
 function addEach(into: string[], items: readonly string[]): void {
