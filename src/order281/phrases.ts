@@ -381,8 +381,18 @@ export class PhraseMatcher<T> {
       letters[length++] = kind;
       if (node >= 0) {
         node = kind >= 0 ? next[node * ALPHABET + kind] : 0;
-        if (node === 0) node = -1;
-        else if (terminal[node] === 1) {
+        if (node === 0) {
+          node = -1;
+          // No stem starts this way and none ended on the way: the rest of the word is not read, only
+          // passed over to where it ends (most words of a text, and most of their letters).
+          if (matched === 0) {
+            while (i + 1 < end) {
+              const ahead = text.charCodeAt(i + 1);
+              if ((ahead < 0x500 ? CLASS[ahead] : NOT_A_WORD) === NOT_A_WORD) break;
+              i += 1;
+            }
+          }
+        } else if (terminal[node] === 1) {
           this.matchedNode[matched] = node;
           this.matchedDepth[matched++] = length;
         }
