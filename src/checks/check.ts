@@ -43,9 +43,7 @@ export function checkRegisters(registers: readonly Register[], grids: readonly G
     });
   }
 
-  const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
-  findings.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row
-    || columnIndex(a.cell) - columnIndex(b.cell) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  sortFindings(findings, grids);
 
   const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
   const errors = count('error');
@@ -68,6 +66,18 @@ function summarize(register: Register): RegisterSummary {
   };
   if (register.approval?.date) summary.approvalDate = register.approval.date;
   return summary;
+}
+
+/**
+ * Sheet order, then row, column and severity; a stable sort, so one cell's findings of one severity keep
+ * the rules' order. Each finding's sheet and column are worked out once, not at every comparison.
+ */
+function sortFindings(findings: Finding[], grids: readonly Grid[]): void {
+  const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
+  const keyed = findings.map((finding) => ({ finding, sheet: sheetOrder.get(finding.sheet) ?? 0, column: columnIndex(finding.cell) }));
+  keyed.sort((a, b) => a.sheet - b.sheet || a.finding.row - b.finding.row || a.column - b.column
+    || SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity]);
+  keyed.forEach(({ finding }, i) => { findings[i] = finding; });
 }
 
 function columnIndex(address: string): number {

@@ -249,9 +249,25 @@ const SIGNATURE_LINE = '___';
 const NAME_WITH_INITIALS = /^(\p{Lu}\.\s?(\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?\s\p{Lu}\.\s?(\p{Lu}\.)?)$/u;
 
 function isSignatureRow(rowCells: CellText[]): boolean {
-  // A name with initials always holds a full stop: the cheap test spares the Unicode pattern on every long text.
-  return rowCells.some((cell) => SIGNATURE_WORD.test(cell.text) || cell.text.includes(SIGNATURE_LINE)
-    || (cell.text.includes('.') && NAME_WITH_INITIALS.test(cell.text)));
+  // Every cell of every row is asked: cheap tests first. A signature word starts with one of a few
+  // letters, and a name with initials always holds a full stop.
+  for (const { text } of rowCells) {
+    if (mayStartSignatureWord(text) && SIGNATURE_WORD.test(text)) return true;
+    if (text.includes(SIGNATURE_LINE) || (text.includes('.') && NAME_WITH_INITIALS.test(text))) return true;
+  }
+  return false;
+}
+
+/** The first letters SIGNATURE_WORD can match, in either case. */
+const SIGNATURE_START = /^[иадпстм]/i;
+/** Per first character, learnt on first sight: 0 unknown, 1 may start a signature word, 2 cannot. */
+const signatureStarts = new Uint8Array(0x10000);
+
+function mayStartSignatureWord(text: string): boolean {
+  if (text === '') return false;
+  const code = text.charCodeAt(0);
+  if (signatureStarts[code] === 0) signatureStarts[code] = SIGNATURE_START.test(text[0]) ? 1 : 2;
+  return signatureStarts[code] === 1;
 }
 
 /** «Продолжение таблицы», «(окончание)», «Уландысы»: a page's mark that the table goes on. */

@@ -13,7 +13,16 @@ export interface NumberedCell {
   repeated: boolean;
 }
 
+// Both numbering rules read the same numbers: worked out once per register.
+const numbered = new WeakMap<Register, NumberedCell[]>();
+
 export function numberedCells(register: Register): NumberedCell[] {
+  let cells = numbered.get(register);
+  if (cells === undefined) numbered.set(register, (cells = readNumbers(register)));
+  return cells;
+}
+
+function readNumbers(register: Register): NumberedCell[] {
   if (register.columns.number === undefined) return [];
   const groups = new Map<unknown, RegisterRow[]>();
   for (const row of register.rows) {
