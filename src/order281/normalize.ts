@@ -127,8 +127,7 @@ export const EMPTY_SHAPE: TextShape = { words: 0, letters: 0, hash: FNV_OFFSET |
 /**
  * Each character as `textShape` reads it, learnt on first sight: 0 not part of a word; -1 not yet known;
  * -2 read by the plain definition instead (combining accents, which NFC composes, and letters whose lower
- * case is two characters); otherwise its lower case in the low 16 bits and, above, the same with a Latin
- * look-alike replaced by its Cyrillic twin.
+ * case is two characters); otherwise its lower case.
  */
 const UNKNOWN = -1;
 const PLAIN = -2;
@@ -138,13 +137,7 @@ function learnShapeCode(code: number): number {
   const lowered = String.fromCharCode(code).toLowerCase();
   let entry = 0;
   if ((code >= 0x300 && code <= 0x36f) || lowered.length !== 1) entry = PLAIN;
-  else {
-    const lower = lowered.charCodeAt(0);
-    if (isWordCode(lower)) {
-      const twin = LATIN_LOOKALIKES[lowered];
-      entry = ((twin === undefined ? lower : twin.charCodeAt(0)) << 16) | lower;
-    }
-  }
+  else if (isWordCode(lowered.charCodeAt(0))) entry = lowered.charCodeAt(0);
   shapeCodes[code] = entry;
   return entry;
 }
@@ -158,39 +151,37 @@ export function textShape(text: string): TextShape {
   let hash = FNV_OFFSET;
   let words = 0;
   let letters = 0;
-  // Within a word, its hash both as typed and with Latin look-alikes replaced: which one counts is known
-  // only at its end, once it is known whether the word holds a Cyrillic letter.
-  let typed = 0;
-  let replaced = 0;
   let length = 0;
+  // A word mixing Latin and Cyrillic letters has its Latin look-alikes replaced (`wordsOf`): rare, and read
+  // by the plain definition.
+  let latin = false;
   let cyrillic = false;
   const end = text.length;
   for (let i = 0; i <= end; i++) {
-    let entry = 0;
+    let lower = 0;
     if (i < end) {
       const code = text.charCodeAt(i);
-      entry = shapeCodes[code];
-      if (entry < 0) {
-        if (entry === UNKNOWN) entry = learnShapeCode(code);
-        if (entry === PLAIN) return shapeOfWords(wordsOf(text));
+      lower = shapeCodes[code];
+      if (lower < 0) {
+        if (lower === UNKNOWN) lower = learnShapeCode(code);
+        if (lower === PLAIN) return shapeOfWords(wordsOf(text));
       }
     }
-    if (entry !== 0) {
-      const lower = entry & 0xffff;
+    if (lower !== 0) {
       // Words stand one space apart, as in `shown`.
-      if (length === 0) typed = replaced = letters === 0 ? hash : Math.imul(hash ^ SPACE, FNV_PRIME);
-      typed = Math.imul(typed ^ lower, FNV_PRIME);
-      replaced = Math.imul(replaced ^ (entry >>> 16), FNV_PRIME);
+      if (length === 0 && letters > 0) hash = Math.imul(hash ^ SPACE, FNV_PRIME);
+      hash = Math.imul(hash ^ lower, FNV_PRIME);
       if (lower >= 0x430) cyrillic = true;
+      else if (lower <= 0x7a && lower >= 0x61) latin = true;
       length += 1;
       continue;
     }
     if (length === 0) continue;
-    hash = cyrillic ? replaced : typed;
+    if (latin && cyrillic) return shapeOfWords(wordsOf(text));
     if (length > 1) words += 1;
     letters += length;
     length = 0;
-    cyrillic = false;
+    latin = cyrillic = false;
   }
   return { words, letters, hash: hash | 0 };
 }
