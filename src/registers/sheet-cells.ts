@@ -44,7 +44,7 @@ export class SheetCells {
 
   cell(row: number, column: number): CellText {
     const value = this.value(row, column);
-    return isCellError(value) ? new SheetCell('', row, column, value.error) : new SheetCell(valueText(value), row, column);
+    return isCellError(value) ? new ErrorCell('', row, column, value.error) : new SheetCell(valueText(value), row, column);
   }
 
   /** Whether the cell starts a merged area more than one column wide, as a heading line does. */
@@ -65,7 +65,7 @@ export class SheetCells {
       const value = spread ? this.value(row, column) : own === undefined ? null : own;
       if (value === null || value === '') continue;
       if (isCellError(value)) {
-        cells.push(new SheetCell('', row, column, value.error));
+        cells.push(new ErrorCell('', row, column, value.error));
         continue;
       }
       const text = valueText(value);
@@ -77,20 +77,21 @@ export class SheetCells {
 
 /**
  * A cell as the reader hands it on. Its A1 address is worked out only when something asks for it: a
- * long register has hundreds of thousands of cells and only the few with findings ever need one.
+ * long register has hundreds of thousands of cells and only the few with findings ever need one. A check
+ * keeps every cell to its end, so a cell holds only what every cell needs: an error lives on ErrorCell,
+ * and `words`, rarely wanted, is added to the few cells that want it.
  */
 class SheetCell implements CellText {
   words?: CellText['words'];
   shape?: CellText['shape'];
+  readonly error?: string;
 
   constructor(
     readonly text: string,
     readonly row: number,
     readonly column: number,
-    readonly error?: string,
   ) {
-    // Set here, though empty, so the checks filling them in later find room in the cell itself.
-    this.words = undefined;
+    // Set here, though empty, so the checks filling it in later find room in the cell itself.
     this.shape = undefined;
   }
 
@@ -99,9 +100,19 @@ class SheetCell implements CellText {
   }
 }
 
+/** A cell holding an Excel error (`#N/A`). */
+class ErrorCell extends SheetCell {
+  override readonly error: string;
+
+  constructor(text: string, row: number, column: number, error: string) {
+    super(text, row, column);
+    this.error = error;
+  }
+}
+
 /** The same cell with other text (a long text joined from the rows it was typed over). */
 export function withText(cell: CellText, text: string): CellText {
-  return new SheetCell(text, cell.row, cell.column, cell.error);
+  return cell.error === undefined ? new SheetCell(text, cell.row, cell.column) : new ErrorCell(text, cell.row, cell.column, cell.error);
 }
 
 export function valueText(value: CellValue): string {
