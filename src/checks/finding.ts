@@ -30,19 +30,24 @@ export interface FindingInput extends FindingPlace {
 }
 
 export function makeFinding(sheet: string, input: FindingInput): Finding {
+  return findingAt(sheet, input, input.rule, input.severity, input.paragraph);
+}
+
+/** A finding from its place and its rule's figures, with no merged copy of the place in between. */
+function findingAt(sheet: string, place: FindingPlace, rule: string, severity: Severity, paragraph: ParagraphRef): Finding {
   const finding: Finding = {
     sheet,
-    cell: input.cell.address,
-    row: input.cell.row,
-    column: input.column,
-    severity: input.severity,
-    rule: input.rule,
-    paragraph: input.paragraph,
-    message: input.messages.en,
-    messages: input.messages,
+    cell: place.cell.address,
+    row: place.cell.row,
+    column: place.column,
+    severity,
+    rule,
+    paragraph,
+    message: place.messages.en,
+    messages: place.messages,
   };
-  if (input.suggestion !== undefined) finding.suggestion = input.suggestion;
-  if (input.range !== undefined) finding.range = input.range;
+  if (place.suggestion !== undefined) finding.suggestion = place.suggestion;
+  if (place.range !== undefined) finding.range = place.range;
   return finding;
 }
 
@@ -101,7 +106,7 @@ export function citation(rule: RuleInfo, place: CitationPlace): ParagraphRef {
 
 /** A finding of `rule` at `place`, complete with the rule's id, severity and citation. */
 export function findingOf(rule: RuleInfo, sheet: string, kind: RegisterKind, place: FindingPlace): Finding {
-  return makeFinding(sheet, { ...place, rule: rule.id, severity: rule.severity, paragraph: citation(rule, { kind, column: place.column }) });
+  return findingAt(sheet, place, rule.id, rule.severity, citation(rule, { kind, column: place.column }));
 }
 
 /** Quotes a cell's text inside a message, shortened so a long description does not flood the pane. */

@@ -151,16 +151,18 @@ class WordTable {
   slotIds = new Int32Array(256);
   count = 0;
 
-  reset(): void {
+  /** Empties the table, with room for `words` words: no word is then checked for room as it is added. */
+  reset(words: number): void {
+    if (words + 1 >= this.start.length) {
+      const size = Math.max(words + 2, this.start.length * 2);
+      const grow = (a: Int32Array) => { const b = new Int32Array(size); b.set(a); return b; };
+      this.start = grow(this.start); this.end = grow(this.end); this.clause = grow(this.clause); this.sentence = grow(this.sentence); this.slotFrom = grow(this.slotFrom);
+    }
     this.count = 0;
     this.slotFrom[0] = 0;
   }
 
   add(start: number, end: number, clause: number, sentence: number): void {
-    if (this.count + 1 >= this.start.length) {
-      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
-      this.start = grow(this.start); this.end = grow(this.end); this.clause = grow(this.clause); this.sentence = grow(this.sentence); this.slotFrom = grow(this.slotFrom);
-    }
     this.start[this.count] = start;
     this.end[this.count] = end;
     this.clause[this.count] = clause;
@@ -348,7 +350,9 @@ export class PhraseMatcher<T> {
   /** Splits the text into words, walking each through the trie, and notes the slots each word satisfies. */
   private readWords(text: string): void {
     const words = this.table;
-    words.reset();
+    // A text has fewer words, and its words fewer letters, than it has characters: room is made once.
+    words.reset(text.length);
+    if (text.length >= this.letters.length) this.growWordBuffers(text.length + 1);
     let clause = 0;
     let sentence = 0;
     let start = -1;
@@ -357,7 +361,7 @@ export class PhraseMatcher<T> {
     let matched = 0;
     const next = this.next;
     const terminal = this.terminal;
-    let letters = this.letters;
+    const letters = this.letters;
     const end = text.length;
     for (let i = 0; i <= end; i++) {
       const code = i < end ? text.charCodeAt(i) : 0x20;
@@ -377,7 +381,6 @@ export class PhraseMatcher<T> {
       }
       if (kind === SKIP) continue;
       if (start < 0) { start = i; length = 0; node = 0; matched = 0; }
-      if (length + 1 >= letters.length) letters = this.growWordBuffers();
       letters[length++] = kind;
       if (node >= 0) {
         node = kind >= 0 ? next[node * ALPHABET + kind] : 0;
@@ -406,12 +409,10 @@ export class PhraseMatcher<T> {
   /** Slots vetoed for the current word, reused from word to word. */
   private vetoed = new Int32Array(16);
 
-  private growWordBuffers() {
-    const grow = <A extends Int8Array | Int32Array>(a: A, make: (n: number) => A): A => { const b = make(a.length * 2); b.set(a); return b; };
-    this.letters = grow(this.letters, (n) => new Int8Array(n));
-    this.matchedNode = grow(this.matchedNode, (n) => new Int32Array(n));
-    this.matchedDepth = grow(this.matchedDepth, (n) => new Int32Array(n));
-    return this.letters;
+  private growWordBuffers(size: number): void {
+    this.letters = new Int8Array(size);
+    this.matchedNode = new Int32Array(size);
+    this.matchedDepth = new Int32Array(size);
   }
 
   /** Gives the word just read the slots of the `matched` stems it passed whose ending fits. */
