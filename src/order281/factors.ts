@@ -5,7 +5,7 @@
  * that cancel it where a word means something else in context («гражданских служащих» are civil servants,
  * not citizens). The lexicons are measured on the corpus of published texts in test/corpus.
  */
-import { phrase, PhraseMatcher, type Phrase, type PhraseHit } from './phrases';
+import { HitList, phrase, PhraseMatcher, type Phrase, type PhraseHit } from './phrases';
 import type { Words } from './normalize';
 import { HIGH_RISK_SECTORS, HIGH_RISK_ZONES, type RiskZone } from './zones';
 import type { FunctionType } from './function-types';
@@ -187,15 +187,49 @@ function textOf(source: FactorSource): string {
 
 /** The factors one text shows, each phrase kept where no cancelling phrase covers it. */
 export function factorHits(text: string): FactorHit[] {
-  if (text === '') return [];
-  const found = matcher.findAll(text);
-  const hits = text.includes('«') ? outsideTitles(text, found) : found;
-  if (!hits.some(isCancelling)) return hits;
-  const cancelling = hits.filter((h) => isCancelling(h) && (h.tag.cancels !== 'sentence' || opensSentence(text, h.start)));
-  return hits.filter((h) => !h.tag.cancels && !cancelling.some((c) => c.tag.factor === h.tag.factor && covers(c, h)));
+  const count = readHits(text);
+  const hits: FactorHit[] = [];
+  for (let h = 0; h < count; h++) if (kept[h] === 1) hits.push(hitAt(h));
+  return hits;
 }
 
 type FactorHit = PhraseHit<FactorTag>;
+
+/**
+ * The hits of the text read last (readHits), and which of them stand: a check reads tens of thousands
+ * of texts, so they are kept in reused columns rather than an object each.
+ */
+const textHits = new HitList();
+let kept = new Uint8Array(32);
+
+function hitAt(h: number): FactorHit {
+  const index = textHits.phrase[h];
+  return { phrase: index, tag: matcher.tagOf(index), start: textHits.start[h], end: textHits.end[h], clause: textHits.clause[h], sentence: textHits.sentence[h] };
+}
+
+/** Finds the text's phrases and marks in `kept` those that stand; returns how many were found. */
+function readHits(text: string): number {
+  if (text === '') return 0;
+  const count = matcher.findInto(text, textHits).count;
+  if (kept.length < count) kept = new Uint8Array(count * 2);
+  kept.fill(1, 0, count);
+  if (text.includes('«')) dropInsideTitles(text, count);
+  let cancels = false;
+  for (let h = 0; h < count; h++) if (kept[h] === 1 && matcher.tagOf(textHits.phrase[h]).cancels !== false) cancels = true;
+  if (!cancels) return count;
+  const cancelling: FactorHit[] = [];
+  for (let h = 0; h < count; h++) {
+    if (kept[h] !== 1) continue;
+    const hit = hitAt(h);
+    if (isCancelling(hit) && (hit.tag.cancels !== 'sentence' || opensSentence(text, hit.start))) cancelling.push(hit);
+  }
+  for (let h = 0; h < count; h++) {
+    if (kept[h] !== 1) continue;
+    const hit = hitAt(h);
+    if (hit.tag.cancels || cancelling.some((c) => c.tag.factor === hit.tag.factor && covers(c, hit))) kept[h] = 0;
+  }
+  return count;
+}
 
 /**
  * A document's title in quotes — «О государственных пособиях», «Мамлекеттик жөлөкпулдар жөнүндө» — names
@@ -203,10 +237,9 @@ type FactorHit = PhraseHit<FactorTag>;
  */
 const TITLE = /«\s*(?:Об?\s[^«»]*|[^«»]*\sж[өо]н[үу]нд[өо])\s*»/gi;
 
-function outsideTitles(text: string, hits: FactorHit[]): FactorHit[] {
+function dropInsideTitles(text: string, count: number): void {
   const titles = [...text.matchAll(TITLE)].map((m) => [m.index, m.index + m[0].length]);
-  if (titles.length === 0) return hits;
-  return hits.filter((h) => !titles.some(([from, to]) => from <= h.start && h.start < to));
+  for (let h = 0; h < count; h++) if (titles.some(([from, to]) => from <= textHits.start[h] && textHits.start[h] < to)) kept[h] = 0;
 }
 
 function isCancelling(hit: FactorHit): boolean {
@@ -261,23 +294,25 @@ const NONE: readonly string[] = [];
 const NO_FACTORS: TextFactors = { discretion: NONE, contact: NONE, zone: NONE, zoneIds: NONE };
 
 function textFactors(text: string): TextFactors {
-  const hits = factorHits(text);
-  if (hits.length === 0) return NO_FACTORS;
-  const found: FactorEvidence = { discretion: [], contact: [], zone: [], zoneIds: [] };
-  addHits(found, hits, text);
-  const kept = (quoted: string[]) => (quoted.length === 0 ? NONE : quoted.slice());
-  return { discretion: kept(found.discretion), contact: kept(found.contact), zone: kept(found.zone), zoneIds: kept(found.zoneIds) };
+  const shown = emptied(ONE_TEXT);
+  addTextFactors(shown, text);
+  if (shown.discretion.length + shown.contact.length + shown.zone.length + shown.zoneIds.length === 0) return NO_FACTORS;
+  const exact = (quoted: string[]) => (quoted.length === 0 ? NONE : quoted.slice());
+  return { discretion: exact(shown.discretion), contact: exact(shown.contact), zone: exact(shown.zone), zoneIds: exact(shown.zoneIds) };
 }
 
-/** Adds what a text's hits show to the evidence, each zone and each quoted phrase once. */
-function addHits(evidence: FactorEvidence, hits: readonly FactorHit[], text: string): void {
-  for (const hit of hits) {
-    const zone = hit.tag.zone;
+/** Adds what a text shows to the evidence, each zone and each quoted phrase once. */
+function addTextFactors(evidence: FactorEvidence, text: string): void {
+  const count = readHits(text);
+  if (count === 0) return;
+  for (let h = 0; h < count; h++) {
+    if (kept[h] !== 1) continue;
+    const zone = matcher.tagOf(textHits.phrase[h]).zone;
     if (zone !== undefined && !evidence.zoneIds.includes(zone)) evidence.zoneIds.push(zone);
   }
-  addSpans(evidence.discretion, hits, 'discretion', text);
-  addSpans(evidence.contact, hits, 'contact', text);
-  addSpans(evidence.zone, hits, 'zone', text);
+  addSpans(evidence.discretion, count, 'discretion', text);
+  addSpans(evidence.contact, count, 'contact', text);
+  addSpans(evidence.zone, count, 'zone', text);
 }
 
 /**
@@ -286,18 +321,18 @@ function addHits(evidence: FactorEvidence, hits: readonly FactorHit[], text: str
  * reads many rows.
  */
 export function detectFactors(parts: readonly FactorSource[], heading?: { type?: FunctionType; text: string }, memo?: FactorMemo): FactorEvidence {
-  const evidence: FactorEvidence = { discretion: [], contact: [], zone: [], zoneIds: [] };
+  const evidence = emptied(ONE_ROW);
   for (const part of parts) {
     const text = textOf(part);
     // A long text rarely repeats: its hits go straight into the evidence, with nothing kept.
     if (memo === undefined || text.length > REMEMBERED_TEXT_MAX) {
-      addHits(evidence, factorHits(text), text);
+      addTextFactors(evidence, text);
       continue;
     }
     let found = memo.get(text);
     if (found === undefined) {
       memo.set(text, SEEN_ONCE);
-      addHits(evidence, factorHits(text), text);
+      addTextFactors(evidence, text);
       continue;
     }
     if (found === SEEN_ONCE) memo.set(text, (found = textFactors(text)));
@@ -317,26 +352,44 @@ export function detectFactors(parts: readonly FactorSource[], heading?: { type?:
   return { discretion: exactly(evidence.discretion), contact: exactly(evidence.contact), zone: exactly(evidence.zone), zoneIds: exactly(evidence.zoneIds) };
 }
 
+/**
+ * Where a row's evidence, and a text's, is gathered before it is copied out at its size: kept from call to
+ * call, so gathering allocates nothing.
+ */
+const ONE_ROW: FactorEvidence = { discretion: [], contact: [], zone: [], zoneIds: [] };
+const ONE_TEXT: FactorEvidence = { discretion: [], contact: [], zone: [], zoneIds: [] };
+
+function emptied(evidence: FactorEvidence): FactorEvidence {
+  evidence.discretion.length = 0;
+  evidence.contact.length = 0;
+  evidence.zone.length = 0;
+  evidence.zoneIds.length = 0;
+  return evidence;
+}
+
 function exactly(items: string[]): string[] {
   return items.length === 0 ? [] : items.slice();
 }
 
 /**
  * Phrases of one factor that overlap or stand side by side are one piece of evidence: «отказ в выдаче
- * лицензии», «приём граждан», not three words apart. Hits come in order of where they start.
+ * лицензии», «приём граждан», not three words apart. Reads the standing hits of the text read last
+ * (readHits), which come in order of where they start.
  */
-function addSpans(into: string[], hits: readonly FactorHit[], factor: Factor, text: string): void {
+function addSpans(into: string[], count: number, factor: Factor, text: string): void {
   let start = -1;
   let end = -1;
-  for (const hit of hits) {
-    if (hit.tag.factor !== factor) continue;
-    if (start >= 0 && (hit.start <= end || sideBySide(text, end, hit.start))) {
-      if (hit.end > end) end = hit.end;
+  for (let h = 0; h < count; h++) {
+    if (kept[h] !== 1 || matcher.tagOf(textHits.phrase[h]).factor !== factor) continue;
+    const hitStart = textHits.start[h];
+    const hitEnd = textHits.end[h];
+    if (start >= 0 && (hitStart <= end || sideBySide(text, end, hitStart))) {
+      if (hitEnd > end) end = hitEnd;
       continue;
     }
     if (start >= 0) addOnce(into, text.slice(start, end));
-    start = hit.start;
-    end = hit.end;
+    start = hitStart;
+    end = hitEnd;
   }
   if (start >= 0) addOnce(into, text.slice(start, end));
 }

@@ -186,6 +186,32 @@ class WordTable {
   }
 }
 
+/**
+ * The hits of one text as columns (what PhraseHit holds, the tag as the phrase's index), kept from text
+ * to text: a check reads tens of thousands of texts and needs no object per hit.
+ */
+export class HitList {
+  phrase = new Int32Array(32);
+  start = new Int32Array(32);
+  end = new Int32Array(32);
+  clause = new Int32Array(32);
+  sentence = new Int32Array(32);
+  count = 0;
+
+  add(phrase: number, start: number, end: number, clause: number, sentence: number): void {
+    if (this.count === this.phrase.length) {
+      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+      this.phrase = grow(this.phrase); this.start = grow(this.start); this.end = grow(this.end); this.clause = grow(this.clause); this.sentence = grow(this.sentence);
+    }
+    const at = this.count++;
+    this.phrase[at] = phrase;
+    this.start[at] = start;
+    this.end[at] = end;
+    this.clause[at] = clause;
+    this.sentence[at] = sentence;
+  }
+}
+
 function onlySpaces(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
   return true;
@@ -297,9 +323,26 @@ export class PhraseMatcher<T> {
 
   /** Every phrase found in the text, in order of where it starts; a phrase found twice is given twice. */
   findAll(text: string): PhraseHit<T>[] {
+    const found = this.findInto(text, this.found);
+    const hits: PhraseHit<T>[] = [];
+    for (let h = 0; h < found.count; h++) {
+      hits.push({ phrase: found.phrase[h], tag: this.tagOf(found.phrase[h]), start: found.start[h], end: found.end[h], clause: found.clause[h], sentence: found.sentence[h] });
+    }
+    return hits;
+  }
+
+  private readonly found = new HitList();
+
+  /** The tag of the phrase at `index` in the list the matcher was built from. */
+  tagOf(index: number): T {
+    return this.phrases[index].tag;
+  }
+
+  /** findAll's hits written into `hits` (emptied first), as findAll orders them: no object per hit. */
+  findInto(text: string, hits: HitList): HitList {
     const words = this.table;
     this.readWords(text);
-    const hits: PhraseHit<T>[] = [];
+    hits.count = 0;
     for (let i = 0; i < words.count; i++) {
       for (let k = words.slotFrom[i]; k < words.slotFrom[i + 1]; k++) {
         const opened = this.openers[words.slotIds[k]];
@@ -307,9 +350,8 @@ export class PhraseMatcher<T> {
         for (const index of opened) {
           const last = this.matchFrom(index, i);
           if (last < 0) continue;
-          const phrase = this.phrases[index];
-          const end = phrase.object ? this.objectEnd(text, last) : words.end[last];
-          hits.push({ phrase: index, tag: phrase.tag, start: words.start[i], end, clause: words.clause[i], sentence: words.sentence[i] });
+          const end = this.phrases[index].object ? this.objectEnd(text, last) : words.end[last];
+          hits.add(index, words.start[i], end, words.clause[i], words.sentence[i]);
         }
       }
     }
