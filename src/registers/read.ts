@@ -258,16 +258,20 @@ function isSignatureRow(rowCells: CellText[]): boolean {
   return false;
 }
 
-/** The first letters SIGNATURE_WORD can match, in either case. */
-const SIGNATURE_START = /^[иадпстм]/i;
-/** Per first character, learnt on first sight: 0 unknown, 1 may start a signature word, 2 cannot. */
-const signatureStarts = new Uint8Array(0x10000);
+/** The first two letters SIGNATURE_WORD can match, in lower case. */
+const SIGNATURE_STARTS = new Set(['ис', 'ат', 'да', 'по', 'со', 'те', 'м.'].map((start) => start.charCodeAt(0) * 0x10000 + start.charCodeAt(1)));
 
 function mayStartSignatureWord(text: string): boolean {
-  if (text === '') return false;
-  const code = text.charCodeAt(0);
-  if (signatureStarts[code] === 0) signatureStarts[code] = SIGNATURE_START.test(text[0]) ? 1 : 2;
-  return signatureStarts[code] === 1;
+  if (text.length < 2) return false;
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  // Letters outside Russian's own (in either case) are left to the pattern, which knows their cases.
+  if (first >= 0x500 || second >= 0x500) return true;
+  return SIGNATURE_STARTS.has(lowerRussian(first) * 0x10000 + lowerRussian(second));
+}
+
+function lowerRussian(code: number): number {
+  return code >= 0x410 && code <= 0x42f ? code + 0x20 : code;
 }
 
 /** «Продолжение таблицы», «(окончание)», «Уландысы»: a page's mark that the table goes on. */
