@@ -403,7 +403,7 @@ export class PhraseMatcher<T> {
     let matched = 0;
     const next = this.next;
     const terminal = this.terminal;
-    const letters = this.letters;
+    const { letters, matchedNode, matchedDepth } = this;
     const end = text.length;
     for (let i = 0; i <= end; i++) {
       const code = i < end ? text.charCodeAt(i) : 0x20;
@@ -438,8 +438,8 @@ export class PhraseMatcher<T> {
             }
           }
         } else if (terminal[node] === 1) {
-          this.matchedNode[matched] = node;
-          this.matchedDepth[matched++] = length;
+          matchedNode[matched] = node;
+          matchedDepth[matched++] = length;
         }
       }
     }
