@@ -138,6 +138,9 @@ function startRegister(cells: SheetCells, headerRow: number, header: HeaderMatch
  */
 interface ColumnLayout {
   columns: ReadonlyArray<readonly [RegisterColumn, number]>;
+  /** For each of `columns`: whether it identifies a new row, and whether a long text may spill into it. */
+  identifying: readonly boolean[];
+  continuable: readonly boolean[];
   /** The first and last sheet column of the table. */
   left: number;
   right: number;
@@ -146,7 +149,13 @@ interface ColumnLayout {
 function columnLayout(register: Register): ColumnLayout {
   const columns = Object.entries(register.columns) as [RegisterColumn, number][];
   const numbers = columns.map(([, column]) => column);
-  return { columns, left: Math.min(...numbers), right: Math.max(...numbers) };
+  return {
+    columns,
+    identifying: columns.map(([key]) => IDENTIFYING.includes(key)),
+    continuable: columns.map(([key]) => CONTINUABLE.includes(key)),
+    left: Math.min(...numbers),
+    right: Math.max(...numbers),
+  };
 }
 
 function isFilled(cell: CellText): boolean {
@@ -174,12 +183,13 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
   let onlyNumber = false;
   let identifying = false;
   let continuable = true;
-  for (const [key] of layout.columns) {
+  for (let j = 0; j < layout.columns.length; j++) {
+    const key = layout.columns[j][0];
     if (!isFilled(values[key]!)) continue;
     filledCount += 1;
     onlyNumber = filledCount === 1 && key === 'number';
-    if (IDENTIFYING.includes(key)) identifying = true;
-    if (!CONTINUABLE.includes(key)) continuable = false;
+    if (layout.identifying[j]) identifying = true;
+    if (!layout.continuable[j]) continuable = false;
   }
   if (filledCount === 1 && onlyNumber && rowNumber(values.number!.text) !== undefined) {
     register.emptyNumberedRows.push(values.number!);
