@@ -1,0 +1,161 @@
+/**
+ * The phrases and contexts that decide a factor where a single word would mislead: the act against the
+ * noun («формирование резерва» against «попасть в резерв»), a fact stated against a power used, a record
+ * of a procedure against the procedure, a rule of law against a dealing. Texts are written for these
+ * tests, in the registers' own style, in Russian and Kyrgyz alike.
+ */
+import { detectFactors } from '../../src/order281/factors';
+
+const discretion = (text: string) => detectFactors([text]).discretion;
+const contact = (text: string) => detectFactors([text]).contact;
+const zones = (text: string) => detectFactors([text]).zoneIds;
+
+describe('discretion: the act, not the noun', () => {
+  it('forming the personnel reserve is a choice; wanting to get into it, or being in it, is not', () => {
+    expect(discretion('Формирование резерва управленческих кадров министерства')).toEqual(['Формирование резерва']);
+    expect(discretion('Резерв кадров формируется из числа прошедших конкурс')).not.toEqual([]);
+    expect(discretion('Граждане, желающие попасть в кадровый резерв, направляют резюме по почте')).toEqual([]);
+    expect(discretion('На 1 января в кадровом резерве состоят 120 человек')).toEqual([]);
+    expect(zones('На 1 января в кадровом резерве состоят 120 человек')).toEqual([]);
+    expect(zones('Улуттук кадрлар резервинде азыр 40 киши турат')).toEqual([]);
+    expect(zones('Кадрлар резервин түзүү жана жүргүзүү')).toEqual(['p.6/17']);
+  });
+
+  it('promotion weighs merit: it is appointment to a higher post', () => {
+    expect(discretion('Обеспечение должностного роста муниципальных служащих')).toEqual(['должностного роста']);
+  });
+
+  it('a norm adopted or amended is norm-making; a record amended is not', () => {
+    expect(discretion('Внесение изменений в положение о порядке назначения стипендий')).toContain('Внесение изменений');
+    expect(discretion('Внесение изменений в записи журнала регистрации')).toEqual([]);
+    expect(discretion('Тендер өткөрүүнүн жаңы тартиби бекитилет')).toEqual(['тартиби бекитилет']);
+    expect(discretion('Мыйзамга жаңы ченем киргизилди')).toEqual(['ченем киргизилди']);
+  });
+
+  it('a plan of the body\'s own measures is planning, no decision over anyone', () => {
+    expect(discretion('Утверждение плана мероприятий по противодействию коррупции на 2027 год')).toEqual([]);
+    expect(discretion('Утверждение проекта планировки территории')).not.toEqual([]);
+  });
+
+  it('a grant named from the applicant\'s side is the grant; applying for it is not', () => {
+    expect(discretion('Приобретение прав на земельные участки под гаражами')).toEqual(['Приобретение прав на земельные']);
+    expect(discretion('Сбор документов, необходимых для получения лицензии')).toEqual([]);
+    expect(discretion('Регистрация заявлений о получении разрешения на вырубку')).toEqual([]);
+  });
+
+  it('property handed over free of charge, and state stock sold, are disposals (D5)', () => {
+    expect(discretion('Передача земельных участков бесплатно в собственность ветеранам')).not.toEqual([]);
+    expect(discretion('Мекеме запастагы унду базардан арзан баада сатат')).not.toEqual([]);
+    expect(discretion('Фонд курттаган унун арзан баада сатып жатат')).not.toEqual([]);
+    expect(discretion('Дыйкандар буудайды базарда сатышат деп айтылды')).toEqual([]);
+  });
+
+  it('a decision taken unlawfully, partially or out of turn shows the freedom it abuses (D6)', () => {
+    expect(discretion('Незаконно выделены участки под застройку')).toEqual(['Незаконно выделены участки']);
+    expect(discretion('Жайыт жерлери мыйзамсыз бөлүнгөн')).toEqual(['мыйзамсыз бөлүнгөн']);
+    expect(discretion('Предвзятое отношение к отдельным участникам')).toEqual(['Предвзятое']);
+    expect(discretion('Жилье получили в обход очереди')).toEqual(['в обход очереди']);
+    expect(discretion('Турак жай кезексиз берилген')).toEqual(['кезексиз']);
+    expect(discretion('Экспертиза жүргүзүүдө калыстык сакталбайт')).toEqual(['калыстык сакталбайт']);
+  });
+});
+
+describe('discretion: a fact, a record or an offence, not a power', () => {
+  it('the offence someone was convicted of names no decision', () => {
+    expect(discretion('Реестр лиц, осужденных за злоупотребление должностными полномочиями')).toEqual([]);
+    expect(discretion('Кызмат абалынан кыянаттык менен пайдалануу үчүн жоопкерчиликке тартылган адамдар')).toEqual([]);
+  });
+
+  it('being the subject of a check is news about the check', () => {
+    expect(discretion('Данные о выдаче субсидий стали предметом проверки прокуратуры')).toEqual([]);
+  });
+
+  it('a record of a procedure, and a result written down, are logging', () => {
+    expect(discretion('Заполняется карточка рассмотрения обращения')).toEqual([]);
+    expect(contact('Заполняется карточка рассмотрения заявления')).toEqual([]);
+    expect(discretion('В протоколе фиксируются результаты проверки знаний')).toEqual([]);
+    expect(contact('Факт выдачи лицензии заявителю регистрируется в журнале исходящих документов')).toEqual([]);
+  });
+
+  it('recording a procedure on video is a safeguard of it, not the procedure', () => {
+    expect(discretion('Обязательная видеозапись заседаний аттестационной комиссии')).toEqual([]);
+    expect(contact('Обязательная аудиозапись собеседований с кандидатами')).toEqual([]);
+  });
+
+  it('applications filed are the applicants\' act', () => {
+    expect(discretion('На конкурс по отбору экспертов поступило 25 заявок')).toEqual([]);
+  });
+
+  it('a certificate of recorded facts is D1\'s exception, whatever the clause goes on to name', () => {
+    expect(discretion('Выдача справки по определению границ прилегающей территории')).toEqual([]);
+    expect(discretion('Жашаган жеринен маалымкат берүү')).toEqual([]);
+    expect(zones('Выдача справки о составе семьи')).toEqual([]);
+  });
+
+  it('«ушул Жобого ылайык» is a reference: the clause still describes the act; «Ушул Жобо …» speaks of the law', () => {
+    expect(discretion('Бош орунду ээлөө ушул Жобого ылайык конкурс өткөрүү жолу менен ишке ашырылат')).not.toEqual([]);
+    expect(discretion('Ушул Жобо конкурс өткөрүүнүн тартибин аныктайт')).toEqual([]);
+  });
+});
+
+describe('contact: whom the act is done for, and who is only named', () => {
+  it('people named in the dative are those the act is done for (C2)', () => {
+    expect(contact('Квартиры распределены бюджетникам')).toEqual(['бюджетникам']);
+    expect(contact('Путевки в санаторий выданы пенсионерам')).toEqual(['пенсионерам']);
+    expect(contact('Участок передан родственнику главы района')).toEqual(['родственнику']);
+    expect(contact('Жөлөкпул ден соолугунун мүмкүнчүлүгү чектелген балдарга берилет')).toEqual(['балдарга']);
+  });
+
+  it('imposing a fine deals with the person fined; accrediting an organisation deals with it (C1)', () => {
+    expect(contact('Наложение административных штрафов')).toEqual(['Наложение административных']);
+    expect(contact('Административдик айыптарды салуу')).toEqual(['айыптарды салуу']);
+    expect(contact('Аккредитация организаций, проводящих оценку')).toEqual(['Аккредитация организаций']);
+    expect(contact('Дисциплинарные взыскания сотрудникам аппарата')).toEqual([]);
+  });
+
+  it('those waiting for housing are applicants, even when they are employees', () => {
+    expect(contact('Учёт работников, нуждающихся в улучшении жилищных условий')).not.toEqual([]);
+  });
+
+  it('a rule of eligibility or a prohibition names parties nobody deals with', () => {
+    expect(contact('Членами жюри не могут быть участники конкурса и их родственники')).toEqual([]);
+    expect(contact('Мындай компаниялар мамлекеттик тендерлерге катыша албайт')).toEqual([]);
+    expect(contact('Компаниялар тендерге катышат')).not.toEqual([]);
+  });
+
+  it('persons who do not exist are nobody dealt with', () => {
+    expect(contact('Включение в списки получателей несуществующих лиц')).toEqual([]);
+  });
+
+  it('candidates named in a procedure\'s title, a procurement method\'s name, papers received from suppliers', () => {
+    expect(contact('Разработка порядка отбора кандидатов в резерв')).toEqual([]);
+    expect(contact('Приём документов от кандидатов')).not.toEqual([]);
+    expect(contact('Закупка у единственного поставщика (подрядчика, исполнителя)')).toEqual([]);
+    expect(contact('Архивирование документов, полученных от поставщиков (подрядчиков, исполнителей)')).toEqual([]);
+  });
+});
+
+describe('zones: the activity named, not a word common outside it', () => {
+  it('spending public money is budget execution (p.6/2)', () => {
+    expect(zones('Проверка расходования средств на ремонт школ')).toContain('p.6/2');
+    expect(zones('Бөлүнгөн каражаттын сарпталышын текшерүү')).toEqual(['p.6/2']);
+  });
+
+  it('a land area handed over is land (p.6/4)', () => {
+    expect(zones('Жалпы 300 га жер аянты айыл өкмөтүнүн балансына өткөрүлүп берилсин')).toContain('p.6/4');
+  });
+
+  it('an interview is the p.6/17 zone when it is of candidates for a post', () => {
+    expect(zones('Собеседование с кандидатами на вакантную должность')).toEqual(['p.6/17']);
+    expect(zones('Собеседование с родителями учеников')).not.toContain('p.6/17');
+  });
+
+  it('the stock of a reserve fund is a material resource (p.6/16)', () => {
+    expect(zones('Фонддун кампадагы унун сатуу')).toContain('p.6/16');
+  });
+
+  it('a body\'s name is no zone', () => {
+    expect(zones('Специалист Службы государственной регистрации, кадастра и картографии')).not.toContain('p.6/14');
+    expect(zones('Письмо Агентства по делам государственной службы')).not.toContain('p.6/17');
+  });
+});
