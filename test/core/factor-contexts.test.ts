@@ -98,7 +98,58 @@ describe('discretion: a fact, a record or an offence, not a power', () => {
   });
 });
 
+describe('discretion: what the words also mean outside a decision', () => {
+  it('a formal check, a laboratory sample and a responsible person named inside the body decide nothing', () => {
+    expect(discretion('Проверка правильности заполнения заявления')).toEqual([]);
+    expect(discretion('Отбор проб почвы на участке')).toEqual([]);
+    expect(discretion('Отбор кандидатов на обучение за рубежом')).toEqual(['Отбор']);
+    expect(discretion('Назначение ответственного за делопроизводство')).toEqual([]);
+  });
+
+  it('carrying out someone else\'s decision is not taking it', () => {
+    expect(discretion('Обеспечение исполнения решений коллегии министерства')).toEqual([]);
+    expect(discretion('Жыйындын чечимдерин аткаруу')).toEqual([]);
+    expect(discretion('Коллегия принимает решения по кадровым вопросам')).not.toEqual([]);
+  });
+
+  it('duties shared among the staff and the effectiveness of a programme weighed are internal (both languages)', () => {
+    expect(discretion('Бөлүмдүн кызматкерлеринин ортосунда милдеттерди бөлүштүрүү')).toEqual([]);
+    expect(discretion('Гуманитардык жардамды бөлүштүрүү')).toEqual(['бөлүштүрүү']);
+    expect(discretion('Программанын натыйжалуулугун баалоо')).toEqual([]);
+  });
+
+  it('an applicant\'s own choice is no official\'s choice', () => {
+    expect(discretion('Способ получения результата услуги — по выбору заявителя')).toEqual([]);
+    expect(discretion('Заявители выбирают удобное время приёма')).toEqual([]);
+    expect(discretion('Жарандар өздөрүнө ыңгайлуу убакытты тандашат')).toEqual([]);
+  });
+
+  it('finding corruption risks is analysing them, as assessing them is', () => {
+    expect(discretion('Эксперты определили 15 коррупционных рисков')).toEqual([]);
+    expect(discretion('Министрликтеги коррупциялык тобокелдиктерди аныктоо')).toEqual([]);
+  });
+});
+
 describe('contact: whom the act is done for, and who is only named', () => {
+  it('a count of people, or support of a group at large, deals with no one', () => {
+    expect(contact('Численность получателей пособий выросла на 3 процента')).toEqual([]);
+    expect(contact('Кайрылуулардын саны 20 пайызга өстү')).toEqual([]);
+    expect(contact('Разработка программ поддержки предпринимателей')).toEqual([]);
+    expect(contact('Ишкерликти колдоо программасын иштеп чыгуу')).toEqual([]);
+    expect(contact('Консультирование предпринимателей по вопросам лицензирования')).not.toEqual([]);
+  });
+
+  it('dealing with subordinate or state bodies is no dealing with organisations', () => {
+    expect(contact('Взаимодействие с подведомственными организациями')).toEqual([]);
+    expect(contact('Взаимодействие с общественными организациями')).not.toEqual([]);
+  });
+
+  it('informing the public through the mass media is an announcement to no one in particular', () => {
+    expect(contact('Информирование населения через средства массовой информации')).toEqual([]);
+    expect(contact('Калкты массалык маалымат каражаттары аркылуу кабардар кылуу')).toEqual([]);
+    expect(contact('Информирование заявителей о ходе рассмотрения')).not.toEqual([]);
+  });
+
   it('people named in the dative are those the act is done for (C2)', () => {
     expect(contact('Квартиры распределены бюджетникам')).toEqual(['бюджетникам']);
     expect(contact('Путевки в санаторий выданы пенсионерам')).toEqual(['пенсионерам']);
@@ -151,7 +202,14 @@ describe('zones: the activity named, not a word common outside it', () => {
   });
 
   it('the stock of a reserve fund is a material resource (p.6/16)', () => {
-    expect(zones('Фонддун кампадагы унун сатуу')).toContain('p.6/16');
+    expect(zones('Фонддун эскирген унун арзан баада сатуу')).toContain('p.6/16');
+  });
+
+  it('land someone owns, or lists in a declaration, is no land the state manages', () => {
+    expect(zones('Жарандар, имеющие в собственности земельные участки, уплачивают налог')).not.toContain('p.6/4');
+    expect(zones('Менчигинде жер тилкеси бар жеке жактар')).toEqual([]);
+    expect(zones('В декларации указываются земельные участки и транспортные средства')).toEqual([]);
+    expect(zones('Жер тилкелерин ижарага берүү')).toContain('p.6/4');
   });
 
   it('a body\'s name is no zone', () => {
