@@ -60,6 +60,21 @@ describe('discretion: the act, not the noun', () => {
   });
 });
 
+describe('discretion: decisions named by their act', () => {
+  it('registering a right is D1; drawing up a protocol of an offence is D4, taking the minutes of a meeting is not', () => {
+    expect(discretion('Регистрация прав на объекты недвижимости')).toEqual(['Регистрация прав']);
+    expect(discretion('Кыймылсыз мүлккө укуктарды каттоо')).not.toEqual([]);
+    expect(discretion('Составляет протоколы об административных правонарушениях')).toEqual(['Составляет протоколы об административных']);
+    expect(discretion('Составление протокола заседания рабочей группы')).toEqual([]);
+  });
+
+  it('establishing a disability decides a person\'s status; examining him deals with him', () => {
+    expect(discretion('Установление группы инвалидности')).toEqual(['Установление группы инвалидности']);
+    expect(contact('Освидетельствование лиц, направленных на медико-социальную экспертизу')).toEqual(['Освидетельствование']);
+    expect(contact('Составление протоколов об административных правонарушениях')).not.toEqual([]);
+  });
+});
+
 describe('discretion: a fact, a record or an offence, not a power', () => {
   it('the offence someone was convicted of names no decision', () => {
     expect(discretion('Реестр лиц, осужденных за злоупотребление должностными полномочиями')).toEqual([]);
