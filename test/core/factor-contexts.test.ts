@@ -75,6 +75,22 @@ describe('discretion: decisions named by their act', () => {
   });
 });
 
+describe('discretion: orders, examinations and contracts', () => {
+  it('an order issued to the inspected, an examination taken, a contract drafted or concluded (both languages)', () => {
+    expect(discretion('Выдача предписаний об устранении нарушений')).toEqual(['Выдача предписаний']);
+    expect(discretion('Прием экзаменов на право управления транспортными средствами')).toEqual(['Прием экзаменов']);
+    expect(discretion('Жеткирүүчүлөр менен келишим түзүү')).toEqual(['келишим түзүү']);
+    expect(discretion('Подготовка договоров аренды')).toEqual(['Подготовка договоров']);
+    expect(discretion('Ишкерлерге патент берүү')).toEqual(['патент берүү']);
+    expect(discretion('Выдача водительских удостоверений')).toEqual(['Выдача водительских']);
+  });
+
+  it('a medical examination of the staff is no consideration of a case', () => {
+    expect(discretion('Кызматкерлерди медициналык кароодон өткөрүү')).toEqual([]);
+    expect(discretion('Жарандардын арыздарын кароо')).not.toEqual([]);
+  });
+});
+
 describe('discretion: a fact, a record or an offence, not a power', () => {
   it('the offence someone was convicted of names no decision', () => {
     expect(discretion('Реестр лиц, осужденных за злоупотребление должностными полномочиями')).toEqual([]);
@@ -225,6 +241,16 @@ describe('zones: the activity named, not a word common outside it', () => {
     expect(zones('Менчигинде жер тилкеси бар жеке жактар')).toEqual([]);
     expect(zones('В декларации указываются земельные участки и транспортные средства')).toEqual([]);
     expect(zones('Жер тилкелерин ижарага берүү')).toContain('p.6/4');
+  });
+
+  it('the body\'s own cars, a staff member\'s education and the fire safety of its building are no zone', () => {
+    expect(zones('Обеспечение сотрудников служебным транспортом')).toEqual([]);
+    expect(zones('Бөлүмдүн кызматтык унаасын тейлөө')).toEqual([]);
+    expect(zones('Специалист с высшим юридическим образованием')).toEqual([]);
+    expect(zones('Имараттын өрт коопсуздугун камсыз кылуу')).toEqual([]);
+    expect(zones('Организация пассажирских перевозок')).toEqual(['p.7/1']);
+    expect(contact('Водитель служебного автомобиля')).toEqual([]);
+    expect(contact('Проверка документов у водителей такси')).not.toEqual([]);
   });
 
   it('a body\'s name is no zone', () => {
