@@ -85,6 +85,20 @@ describe('discretion: orders, examinations and contracts', () => {
     expect(discretion('Выдача водительских удостоверений')).toEqual(['Выдача водительских']);
   });
 
+  it('disposing of property is D5; registering property is D1', () => {
+    expect(discretion('Распоряжение муниципальным имуществом')).toEqual(['Распоряжение муниципальным имуществом']);
+    expect(discretion('Жер участокторун тескөө')).toEqual(['тескөө']);
+    expect(discretion('Регистрация имущества юридических лиц')).toEqual(['Регистрация имущества']);
+  });
+
+  it('a case of an administrative offence deals with the offender, and is no criminal case', () => {
+    const found = detectFactors(['Рассмотрение дел об административных правонарушениях и назначение административных наказаний']);
+    expect(found.contact).not.toEqual([]);
+    expect(detectFactors(['Принятие решений о возбуждении дел об административных правонарушениях']).zoneIds).not.toContain('p.6/11');
+    expect(detectFactors(['Возбуждение уголовных дел']).zoneIds).toEqual(['p.6/11']);
+    expect(contact('Административдик укук бузуулар жөнүндө иштерди кароо')).not.toEqual([]);
+  });
+
   it('a medical examination of the staff is no consideration of a case', () => {
     expect(discretion('Кызматкерлерди медициналык кароодон өткөрүү')).toEqual([]);
     expect(discretion('Жарандардын арыздарын кароо')).not.toEqual([]);
