@@ -105,6 +105,25 @@ describe('discretion: orders, examinations and contracts', () => {
   });
 });
 
+describe('discretion: a decision steered (D6), in the risk registers\' own words', () => {
+  it('documents demanded beyond the rules, terms tailored to one bidder, prices inflated, an outcome bought', () => {
+    expect(discretion('Документтерди кабыл алууда негизсиз талаптарды коюу')).toEqual(['негизсиз талаптарды']);
+    expect(discretion('Истребование у заявителя дополнительных документов')).not.toEqual([]);
+    expect(discretion('Заявитель вправе представить дополнительные документы')).toEqual([]);
+    expect(discretion('Техническое задание составлено под конкретного поставщика')).toContain('под конкретного поставщика');
+    expect(discretion('Тендердик документацияны белгилүү бир катышуучуга ыңгайлаштыруу')).toEqual(['белгилүү бир катышуучуга']);
+    expect(discretion('Необоснованное завышение начальной цены контракта')).toEqual(['завышение начальной цены']);
+    expect(discretion('Спорт шаймандарын кымбат баада сатып алуу')).not.toEqual([]);
+    expect(discretion('Вознаграждение за положительное заключение экспертизы')).toEqual(['положительное заключение']);
+  });
+
+  it('the party a decision favours is someone dealt with (C2), in both languages', () => {
+    expect(contact('Принятие решения в пользу заинтересованного лица')).toEqual(['заинтересованного лица']);
+    expect(contact('Кызыкдар тараптардын пайдасына чечим кабыл алуу')).toEqual(['Кызыкдар тараптардын']);
+    expect(contact('Включение в список нуждающихся лиц без оснований')).toEqual(['нуждающихся лиц']);
+  });
+});
+
 describe('discretion: a fact, a record or an offence, not a power', () => {
   it('the offence someone was convicted of names no decision', () => {
     expect(discretion('Реестр лиц, осужденных за злоупотребление должностными полномочиями')).toEqual([]);
