@@ -238,6 +238,11 @@ describe('contact: whom the act is done for, and who is only named', () => {
     expect(contact('Компаниялар тендерге катышат')).not.toEqual([]);
   });
 
+  it('«место жительства» is a place, not a resident', () => {
+    expect(contact('Учет по месту жительства')).toEqual([]);
+    expect(contact('Встречи с жителями района')).toEqual(['жителями']);
+  });
+
   it('persons who do not exist are nobody dealt with', () => {
     expect(contact('Включение в списки получателей несуществующих лиц')).toEqual([]);
   });
