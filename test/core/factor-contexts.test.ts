@@ -115,6 +115,8 @@ describe('discretion: a decision steered (D6), in the risk registers\' own words
     expect(discretion('Необоснованное завышение начальной цены контракта')).toEqual(['завышение начальной цены']);
     expect(discretion('Спорт шаймандарын кымбат баада сатып алуу')).not.toEqual([]);
     expect(discretion('Вознаграждение за положительное заключение экспертизы')).toEqual(['положительное заключение']);
+    expect(discretion('Текшерүүнүн жыйынтыгын бурмалоо')).toEqual(['бурмалоо']);
+    expect(discretion('Фальсификация результатов экзамена')).toContain('Фальсификация');
   });
 
   it('the party a decision favours is someone dealt with (C2), in both languages', () => {
@@ -144,6 +146,14 @@ describe('discretion: a fact, a record or an offence, not a power', () => {
   it('recording a procedure on video is a safeguard of it, not the procedure', () => {
     expect(discretion('Обязательная видеозапись заседаний аттестационной комиссии')).toEqual([]);
     expect(contact('Обязательная аудиозапись собеседований с кандидатами')).toEqual([]);
+  });
+
+  it('papers sent for someone else\'s decision, a check\'s results reported, a commission\'s minutes kept', () => {
+    expect(discretion('Направление документов на рассмотрение комиссии')).toEqual([]);
+    expect(discretion('Подготовка информации о результатах проверок')).toEqual([]);
+    expect(discretion('Текшерүүлөрдүн натыйжалары боюнча маалымат даярдоо')).toEqual([]);
+    expect(discretion('Ведение протоколов заседаний конкурсной комиссии')).toEqual([]);
+    expect(discretion('По результатам проверки выносит предписание')).toEqual(['выносит предписание']);
   });
 
   it('applications filed are the applicants\' act', () => {
