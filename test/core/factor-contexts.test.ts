@@ -180,6 +180,16 @@ describe('discretion: what the words also mean outside a decision', () => {
     expect(discretion('Назначение ответственного за делопроизводство')).toEqual([]);
   });
 
+  it('a completeness check, the grounds for a refusal and a complaint considered read alike in both languages', () => {
+    expect(discretion('Адис документтердин толуктугун текшерет')).toEqual([]);
+    expect(discretion('Специалист проверяет комплектность документов')).toEqual([]);
+    expect(discretion('Баш тартуунун негиздери')).toEqual([]);
+    expect(discretion('Основания для отказа')).toEqual([]);
+    expect(discretion('Жалоба рассматривается в течение 15 рабочих дней')).toEqual([]);
+    expect(discretion('Рассмотрение жалоб')).toEqual([]);
+    expect(discretion('Уруксат берүүдөн баш тартуу')).not.toEqual([]);
+  });
+
   it('carrying out someone else\'s decision is not taking it', () => {
     expect(discretion('Обеспечение исполнения решений коллегии министерства')).toEqual([]);
     expect(discretion('Жыйындын чечимдерин аткаруу')).toEqual([]);
