@@ -126,6 +126,27 @@ describe('discretion: a decision steered (D6), in the risk registers\' own words
   });
 });
 
+describe('Kyrgyz reads as Russian does', () => {
+  it('tender documents, a conclusion, a planning assignment drafted or issued; pupils admitted; state property privatised', () => {
+    expect(discretion('Конкурстук документтерди даярдоо')).toEqual(['Конкурстук документтерди даярдоо']);
+    expect(discretion('Экспертизанын корутундусун даярдоо')).toEqual(['корутундусун даярдоо']);
+    expect(zones('Экспертизанын корутундусун даярдоо')).toEqual(['p.6/10']);
+    expect(discretion('Архитектуралык-пландоо тапшырмасын берүү')).toEqual(['тапшырмасын берүү']);
+    expect(detectFactors(['Мектепке балдарды кабыл алуу']).contact).toEqual(['балдарды кабыл алуу']);
+    expect(discretion('Мамлекеттик мүлктү менчиктештирүү')).toEqual(['менчиктештирүү']);
+    expect(discretion('Приватизация муниципального имущества')).toEqual(['Приватизация']);
+  });
+
+  it('land «жерлерин» (its lands) let out is land, as «жерди» is', () => {
+    expect(zones('Айыл чарба жерлерин ижарага берүү')).toContain('p.6/4');
+    expect(discretion('Айыл чарба жерлерин ижарага берүү')).not.toEqual([]);
+  });
+
+  it('money spent («сарптоо») is budget execution', () => {
+    expect(zones('Каражаттарды сарптоону көзөмөлдөө')).toEqual(['p.6/2']);
+  });
+});
+
 describe('discretion: a fact, a record or an offence, not a power', () => {
   it('the offence someone was convicted of names no decision', () => {
     expect(discretion('Реестр лиц, осужденных за злоупотребление должностными полномочиями')).toEqual([]);
