@@ -306,6 +306,11 @@ describe('zones: the activity named, not a word common outside it', () => {
     expect(zones('Жалпы 300 га жер аянты айыл өкмөтүнүн балансына өткөрүлүп берилсин')).toContain('p.6/4');
   });
 
+  it('serving the public in general is no state service (Z2); a state service named is', () => {
+    expect(zones('Жарандарды тейлөө сапатын жакшыртуу')).toEqual([]);
+    expect(zones('Мамлекеттик кызматтарды көрсөтүү')).toEqual(['p.6/15']);
+  });
+
   it('an interview is the p.6/17 zone when it is of candidates for a post', () => {
     expect(zones('Собеседование с кандидатами на вакантную должность')).toEqual(['p.6/17']);
     expect(zones('Собеседование с родителями учеников')).not.toContain('p.6/17');
