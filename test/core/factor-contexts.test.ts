@@ -52,6 +52,8 @@ describe('discretion: the act, not the noun', () => {
 
   it('a decision taken unlawfully, partially or out of turn shows the freedom it abuses (D6)', () => {
     expect(discretion('Незаконно выделены участки под застройку')).toEqual(['Незаконно выделены участки']);
+    expect(discretion('Незаконные поставки товаров через границу')).toEqual([]);
+    expect(discretion('Мыйзамсыз пара берүү')).toEqual([]);
     expect(discretion('Жайыт жерлери мыйзамсыз бөлүнгөн')).toEqual(['мыйзамсыз бөлүнгөн']);
     expect(discretion('Предвзятое отношение к отдельным участникам')).toEqual(['Предвзятое']);
     expect(discretion('Жилье получили в обход очереди')).toEqual(['в обход очереди']);
