@@ -242,7 +242,46 @@ describe('discretion: what the words also mean outside a decision', () => {
   });
 });
 
+describe('posts as registers and case reports describe them', () => {
+  it('a decision not taken for a price, or a win sold, is D6', () => {
+    expect(discretion('Вымогательство денег за непривлечение к ответственности')).toEqual(['непривлечение']);
+    expect(discretion('Получал деньги за победу в тендере')).toEqual(['победу в тендере']);
+  });
+
+  it('reception steps, case numbers, an executor picked from the staff and delegated duties decide nothing', () => {
+    expect(discretion('Специалист определяет предмет обращения')).toEqual([]);
+    expect(discretion('Проверяет полномочия представителя')).toEqual([]);
+    expect(discretion('Присваивает номер учетному делу')).toEqual([]);
+    expect(discretion('Присвоение классного чина')).not.toEqual([]);
+    expect(discretion('Начальник назначает из числа сотрудников исполнителя')).toEqual([]);
+    expect(discretion('Ага өткөрүлүп берилген иш-милдеттерди аткарат')).toEqual([]);
+    expect(discretion('Кызматчы кеңеш тарабынан дайындалат')).toEqual([]);
+    expect(discretion('Айыл өкмөтүнүн чечими менен иш жүргүзөт')).toEqual([]);
+    expect(discretion('За три дня до проведения аукциона публикуется извещение')).toEqual([]);
+  });
+
+  it('a commission\'s secretary supports it; mail is sorted, not decided', () => {
+    expect(discretion('Секретарь аттестационной комиссии рассылает материалы членам комиссии')).toEqual([]);
+    expect(discretion('Распределяет входящую почту по адресатам')).toEqual([]);
+    expect(contact('Прием и отправка корреспонденции')).toEqual([]);
+  });
+});
+
 describe('contact: whom the act is done for, and who is only named', () => {
+  it('private hands, acquaintances, the firms whose interests a decision serves are those it is made for (C2)', () => {
+    expect(contact('Земля передана в частные руки')).toEqual(['в частные руки']);
+    expect(contact('Жер жеке колдорго өттү')).toEqual(['жеке колдорго']);
+    expect(contact('Назначил на должности своих знакомых')).toEqual(['знакомых']);
+    expect(contact('Согласовал проект в интересах отдельных застройщиков')).toEqual(['в интересах отдельных застройщиков']);
+    expect(contact('Получал деньги от коммерческих структур')).toEqual(['коммерческих структур']);
+  });
+
+  it('civil status, a residents\' assembly, papers submitted by candidates name no one dealt with', () => {
+    expect(contact('Жарандык абалдын актыларын каттоо')).toEqual([]);
+    expect(contact('Тургундардын жыйынынын макулдугу менен')).toEqual([]);
+    expect(contact('Копии документов, представленных претендентами, направляются членам комиссии')).toEqual([]);
+  });
+
   it('a count of people, or support of a group at large, deals with no one', () => {
     expect(contact('Численность получателей пособий выросла на 3 процента')).toEqual([]);
     expect(contact('Кайрылуулардын саны 20 пайызга өстү')).toEqual([]);
@@ -344,7 +383,24 @@ describe('zones: the activity named, not a word common outside it', () => {
     expect(contact('Проверка документов у водителей такси')).not.toEqual([]);
   });
 
+  it('people in need of support are no support awarded; vouchers are a benefit in kind', () => {
+    expect(zones('Выявление граждан, нуждающихся в социальной помощи')).toEqual([]);
+    expect(zones('Социалдык колдоого муктаж жарандарды аныктоо')).toEqual([]);
+    expect(zones('Распределение санаторных путевок детям-инвалидам')).toEqual(['p.6/6']);
+  });
+
+  it('a post sold or a person named to a post is p.6/17', () => {
+    expect(zones('Пытался продать должность за взятку')).toEqual(['p.6/17']);
+    expect(zones('Обещал назначить на руководящий пост')).toEqual(['p.6/17']);
+  });
+
+  it('sanitary rules kept are no health care (Z4)', () => {
+    expect(zones('Санитардык нормаларды сактоону текшерүү')).toEqual([]);
+    expect(zones('Медициналык жардам көрсөтүү')).toEqual(['p.7/8']);
+  });
+
   it('a body\'s name is no zone', () => {
+    expect(zones('Министерство имущественных и земельных отношений области')).toEqual([]);
     expect(zones('Специалист Службы государственной регистрации, кадастра и картографии')).not.toContain('p.6/14');
     expect(zones('Письмо Агентства по делам государственной службы')).not.toContain('p.6/17');
   });
