@@ -57,7 +57,7 @@ describe('discretion: the act, not the noun', () => {
     expect(discretion('Жайыт жерлери мыйзамсыз бөлүнгөн')).toEqual(['мыйзамсыз бөлүнгөн']);
     expect(discretion('Предвзятое отношение к отдельным участникам')).toEqual(['Предвзятое']);
     expect(discretion('Жилье получили в обход очереди')).toEqual(['в обход очереди']);
-    expect(discretion('Турак жай кезексиз берилген')).toEqual(['кезексиз']);
+    expect(discretion('Турак жай кезексиз берилген')).toEqual(['Турак жай кезексиз берилген']);
     expect(discretion('Экспертиза жүргүзүүдө калыстык сакталбайт')).toEqual(['калыстык сакталбайт']);
   });
 });
@@ -306,6 +306,9 @@ describe('contact: whom the act is done for, and who is only named', () => {
     expect(contact('Путевки в санаторий выданы пенсионерам')).toEqual(['пенсионерам']);
     expect(contact('Участок передан родственнику главы района')).toEqual(['родственнику']);
     expect(contact('Жөлөкпул ден соолугунун мүмкүнчүлүгү чектелген балдарга берилет')).toEqual(['балдарга']);
+    const housing = detectFactors(['Комиссиянын чечими менен 20 үй-бүлөгө турак жай берилди']);
+    expect(housing.contact).toEqual(['бүлөгө']);
+    expect(housing.discretion).toEqual(['турак жай берилди']);
   });
 
   it('imposing a fine deals with the person fined; accrediting an organisation deals with it (C1)', () => {
