@@ -74,9 +74,9 @@ export const PAGE_STRINGS = {
     en: 'Risks: {risks} · Positions: {positions}',
   },
   sharedRisksTitle: {
-    ky: 'Бир нече орган атаган тобокелдиктер',
-    ru: 'Риски, которые называют несколько органов',
-    en: 'Risks several bodies name',
+    ky: 'Бир нече органга таандык тобокелдиктер',
+    ru: 'Риски, общие для нескольких органов',
+    en: 'Risks several bodies share',
   },
   sharedRisksNone: {
     ky: 'Бир нече органда кайталанган тобокелдик жок.',

@@ -19,7 +19,7 @@ describe('posts that combine the three factors are flagged', () => {
       'Начальник отдела кадров',
       'Организация и проведение конкурсов на замещение вакантных должностей, аттестации, формирование кадрового резерва, приём документов кандидатов',
     ]);
-    expect(found.discretion).toEqual(expect.arrayContaining(['Организация и проведение конкурсов', 'аттестации', 'кадрового резерва']));
+    expect(found.discretion).toEqual(expect.arrayContaining(['Организация и проведение конкурсов', 'аттестации', 'формирование кадрового резерва']));
     expect(found.contact).toEqual(expect.arrayContaining(['приём документов кандидатов']));
     expect(found.zoneIds).toEqual(['p.6/17']);
   });
