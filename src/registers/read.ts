@@ -263,7 +263,8 @@ function isSignatureRow(rowCells: CellText[]): boolean {
   // letters, and a name with initials always holds a full stop.
   for (const { text } of rowCells) {
     if (mayStartSignatureWord(text) && SIGNATURE_WORD.test(text)) return true;
-    if (text.includes(SIGNATURE_LINE) || (text.includes('.') && NAME_WITH_INITIALS.test(text))) return true;
+    // One-character searches first: they are the cheap ones.
+    if ((text.includes('_') && text.includes(SIGNATURE_LINE)) || (text.includes('.') && NAME_WITH_INITIALS.test(text))) return true;
   }
   return false;
 }
