@@ -352,19 +352,32 @@ function readHits(text: string): number {
   let cancels = false;
   for (let h = 0; h < count; h++) if (kept[h] === 1 && matcher.tagOf(textHits.phrase[h]).cancels !== false) cancels = true;
   if (!cancels) return count;
-  const cancelling: FactorHit[] = [];
+  if (cancelling.length < count) cancelling = new Int32Array(count * 2);
+  let cancellers = 0;
   for (let h = 0; h < count; h++) {
     if (kept[h] !== 1) continue;
-    const hit = hitAt(h);
-    if (isCancelling(hit) && (hit.tag.cancels !== 'sentence' || opensSentence(text, hit.start))) cancelling.push(hit);
+    const how = matcher.tagOf(textHits.phrase[h]).cancels;
+    if (how !== false && (how !== 'sentence' || opensSentence(text, textHits.start[h]))) cancelling[cancellers++] = h;
   }
   for (let h = 0; h < count; h++) {
     if (kept[h] !== 1) continue;
-    const hit = hitAt(h);
-    if (hit.tag.cancels || cancelling.some((c) => c.tag.factor === hit.tag.factor && covers(c, hit))) kept[h] = 0;
+    const tag = matcher.tagOf(textHits.phrase[h]);
+    if (tag.cancels !== false) {
+      kept[h] = 0;
+      continue;
+    }
+    for (let c = 0; c < cancellers; c++) {
+      if (matcher.tagOf(textHits.phrase[cancelling[c]]).factor === tag.factor && covers(cancelling[c], h)) {
+        kept[h] = 0;
+        break;
+      }
+    }
   }
   return count;
 }
+
+/** The cancelling hits of the text read last, by their place in `textHits`. */
+let cancelling = new Int32Array(32);
 
 /**
  * A document's title in quotes — «О государственных пособиях», «Мамлекеттик жөлөкпулдар жөнүндө» — names
@@ -377,19 +390,16 @@ function dropInsideTitles(text: string, count: number): void {
   for (let h = 0; h < count; h++) if (titles.some(([from, to]) => from <= textHits.start[h] && textHits.start[h] < to)) kept[h] = 0;
 }
 
-function isCancelling(hit: FactorHit): boolean {
-  return hit.tag.cancels !== false;
-}
-
 /**
  * Whether a cancelling phrase covers a found one: holds its first word («гражданских служащих» cancels
  * «гражданских», but «приём граждан» is not cancelled by a phrase that only ends on «граждан»), or, for a
- * clause's cancelling phrase, stands in the same clause.
+ * clause's cancelling phrase, stands in the same clause. Both are hits of the text read last, by their place in `textHits`.
  */
-function covers(cancel: FactorHit, hit: FactorHit): boolean {
-  if (cancel.tag.cancels === 'sentence' || cancel.tag.cancels === 'whole sentence') return cancel.sentence === hit.sentence;
-  if (cancel.tag.cancels === 'clause') return cancel.clause === hit.clause;
-  return cancel.start <= hit.start && hit.start < cancel.end;
+function covers(cancel: number, hit: number): boolean {
+  const how = matcher.tagOf(textHits.phrase[cancel]).cancels;
+  if (how === 'sentence' || how === 'whole sentence') return textHits.sentence[cancel] === textHits.sentence[hit];
+  if (how === 'clause') return textHits.clause[cancel] === textHits.clause[hit];
+  return textHits.start[cancel] <= textHits.start[hit] && textHits.start[hit] < textHits.end[cancel];
 }
 
 /** Whether only numbering, quotes, brackets and spaces stand between the sentence's start and `at`. */
