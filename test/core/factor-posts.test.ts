@@ -1,0 +1,163 @@
+/**
+ * How posts and their powers are read, as registers and case reports word them: the unit a post sits in
+ * against what it does, a board's members against its addressees, an inspection held against one ordered,
+ * a court's own act against the body's part in court, and words that only look like a factor (elections,
+ * an accusation, an identity document checked). Texts are written for these tests, in Russian and Kyrgyz.
+ */
+import { detectFactors } from '../../src/order281/factors';
+
+const discretion = (text: string) => detectFactors([text]).discretion;
+const contact = (text: string) => detectFactors([text]).contact;
+const zones = (text: string) => detectFactors([text]).zoneIds;
+
+describe('discretion: the unit a post sits in is not what it does', () => {
+  it('a department named after an act gives no discretion; the act stated gives it', () => {
+    expect(discretion('Ведущий специалист отдела назначения компенсаций')).toEqual([]);
+    expect(discretion('Заместитель начальника управления по вопросам предоставления субсидий')).toEqual([]);
+    expect(discretion('Жөлөкпул дайындоо бөлүмүнүн башкы адиси')).toEqual([]);
+    expect(discretion('Отдел осуществляет назначение компенсаций')).toEqual(['назначение']);
+    expect(discretion('Башкы адис жөлөкпулдарды дайындайт')).toEqual(['дайындайт']);
+  });
+
+  it('the unit\'s name still says the zone it works in', () => {
+    expect(zones('Ведущий специалист отдела назначения компенсаций')).toEqual(['p.6/6']);
+  });
+});
+
+describe('discretion: boards that pick', () => {
+  it('a member of a procurement, tender or housing board decides; the board as an addressee does not', () => {
+    expect(discretion('Член котировочной комиссии администрации')).toEqual(['Член котировочной комиссии']);
+    expect(discretion('Входит в состав единой комиссии по осуществлению закупок')).not.toEqual([]);
+    expect(discretion('Тендердик комиссиянын мүчөсү')).toEqual(['Тендердик комиссиянын мүчөсү']);
+    expect(discretion('Сатып алуулар боюнча комиссиянын ишине катышат')).not.toEqual([]);
+    expect(discretion('Материалы рассылаются членам конкурсной комиссии по почте')).toEqual([]);
+  });
+
+  it('a purchase conducted is a supplier chosen; a purchase mentioned is not', () => {
+    expect(discretion('Организует закупки медицинского оборудования')).toEqual(['Организует закупки']);
+    expect(discretion('Мамлекеттик сатып алууларды уюштурат')).toEqual(['сатып алууларды уюштурат']);
+    expect(discretion('Ведёт архив документации о закупках')).toEqual([]);
+  });
+
+  it('a contract concluded is a counterparty chosen, whatever the verb\'s form', () => {
+    expect(discretion('Заключает договоры аренды нежилых помещений')).toEqual(['Заключает договоры']);
+  });
+});
+
+describe('discretion: words that only look like a decision', () => {
+  it('elections are nobody\'s choice made in office; a choice of supplier is', () => {
+    expect(discretion('Участвует в подготовке к выборам депутатов городского кенеша')).toEqual([]);
+    expect(discretion('Выбор поставщика по итогам запроса котировок')).toContain('Выбор');
+  });
+
+  it('an accusation or a guilty verdict is no fine imposed; a fine is', () => {
+    expect(discretion('Мурдагы башчы уурулук кылды деп айыпталууда')).toEqual([]);
+    expect(discretion('Айыптуу деп табылган')).toEqual([]);
+    expect(discretion('Инспектор айып пул салат')).not.toEqual([]);
+  });
+
+  it('someone appointed, or an appointment reported, is news; appointing is the power', () => {
+    expect(discretion('Мурунку орун басар облустук башкармалыкка дайындалды')).toEqual([]);
+    expect(discretion('Он был назначен на должность начальника управления в мае')).toEqual([]);
+    expect(discretion('Был назначен министром в 2020 году')).toEqual([]);
+    expect(discretion('Аким назначил родственника на должность начальника отдела')).not.toEqual([]);
+  });
+
+  it('a check of an identity document is a check of identity, the comma of the term notwithstanding', () => {
+    expect(discretion('Оператор проверяет документ, удостоверяющий личность заявителя')).toEqual([]);
+    expect(discretion('Оператор проверяет документ, удостоверяющий личность, и принимает решение о регистрации')).toEqual(['решение']);
+    // The evidence is still quoted from the cell as it stands, comma and all.
+    expect(detectFactors(['Проверяет документ, удостоверяющий личность гражданина']).contact).toEqual(['гражданина']);
+  });
+
+  it('a decision already taken, a problem solved, an estimate, a refusal to comment decide nothing', () => {
+    expect(discretion('Действует по решению комиссии')).toEqual([]);
+    expect(discretion('Содействует решению проблем молодёжи')).toEqual([]);
+    expect(discretion('Ущерб оценивается в 2 млн сомов')).toEqual([]);
+    expect(discretion('В пресс-службе отказались от комментариев')).toEqual([]);
+    expect(discretion('Соттун чечими күчүнө кирди')).toEqual([]);
+    expect(discretion('Обещал решить вопрос с выделением участка за вознаграждение')).not.toEqual([]);
+  });
+
+  it('a condition or a deadline names a decision as given, not taken', () => {
+    expect(discretion('В случае отказа в выдаче разрешения заявитель вправе обжаловать его в суде')).toEqual([]);
+    expect(discretion('Срок рассмотрения заявления составляет 15 рабочих дней')).toEqual([]);
+    expect(discretion('Рассматривает заявление и в срок 15 дней принимает решение')).toContain('Рассматривает');
+  });
+
+  it('a check by prosecutors is theirs, not the post\'s; the post\'s own check is its', () => {
+    expect(discretion('Проверкой прокуратуры района выявлены нарушения')).toEqual([]);
+    expect(discretion('Райондук прокуратура текшерүү жүргүздү')).toEqual([]);
+    expect(discretion('В ходе проверки объекта инспектор потребовал деньги и не составил акт')).not.toEqual([]);
+  });
+
+  it('an unjust recognition as needy is a decision taken unlawfully (D6)', () => {
+    expect(discretion('Семью сотрудника необоснованно признали малоимущей')).not.toEqual([]);
+  });
+
+  it('the personnel reserve as a noun is no act; forming or filling it is (Kyrgyz as Russian)', () => {
+    expect(discretion('Кадрдык резервдеги талапкерлердин тизмеси')).toEqual([]);
+    expect(discretion('Кадрлар резервин түзөт')).not.toEqual([]);
+    expect(discretion('Талапкерлерди кадрлар резервине киргизүү')).not.toEqual([]);
+  });
+
+  it('the state\'s stock sold from its store is disposed of (D5)', () => {
+    expect(discretion('Кампадагы көмүрдү сатып жатат')).not.toEqual([]);
+    expect(discretion('Фонддогу буудайды арзан баада сатат')).not.toEqual([]);
+  });
+});
+
+describe('contact: an inspection is held on someone', () => {
+  it('holding an inspection is a dealing (C1), named party or not', () => {
+    expect(contact('Проводит плановые и внеплановые проверки')).toEqual(['Проводит плановые и внеплановые проверки']);
+    expect(contact('Текшерүүлөрдү жүргүзөт')).toEqual(['Текшерүүлөрдү жүргүзөт']);
+  });
+
+  it('an inspection inside the service, or an order to inspect, is none', () => {
+    expect(contact('Проводит служебные проверки в отношении сотрудников')).toEqual([]);
+    expect(contact('Проводит проверки деятельности подведомственных учреждений')).toEqual([]);
+    expect(contact('Готовит проекты приказов о проведении выездных проверок')).toEqual([]);
+    expect(contact('Караштуу мекемелерде текшерүүлөрдү жүргүзөт')).toEqual([]);
+  });
+
+  it('an application considered is what an applicant submitted (C1)', () => {
+    expect(contact('Рассматривает заявления о переводе помещений')).toEqual(['Рассматривает заявления']);
+  });
+
+  it('a firm named as the other party is contact; citizens of the Republic as holders of a right are not', () => {
+    expect(contact('Вымогал деньги у директора ОсОО за подписание акта')).toEqual(['ОсОО']);
+    expect(contact('Согласовывал сделки с фирмой своего брата')).toEqual(['фирмой']);
+    expect(contact('Кыргыз Республикасынын жарандарынын шайлоо укугу')).toEqual([]);
+    expect(contact('Кыргыз Республикасынын жарандарына жер участоктору берилет')).not.toEqual([]);
+  });
+});
+
+describe('zones: the activity, not the word', () => {
+  it('a court\'s own act is no representation of the Republic in court (p.6/13); the body in court is', () => {
+    expect(zones('Решение суда вступило в законную силу')).toEqual([]);
+    expect(zones('Сотрудник признан судом виновным')).toEqual([]);
+    expect(zones('Представляет интересы министерства в судах')).toEqual(['p.6/13']);
+    expect(zones('Готовит иски и участвует в судебных заседаниях')).toEqual(['p.6/13']);
+    expect(zones('Мекеменин атынан сотто катышат')).toEqual(['p.6/13']);
+  });
+
+  it('a staff member\'s medical check is no health care (p.7/8); health care given is', () => {
+    expect(zones('Организует прохождение медицинского осмотра сотрудниками')).toEqual([]);
+    expect(zones('Принимает медицинские справки от кандидатов')).toEqual([]);
+    expect(zones('Оказывает медицинскую помощь населению')).toEqual(['p.7/8']);
+  });
+
+  it('prices watched on a market are no purchase (p.6/1)', () => {
+    expect(zones('Ведёт мониторинг цен на товары первой необходимости')).toEqual([]);
+    expect(zones('Анализ цен социально значимых товаров')).toEqual([]);
+    expect(zones('Анализ цен закупаемых товаров')).toEqual(['p.6/1']);
+    expect(zones('Обоснование цены товаров по контракту')).toContain('p.6/1');
+  });
+
+  it('«бюджетник» is a public-sector employee, no budget (p.6/2); its evidence is no fragment of the word', () => {
+    const found = detectFactors(['Квартиры выданы бюджетникам района']);
+    expect(found.zoneIds).toEqual(['p.6/5']);
+    expect(found.zone).toEqual(['Квартиры']);
+    expect(zones('Исполнение бюджета района')).toEqual(['p.6/2']);
+  });
+});
