@@ -79,6 +79,23 @@ describe('discretion: words that only look like a decision', () => {
     expect(discretion('Обещал решить вопрос с выделением участка за вознаграждение')).not.toEqual([]);
   });
 
+  it('words for a voluntary act, a secret ballot, a definition, a land category hold no discretion', () => {
+    expect(discretion('Ыктыярдуу түрдө катышат')).toEqual([]);
+    expect(discretion('Жашырын добуш берүү аркылуу шайланат')).toEqual([]);
+    expect(discretion('Негизги түшүнүктөрдүн аныктамалары')).toEqual([]);
+    expect(discretion('Кадастровый учёт земель сельскохозяйственного назначения')).toEqual([]);
+    expect(discretion('Изменение целевого назначения земельного участка')).not.toEqual([]);
+    expect(discretion('Услуга по назначению и выплате пособия')).toEqual(['назначению']);
+    expect(discretion('Өз ыктыяры боюнча чечет')).not.toEqual([]);
+  });
+
+  it('a matter put before a meeting, or a criminal case opened, told as news, is no decision of the post', () => {
+    expect(discretion('Выносит вопрос на обсуждение коллегии')).toEqual([]);
+    expect(discretion('В отношении бывшего акима возбуждено уголовное дело')).toEqual([]);
+    expect(discretion('Мурунку башчыга карата кылмыш иши козголду')).toEqual([]);
+    expect(discretion('Выносит постановление о возбуждении уголовного дела')).not.toEqual([]);
+  });
+
   it('a condition or a deadline names a decision as given, not taken', () => {
     expect(discretion('В случае отказа в выдаче разрешения заявитель вправе обжаловать его в суде')).toEqual([]);
     expect(discretion('Срок рассмотрения заявления составляет 15 рабочих дней')).toEqual([]);
@@ -122,6 +139,11 @@ describe('contact: an inspection is held on someone', () => {
 
   it('an application considered is what an applicant submitted (C1)', () => {
     expect(contact('Рассматривает заявления о переводе помещений')).toEqual(['Рассматривает заявления']);
+  });
+
+  it('a clause that counts those in the reserve deals with no one', () => {
+    expect(contact('В резерве управленческих кадров состоит 312 участников')).toEqual([]);
+    expect(contact('Участники конкурса подают документы')).not.toEqual([]);
   });
 
   it('a firm named as the other party is contact; citizens of the Republic as holders of a right are not', () => {
