@@ -108,8 +108,18 @@ describe('discretion: words that only look like a decision', () => {
     expect(discretion('В ходе проверки объекта инспектор потребовал деньги и не составил акт')).not.toEqual([]);
   });
 
-  it('an unjust recognition as needy is a decision taken unlawfully (D6)', () => {
+  it('an unjust recognition as needy, a sale or a letting made unlawfully, power abused or exceeded are D6', () => {
     expect(discretion('Семью сотрудника необоснованно признали малоимущей')).not.toEqual([]);
+    expect(discretion('Незаконно продал муниципальное имущество')).toEqual(['Незаконно продал']);
+    expect(discretion('Превысил должностные полномочия')).toEqual(['Превысил должностные полномочия']);
+    expect(discretion('Злоупотребил служебным положением')).toEqual(['Злоупотребил']);
+    expect(discretion('Ыйгарым укуктарын ашыра пайдаланган')).not.toEqual([]);
+  });
+
+  it('a duty to act left undone for a price is a decision (D6), in both languages', () => {
+    expect(discretion('За непринятие мер к нарушителю получил деньги')).toEqual(['непринятие мер']);
+    expect(discretion('За несоставление протокола получил деньги')).toEqual(['несоставление']);
+    expect(discretion('Инспектор протоколду түзбөй, акчаны алган')).toEqual(['протоколду түзбөй']);
   });
 
   it('the personnel reserve as a noun is no act; forming or filling it is (Kyrgyz as Russian)', () => {
@@ -139,6 +149,14 @@ describe('contact: an inspection is held on someone', () => {
 
   it('an application considered is what an applicant submitted (C1)', () => {
     expect(contact('Рассматривает заявления о переводе помещений')).toEqual(['Рассматривает заявления']);
+  });
+
+  it('the people case reports name as the other party are contact, in both languages', () => {
+    expect(contact('Вымогал деньги у бизнесмена')).toEqual(['бизнесмена']);
+    expect(contact('Требовал плату с фермеров за воду')).toEqual(['фермеров']);
+    expect(contact('Айыл тургундарынан жана атуулдардан акча чогулткан')).toEqual(['тургундарынан', 'атуулдардан']);
+    expect(contact('Дыйкандарга жайыт бөлүп берген')).toEqual(['Дыйкандарга']);
+    expect(contact('Студенттерден акча талап кылган')).toEqual(['Студенттерден']);
   });
 
   it('a clause that counts those in the reserve deals with no one', () => {
