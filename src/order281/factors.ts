@@ -216,6 +216,10 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'прокуратур|прокурор|гкнб|кнб|антикоррупцион … текшер|провер|ревизи',
     // Land «сельскохозяйственного назначения» names its category; property used «по назначению», its purpose.
     'сельскохозяйственн|целев|промышленн|специальн|особого|общего|лесн|водн|двойного|социальн|культурн|жилищн назначени|назначения', 'не= по= назначению', 'использ|использовани|используется|используются по= назначению',
+    // A decision appealed, handed over, or counted from is one already taken: the appeal is the applicant's act.
+    'обжалова|обжалование|обжаловать|обжалуется|обжалуются|обжаловании … решени|действи|отказ', 'решени|решение|решения|действи|отказ … обжалова|обжалован',
+    'чечимге|чечимине|чечимди|чечими … даттан|шикаят|арызданд', 'решени|решение … направляется|направляются|выдается|выдаётся|вручается|вручаются|доводится|высылается',
+    'чечим|чечимди|чечими … жөнөтүлөт|тапшырылат|жиберилет', 'со= дня|момента … решени', 'с= даты … решени', 'чечим … күндөн|күнүнөн|учурдан',
     // A matter put before a meeting is put for others to decide.
     'вынос|выносит|выносить|вынесени … на= обсуждени|рассмотрени|заседани|голосовани',
     // A criminal case opened against someone is news of his prosecution, not a decision of his post.
@@ -322,14 +326,18 @@ export const SENTENCE_ABOUT_A_FORM: Readonly<Record<Factor, readonly string[]>> 
   zone: ['декларацияда|декларацияга', 'в= декларации|декларацию'],
 };
 
+/** «могут быть обжалованы», «даттанууга болот»: the right to appeal, a rule's content. */
+const APPEAL_RIGHT = ['могут=|может= быть= обжалован|обжалованы|обжалована|обжаловано', 'вправе= обжаловать|обжаловании', 'даттанууга|шикаят … болот|укуктуу'];
+
 /**
  * A rule of eligibility or a prohibition, anywhere in a sentence — «не могут быть членами комиссии», «компаниялар
  * тендерлерге катыша албайт» — states the content of a law: the parties it names are not dealt with (C3).
  */
 export const SENTENCE_OF_A_RULE: Readonly<Record<Factor, readonly string[]>> = {
-  discretion: [],
+  // The right to appeal a decision, in court or not, is the content of a rule: no decision taken, no court the body goes to.
+  discretion: APPEAL_RIGHT,
   contact: ['не= могут=|может= быть=|являться=|участвовать=', 'не= вправе= участвовать=', 'катыша|катышууга|боло|ээлей|кире албайт|алышпайт'],
-  zone: [],
+  zone: APPEAL_RIGHT,
 };
 
 /** Support of someone else's decision, anywhere in a sentence, makes the whole sentence support (D3 of the corpus's rules). */

@@ -96,6 +96,16 @@ describe('discretion: words that only look like a decision', () => {
     expect(discretion('Выносит постановление о возбуждении уголовного дела')).not.toEqual([]);
   });
 
+  it('a decision appealed, handed over or counted from is one already taken', () => {
+    expect(discretion('Заявитель вправе обжаловать решение в вышестоящий орган')).toEqual([]);
+    expect(discretion('Решения и действия должностных лиц органа могут быть обжалованы в суде')).toEqual([]);
+    expect(zones('Решения и действия должностных лиц органа могут быть обжалованы в суде')).toEqual([]);
+    expect(zones('Бул чечимге сотко даттанууга болот')).toEqual([]);
+    expect(discretion('Решение направляется заявителю заказным письмом')).toEqual([]);
+    expect(discretion('В течение трёх дней со дня принятия решения уведомляет заявителя')).toEqual([]);
+    expect(discretion('Принимает решение о выдаче разрешения')).toContain('решение');
+  });
+
   it('a condition or a deadline names a decision as given, not taken', () => {
     expect(discretion('В случае отказа в выдаче разрешения заявитель вправе обжаловать его в суде')).toEqual([]);
     expect(discretion('Срок рассмотрения заявления составляет 15 рабочих дней')).toEqual([]);
