@@ -182,6 +182,27 @@ describe('contact: an inspection is held on someone', () => {
   });
 });
 
+describe('contact: words built on a party\'s root that name no party', () => {
+  it('a degree, a consumer market, a driving licence, a period under audit, goods in circulation name no one dealt with', () => {
+    expect(contact('Кандидат юридических наук')).toEqual([]);
+    expect(contact('Илимдеринин кандидаты')).toEqual([]);
+    expect(contact('Контроль на потребительском рынке')).toEqual([]);
+    expect(contact('Жалобы потребителей на качество услуг')).toEqual(['потребителей']);
+    expect(contact('Бланки водительских удостоверений хранятся в сейфе')).toEqual([]);
+    expect(contact('Отчёт за проверяемый период')).toEqual([]);
+    expect(discretion('Отчёт за проверяемый период')).toEqual([]);
+    expect(contact('Надзор за обращением лекарственных средств')).toEqual([]);
+    expect(contact('Рассматривает обращения граждан')).not.toEqual([]);
+  });
+
+  it('international bodies and a meeting\'s participants are no citizens or organisations dealt with', () => {
+    expect(contact('Взаимодействует с международными организациями')).toEqual([]);
+    expect(contact('Эл аралык уюмдар менен кызматташат')).toEqual([]);
+    expect(contact('Семинарга катышуучулар сертификат алышты')).toEqual([]);
+    expect(contact('Взаимодействует с общественными организациями')).not.toEqual([]);
+  });
+});
+
 describe('zones: the activity, not the word', () => {
   it('a court\'s own act is no representation of the Republic in court (p.6/13); the body in court is', () => {
     expect(zones('Решение суда вступило в законную силу')).toEqual([]);
