@@ -280,6 +280,9 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'мониторинг|наблюдени|регулировани|регулир|рост|динамик … цен|тариф', ...['социально значим', 'первой необходимост', 'потребительск|продовольственн|продукт'].map((goods) => `цен|ценах|цены … ${goods}`),
     // A staff member's medical check, a medical certificate required of someone: no health care is given (p.7/8).
     'медицинск|медициналык справк|книжк|полис', 'прохождени|проходит|проходят|пройти|прошел|прошедш … медицинск|медосмотр', 'медициналык кароодон|текшерүүдөн … өт',
+    // A vehicle tax is no transport; damage a budget suffered is no budget drafted or spent; a diploma someone holds is no education given.
+    'транспортн налог|налога|налогу|налогом', 'транспорт каражаттарына салык|салыгы', 'ущерб|ущерба|зыян|зыянын … бюджет|бюджету|бюджетке|бюджетине', 'бюджетке|бюджетине … зыян|ущерб',
+    'имеющ|имеющий|имеющие|имеющего|наличи|наличие|копи|копию|көчүрмө|көчүрмөсү … диплом|аттестат',
     // A case of an administrative offence is no criminal case (p.6/11).
     'возбужд|возбуждени … дел|дела|производств … административн', 'административдик … иш|ишти … козго', 'по= делам … госслужб|государственной= службы',
   ],
@@ -331,6 +334,9 @@ export const SENTENCE_ABOUT_A_FORM: Readonly<Record<Factor, readonly string[]>> 
   zone: ['декларацияда|декларацияга', 'в= декларации|декларацию'],
 };
 
+/** «Под … понимается», «… деп түшүнүлөт»: a term defined, a law's content (no discretion; what the term names may still be a dealing or a zone). */
+const DEFINITION = ['понимается|понимаются', 'түшүнүлөт'];
+
 /** «могут быть обжалованы», «даттанууга болот»: the right to appeal, a rule's content. */
 const APPEAL_RIGHT = ['могут=|может= быть= обжалован|обжалованы|обжалована|обжаловано', 'вправе= обжаловать|обжаловании', 'даттанууга|шикаят … болот|укуктуу'];
 
@@ -340,7 +346,7 @@ const APPEAL_RIGHT = ['могут=|может= быть= обжалован|об
  */
 export const SENTENCE_OF_A_RULE: Readonly<Record<Factor, readonly string[]>> = {
   // The right to appeal a decision, in court or not, is the content of a rule: no decision taken, no court the body goes to.
-  discretion: APPEAL_RIGHT,
+  discretion: [...APPEAL_RIGHT, ...DEFINITION],
   contact: ['не= могут=|может= быть=|являться=|участвовать=', 'не= вправе= участвовать=', 'катыша|катышууга|боло|ээлей|кире албайт|алышпайт'],
   zone: APPEAL_RIGHT,
 };

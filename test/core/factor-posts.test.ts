@@ -96,6 +96,11 @@ describe('discretion: words that only look like a decision', () => {
     expect(discretion('Выносит постановление о возбуждении уголовного дела')).not.toEqual([]);
   });
 
+  it('a term defined is a law\'s content, no discretion', () => {
+    expect(discretion('Под выездной проверкой понимается проверка, проводимая по месту деятельности')).toEqual([]);
+    expect(discretion('Текшерүү деп мыйзамда көрсөтүлгөн иш-аракеттер түшүнүлөт')).toEqual([]);
+  });
+
   it('a decision appealed, handed over or counted from is one already taken', () => {
     expect(discretion('Заявитель вправе обжаловать решение в вышестоящий орган')).toEqual([]);
     expect(discretion('Решения и действия должностных лиц органа могут быть обжалованы в суде')).toEqual([]);
@@ -223,6 +228,14 @@ describe('zones: the activity, not the word', () => {
     expect(zones('Анализ цен социально значимых товаров')).toEqual([]);
     expect(zones('Анализ цен закупаемых товаров')).toEqual(['p.6/1']);
     expect(zones('Обоснование цены товаров по контракту')).toContain('p.6/1');
+  });
+
+  it('a vehicle tax, damage a budget suffered, a diploma someone holds place a text in no zone', () => {
+    expect(zones('Начисление транспортного налога')).toEqual([]);
+    expect(zones('Бюджетке 3 млн сом зыян келтирилген')).toEqual([]);
+    expect(zones('Требования к кандидату: наличие диплома о высшем образовании')).toEqual([]);
+    expect(zones('Выдача дипломов выпускникам')).toEqual(['p.7/9']);
+    expect(zones('Нецелевое использование бюджетных средств')).toEqual(['p.6/2']);
   });
 
   it('«бюджетник» is a public-sector employee, no budget (p.6/2); its evidence is no fragment of the word', () => {
