@@ -149,10 +149,25 @@ describe('discretion: words that only look like a decision', () => {
   });
 });
 
+describe('discretion: grants and acceptances as posts word them', () => {
+  it('a privilege granted, a design agreed, technical conditions issued, works accepted are decisions', () => {
+    expect(discretion('Ишкерлерге салык жеңилдиктерин берет')).toEqual(['жеңилдиктерин берет']);
+    expect(discretion('Согласует проектную документацию застройщиков')).toEqual(['Согласует']);
+    expect(zones('Согласует проектную документацию застройщиков')).toEqual(['p.7/2']);
+    expect(discretion('Выдача технических условий на подключение к сетям')).toEqual(['Выдача технических условий на подключение']);
+    expect(discretion('Подписывает акты выполненных работ подрядчиков')).toEqual(['Подписывает акты выполненных работ']);
+    expect(discretion('Аткарылган иштердин актыларына кол коёт')).toEqual(['актыларына кол коёт']);
+  });
+});
+
 describe('contact: an inspection is held on someone', () => {
   it('holding an inspection is a dealing (C1), named party or not', () => {
     expect(contact('Проводит плановые и внеплановые проверки')).toEqual(['Проводит плановые и внеплановые проверки']);
     expect(contact('Текшерүүлөрдү жүргүзөт')).toEqual(['Текшерүүлөрдү жүргүзөт']);
+  });
+
+  it('an order issued on an inspection\'s findings is directed at the inspected', () => {
+    expect(contact('Выносит предписания об устранении нарушений')).toEqual(['Выносит предписания']);
   });
 
   it('an inspection inside the service, or an order to inspect, is none', () => {
