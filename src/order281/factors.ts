@@ -88,7 +88,7 @@ export const DISCRETION_PHRASES: readonly string[] = [
   'мыйзамсыз|негизсиз … котор|бер|бөл|чыгар|сат|дайынд|катт|чеч|кой', 'мыйзамсыз|негизсиз … жок кыл',
   'необъективн|предвзят|пристраст', 'калыстык … болбойт|жок|бузул|сакталба', 'калыс эмес',
   // D6: documents demanded beyond the rules, terms tailored to one bidder, prices inflated, an outcome bought.
-  'негизсиз|ашыкча|мыйзамсыз … талап', 'излишн|необоснованн … документ|требовани|сведени', 'истребовани|требовани|запрос|требует|запрашива … дополнительн … документ|сведени', 'требовани|истребовани … не= предусмотренн',
+  'негизсиз|ашыкча|мыйзамсыз … талап', 'излишн|необоснованн … документ|требовани|сведени', 'истребовани|требовани|запрос|требует|запрашива … дополнительн … документ|сведени', 'требовани|истребовани … не= предусмотренн', 'не= требовались|требуются|требуется|требовалось|требовался … по= закону|законом|законодательству|законодательством', 'мыйзам|мыйзамда … талап кылынбаган|каралбаган',
   'под= конкретн|определенн|заранее … поставщик|участник|подрядчик|компани|фирм', 'белгилүү бир … катышуучу|жеткирүүчү|компания',
   'завышени|занижени|завыш|заниж … цен|начальн +', 'кымбат|кымбатка … ал=|алган|алганы|алышкан|сатып', 'баасын|наркын … ашыр|жогорулат|көтөр',
   'положительн|отрицательн … заключени|решени|результат', 'оң=|терс= … корутунду|чечим',
@@ -168,6 +168,8 @@ const CASE_OPENED_AGAINST = [
 
 /** Units of a body, and the acts they are named after. */
 const UNIT_RU = 'отдел|отдела|отделе|отделом|отделу|сектор|сектора|секторе|управлени|управления|департамент|департамента|служба|службы|службе|бюро';
+/** A participle that agrees with a unit in the genitive or the instrumental, not with a post in the nominative. */
+const UNIT_DOING_RU = 'осуществляющего|осуществляющей|осуществляющим|ведающего|ведающей|предоставляющего|предоставляющей|оказывающего|оказывающей';
 const UNIT_ACT_RU = 'назначени|предоставлени|выдач|распределени|лицензировани|оценк|провер|приватизац|аттестац|отбор|согласовани|рассмотрени|экспертиз|взыскан|списани';
 
 /**
@@ -236,7 +238,7 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'как= утверждает|утверждают|утверждал|утверждала|утверждали', 'рассматривается|рассматриваются|рассматривать как=', 'рассматрива|рассматривает|рассмотреть … возможност',
     'уплат|оплат|заплатил|заплатили|оплачива|уплачива … штраф',
     // A unit named after its act — «отдел назначения пособий», «жөлөкпул дайындоо бөлүмү» — is where the post sits, not what it does.
-    `${UNIT_RU} ${UNIT_ACT_RU}`, `${UNIT_RU} по= вопросам= ${UNIT_ACT_RU}`, 'дайындоо|берүү|бөлүштүрүү|каттоо|текшерүү|тандоо бөлүм|бөлүмү|бөлүмүнүн|бөлүмүнө|бөлүмүндө|башкармалыгы|башкармалыгынын|сектору|секторунун',
+    `${UNIT_RU} ${UNIT_ACT_RU}`, `${UNIT_RU} по= вопросам= ${UNIT_ACT_RU}`, `${UNIT_RU}|органа|учреждения|подразделения ${UNIT_DOING_RU} … ${UNIT_ACT_RU}`, 'дайындоо|берүү|бөлүштүрүү|каттоо|текшерүү|тандоо бөлүм|бөлүмү|бөлүмүнүн|бөлүмүнө|бөлүмүндө|башкармалыгы|башкармалыгынын|сектору|секторунун',
     // Finding corruption risks is the analysis of them (as their assessment is).
     'определени|определил|определили|выявлени|выявил|выявили … коррупционн|риск', 'тобокел|тобокелдик … аныкт',
   ],
@@ -414,7 +416,7 @@ function textOf(source: FactorSource): string {
 /** The factors one text shows, each phrase kept where no cancelling phrase covers it. */
 export function factorHits(text: string): FactorHit[] {
   if (text === '') return [];
-  const found = matcher.findAll(text.includes('удостоверяющ') ? joinTerms(text) : text);
+  const found = matcher.findAll(text.includes('ющ') ? joinTerms(text) : text);
   const hits = text.includes('«') ? outsideTitles(text, found) : found;
   if (!hits.some(isCancelling)) return hits;
   const cancelling = hits.filter((h) => isCancelling(h) && (h.tag.cancels !== 'sentence' || opensSentence(text, h.start)));
@@ -424,13 +426,17 @@ export function factorHits(text: string): FactorHit[] {
 type FactorHit = PhraseHit<FactorTag>;
 
 /**
- * «документ, удостоверяющий личность» is one term of law (an identity document): its comma opens no new
- * clause, so a phrase sees the check of it as a check of identity. Replaced by a space, the text keeps its offsets.
+ * Commas that open no new clause for the matcher, each replaced by a space so the text keeps its offsets:
+ * «документ, удостоверяющий личность» is one term of law (an identity document), so a check of it is a check
+ * of identity; «отдела, осуществляющего выдачу …» describes the unit, so the unit's act is not the post's.
  */
-const TERM_WITH_A_COMMA = /(документ[а-яё]*|паспорт[а-яё]*),(?=\s+удостоверяющ)/gi;
+const TERMS_WITH_A_COMMA = [
+  /(документ[а-яё]*|паспорт[а-яё]*),(?=\s+удостоверяющ)/gi,
+  /((?:отдел|управлени|департамент|сектор|подразделени|учреждени|орган)[а-яё]*),(?=\s+(?:осуществляющ|ведающ|предоставляющ|оказывающ)(?:его|ей|им|их)\s)/gi,
+];
 
 function joinTerms(text: string): string {
-  return text.replace(TERM_WITH_A_COMMA, '$1 ');
+  return TERMS_WITH_A_COMMA.reduce((joined, term) => joined.replace(term, '$1 '), text);
 }
 
 /**

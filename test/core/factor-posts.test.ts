@@ -19,6 +19,14 @@ describe('discretion: the unit a post sits in is not what it does', () => {
     expect(discretion('Башкы адис жөлөкпулдарды дайындайт')).toEqual(['дайындайт']);
   });
 
+  it('a unit described by a participle in its own case does the act, not the post; a post so described does it', () => {
+    expect(discretion('Начальник отдела, осуществляющего выдачу разрешений на строительство')).toEqual([]);
+    expect(discretion('Заместитель начальника управления, ведающего предоставлением земельных участков')).toEqual([]);
+    expect(discretion('Специалист отдела, осуществляющий выдачу разрешений на строительство')).toEqual(['выдачу разрешений на строительство']);
+    // The evidence is quoted from the cell as written, whatever the matcher read in place of the comma.
+    expect(detectFactors(['Начальник отдела, осуществляющего выдачу разрешений']).zone).toEqual(['разрешений']);
+  });
+
   it('the unit\'s name still says the zone it works in', () => {
     expect(zones('Ведущий специалист отдела назначения компенсаций')).toEqual(['p.6/6']);
   });
@@ -129,6 +137,11 @@ describe('discretion: words that only look like a decision', () => {
     expect(discretion('Превысил должностные полномочия')).toEqual(['Превысил должностные полномочия']);
     expect(discretion('Злоупотребил служебным положением')).toEqual(['Злоупотребил']);
     expect(discretion('Ыйгарым укуктарын ашыра пайдаланган')).not.toEqual([]);
+  });
+
+  it('papers the law does not require, demanded of applicants, are a decision steered (D6)', () => {
+    expect(discretion('Заявителей заставляли приносить справки, которые не требуются по закону')).toEqual(['не требуются по закону']);
+    expect(discretion('Арыз ээлеринен мыйзамда талап кылынбаган документтерди суратышкан')).toEqual(['мыйзамда талап кылынбаган']);
   });
 
   it('a duty to act left undone for a price is a decision (D6), in both languages', () => {
