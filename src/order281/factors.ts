@@ -416,7 +416,7 @@ function textOf(source: FactorSource): string {
 /** The factors one text shows, each phrase kept where no cancelling phrase covers it. */
 export function factorHits(text: string): FactorHit[] {
   if (text === '') return [];
-  const found = matcher.findAll(text.includes('ющ') ? joinTerms(text) : text);
+  const found = matcher.findAll(JOINED_BY_A_COMMA.test(text) ? joinTerms(text) : text);
   const hits = text.includes('«') ? outsideTitles(text, found) : found;
   if (!hits.some(isCancelling)) return hits;
   const cancelling = hits.filter((h) => isCancelling(h) && (h.tag.cancels !== 'sentence' || opensSentence(text, h.start)));
@@ -434,6 +434,9 @@ const TERMS_WITH_A_COMMA = [
   /(документ[а-яё]*|паспорт[а-яё]*),(?=\s+удостоверяющ)/gi,
   /((?:отдел|управлени|департамент|сектор|подразделени|учреждени|орган)[а-яё]*),(?=\s+(?:осуществляющ|ведающ|предоставляющ|оказывающ)(?:его|ей|им|их)\s)/gi,
 ];
+
+/** Whether a text has any of those commas: most have none, and are read as they are. */
+const JOINED_BY_A_COMMA = /,\s+(?:удостоверяющ|осуществляющ|ведающ|предоставляющ|оказывающ)/i;
 
 function joinTerms(text: string): string {
   return TERMS_WITH_A_COMMA.reduce((joined, term) => joined.replace(term, '$1 '), text);
