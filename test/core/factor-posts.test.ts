@@ -104,6 +104,12 @@ describe('discretion: words that only look like a decision', () => {
     expect(discretion('Выносит постановление о возбуждении уголовного дела')).not.toEqual([]);
   });
 
+  it('what a law determines is bound, not decided', () => {
+    expect(discretion('Размер компенсации определяется законом')).toEqual([]);
+    expect(discretion('Компенсациянын өлчөмү мыйзам менен аныкталат')).toEqual([]);
+    expect(discretion('Размер компенсации определяет комиссия')).not.toEqual([]);
+  });
+
   it('a term defined is a law\'s content, no discretion', () => {
     expect(discretion('Под выездной проверкой понимается проверка, проводимая по месту деятельности')).toEqual([]);
     expect(discretion('Текшерүү деп мыйзамда көрсөтүлгөн иш-аракеттер түшүнүлөт')).toEqual([]);
@@ -264,6 +270,18 @@ describe('zones: the activity, not the word', () => {
     expect(zones('Требования к кандидату: наличие диплома о высшем образовании')).toEqual([]);
     expect(zones('Выдача дипломов выпускникам')).toEqual(['p.7/9']);
     expect(zones('Нецелевое использование бюджетных средств')).toEqual(['p.6/2']);
+  });
+
+  it('words that only begin like a zone\'s word place a text in none; the zone\'s own words do', () => {
+    expect(zones('Ситуация складывается сложная')).toEqual([]);
+    expect(zones('Хранение на складе гуманитарной помощи')).toEqual(['p.6/16']);
+    expect(zones('Охотно консультирует коллег')).toEqual([]);
+    expect(zones('Выдача разрешений на охоту')).toContain('p.7/3');
+    expect(zones('Балыкчы шаарынын мэриясынын адиси')).toEqual([]);
+    expect(zones('Специалист Семенов А. А.')).toEqual([]);
+    expect(zones('Жалобы учащаются')).toEqual([]);
+    expect(zones('Приём учащихся в школу')).toEqual(['p.7/9']);
+    expect(zones('Работает по трудовому контракту')).toEqual([]);
   });
 
   it('«бюджетник» is a public-sector employee, no budget (p.6/2); its evidence is no fragment of the word', () => {
