@@ -100,6 +100,10 @@ export const DISCRETION_PHRASES: readonly string[] = [
   // D6: a matter «fixed» for someone, a procedure passed without obstacles — an outcome promised before it is decided.
   'решить|решит|решил|решила|решили|решат … вопрос', 'беспрепятственн|тоскоолдуксуз',
   'в= обход … очеред', 'вне= очеред', 'вместо … очередник|нуждающ', 'кезексиз', 'кезектен тышкары', 'кезекти … айланып|аттап',
+  // Whether the grounds for a refusal exist is the decision itself (D1); the grounds listed are a rule's content.
+  'устанавлива|устанавливает|установлени|выявля|выявлени … наличи|отсутстви … основани',
+  // Staffing a body: choosing whom to hire (D3).
+  'комплектовани|укомплектовани … кадр|кадрами|штат',
 ];
 
 /** Contact with citizens and organisations (p.9): receiving and answering applicants, dealing with businesses, bidders, the public. */
@@ -136,6 +140,9 @@ export const CONTACT_PHRASES: readonly string[] = [
   'выдач|выдает|выдаёт|вынос|вынесени|выносит … предписани',
   `${INSPECTION_HELD} … проверк|проверок|проверки|ревизи|инспекци`,
   'текшерүү|текшерүүлөрдү|текшерүүнү|текшерүүлөр|ревизия|ревизияны|ревизияларды|текшерүүлөрүн … жүргүз|өткөр',
+  // Ties kept with outside organisations, and an inspection of a business named in Kyrgyz (C1).
+  'связ|связей|связи|контакт|контактов … с= учебн|служб|предприяти|организаци|работодател',
+  'дарыкана|дарыканалар|дарыканаларды|ишкана|ишканалар|ишканаларды|дүкөн|дүкөндөр|дүкөндөрдү … текшер',
 ];
 
 // Shared by several factors' cancelling lists below.
@@ -205,7 +212,7 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'толуктугун|толуктугу|тизмеге|тизмесине … текшер', 'баш тартуунун|тартууга негиз', 'обращени|жалоб|жалоба|предложени|запрос … рассматрива|рассмотр',
     // Reception steps: the subject of an appeal established, identity and authority checked, a case number given;
     // an executor picked from the staff; delegated duties; a competition's date; its secretary's support.
-    'определяет|определени|устанавлива|установлени предмет обращени', 'провер|проверяет|проверка|устанавлива … личност|удостоверя|полномочи|наличи',
+    'определяет|определени|устанавлива|установлени предмет обращени', 'провер|проверяет|проверка|устанавлива … личност|удостоверя|полномочи', 'провер|проверяет|проверка|устанавлива наличи|наличие … документ|документов|сведени|подпис|печат|приложен|копи|квитанци|оплат|пошлин',
     'присваива|присвоени|присвоить … номер', 'назначает|назначени|назначить|назначается … из= числа', 'өткөрүлүп берилген иш|милдет|ыйгарым', 'тарабынан … дайындалат|дайындалып|бошотулат',
     'до= проведени|начала', 'день= проведени', 'чечими менен', 'чечимине ылайык', 'на= основании решени', 'в= соответствии= с= решением', 'распредел|распределяет … почт|корреспонденц',
     // A bound formal check (D4's exception), sampling for a laboratory, a responsible person named inside the body.
@@ -285,6 +292,8 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     // The body's own cars, a staff member's education, the fire safety of its building are no sector or zone.
     'служебн|персональн транспорт|автомобил|автотранспорт|машин', 'кызматтык унаа|унаасы|унаасын|автоунаа|транспорт', 'высш|высшее|высшим|высшего|средн|профессиональн … образовани',
     'пожарн|өрт … безопасност|коопсуздуг',
+    // Living conditions assessed are no housing allotted (p.6/5).
+    'жилищно бытов',
     // Prices watched on a market (consumer goods, staples) are no purchase's price (p.6/1).
     'мониторинг|наблюдени|регулировани|регулир|рост|динамик … цен|тариф', ...['социально значим', 'первой необходимост', 'потребительск|продовольственн|продукт'].map((goods) => `цен|ценах|цены … ${goods}`),
     // A staff member's medical check, a medical certificate required of someone: no health care is given (p.7/8).

@@ -291,3 +291,36 @@ describe('zones: the activity, not the word', () => {
     expect(zones('Исполнение бюджета района')).toEqual(['p.6/2']);
   });
 });
+
+describe('posts as job descriptions word them', () => {
+  it('establishing whether the grounds for a refusal exist is the decision; the grounds listed are not', () => {
+    expect(discretion('Специалист устанавливает наличие или отсутствие оснований для отказа в выдаче разрешения')).toContain('устанавливает наличие или отсутствие оснований');
+    expect(discretion('Специалист проверяет наличие документов, указанных в перечне')).toEqual([]);
+    expect(discretion('Основаниями для отказа в приёме документов являются')).toEqual([]);
+  });
+
+  it('staffing a body is choosing whom to hire, in the zone of appointments to posts', () => {
+    const staffing = 'Руководит комплектованием управления кадрами требуемой квалификации';
+    expect(discretion(staffing)).toEqual(['комплектованием управления кадрами']);
+    expect(zones(staffing)).toEqual(['p.6/17']);
+  });
+
+  it('ties kept with outside organisations are contact; ties between the body\'s own units are not', () => {
+    expect(contact('Поддерживает связи с учебными заведениями и службами занятости')).toEqual(['связи с учебными']);
+    expect(contact('Обеспечивает связь между структурными подразделениями')).toEqual([]);
+  });
+
+  it('a business inspected is dealt with, in Kyrgyz as in Russian', () => {
+    expect(contact('Шаарда дарыканаларды текшерүү башталды')).toEqual(['дарыканаларды текшерүү']);
+    expect(contact('Бөлүм ички документтерди текшерет')).toEqual([]);
+  });
+
+  it('goods or services supplied to a body are procurement', () => {
+    expect(zones('Директор получал деньги за то, что учреждению поставляла товары определённая фирма')).toEqual(['p.6/1']);
+  });
+
+  it('living conditions assessed place no text in the housing fund; housing allotted does', () => {
+    expect(zones('Специалист оценивает жилищно-бытовые условия заявителя')).toEqual([]);
+    expect(zones('Специалист готовит решение о предоставлении жилого помещения')).toEqual(['p.6/5']);
+  });
+});
