@@ -50,6 +50,12 @@ describe('the order of findings', () => {
     expect(findingsOf(report, 'level.allowed').map((f) => f.sheet)).toEqual(['Б', 'А']);
   });
 
+  it('puts a finding about the whole workbook on its sheet\'s place, though it is found last', () => {
+    // positions.missing-flagged-unit is judged after every register, on the first sheet; the level is the second sheet's.
+    const report = check(riskGrid([HEADING, risk(1)], { sheet: 'Risks' }), positionGrid([[1, 'Бухгалтер', 'Эсеп', 'Ката', 'x']], { sheet: 'Positions' }));
+    expect(report.findings.map((f) => [f.sheet, f.cell, f.rule])).toEqual([['Risks', 'C6', 'positions.missing-flagged-unit'], ['Positions', 'E5', 'level.allowed']]);
+  });
+
   it('reads a row left to right past column Z (AA comes after X)', () => {
     const wide: Grid = { ...riskGrid([HEADING, risk(1, { 4: 'x', 5: 'y' })]), firstColumn: 22 };
     // Columns V..AC: the unit sits in X, the category in Z, the level in AA.

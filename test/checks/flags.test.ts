@@ -48,6 +48,21 @@ describe('in Appendix 1', () => {
     expect(flags.map((f) => [f.cell, f.kind, f.position, f.zones])).toEqual([['C6', 'risks', 'Жер ресурстары бөлүмү', ['p.6/4', 'p.6/3']]]);
   });
 
+  it('the zone may come from the function, the unit or the heading alone', () => {
+    const risky = 'Арыз берүүчүгө чечимди негизсиз кечиктирүү';
+    const plain = 'Маалыматтык колдоо';
+    const grid = riskGrid([
+      'Башка функциялар',
+      [1, 'Жер участокторун ижарага берүү', 'Маалымат бөлүмү', risky, 'Потенциалдуу', 'Жогорку', 'Бир органга'],
+      [2, plain, 'Лицензиялоо бөлүмү', `${risky} 2`, 'Потенциалдуу', 'Жогорку', 'Бир органга'],
+      [3, plain, 'Маалымат бөлүмү', `${risky} 3`, 'Потенциалдуу', 'Жогорку', 'Бир органга'],
+      HEADING,
+      [1, plain, 'Маалымат бөлүмү', `${risky} 4`, 'Потенциалдуу', 'Жогорку', 'Бир органга'],
+    ]);
+    expect(flagsOf(grid).map((f) => [f.row, f.zones])).toEqual([[6, ['p.6/4', 'p.6/3']], [7, ['p.6/9']], [10, ['p.6/9']]]);
+    expect(flagsOf(grid)[2].factors.zone).toEqual([HEADING]);
+  });
+
   it('without a unit column, the flag points at the risk and names no unit', () => {
     const header = TEMPLATE_TEXT.risks.ky.header.filter((_, i) => i !== 2);
     const row = risk(1).filter((_, i) => i !== 2);
