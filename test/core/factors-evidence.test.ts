@@ -32,6 +32,11 @@ describe('evidence', () => {
     expect(found.zone).toEqual(['пособий']);
   });
 
+  it('quotes a heading once when the row already quotes it whole', () => {
+    const permitting = functionTypeById('permitting')!;
+    expect(detectFactors(['Уруксат берүү'], { type: permitting, text: 'Уруксат берүү' }).zone).toEqual(['Уруксат берүү']);
+  });
+
   it('reads nothing from empty cells', () => {
     expect(detectFactors(['', ''])).toEqual({ discretion: [], contact: [], zone: [], zoneIds: [] });
   });
@@ -47,6 +52,21 @@ describe('a law or regulation describing itself', () => {
     ]) expect(detectFactors([text]).discretion).toEqual([]);
   });
 
+  it('cancels the clauses after its own in that sentence', () => {
+    for (const text of [
+      'Настоящий регламент определяет порядок, рассмотрение заявлений о выдаче лицензий',
+      '1) Настоящий регламент определяет порядок, рассмотрение заявлений о выдаче лицензий',
+      '(2) «Настоящий регламент определяет порядок, рассмотрение заявлений о выдаче лицензий',
+      'Порядок утвержден. Настоящий регламент определяет порядок, рассмотрение заявлений о выдаче лицензий',
+    ]) expect(detectFactors([text]).discretion).toEqual([]);
+    expect(detectFactors(['Ушул жобо тартипти аныктайт, арыздарды кароо']).discretion).toEqual([]);
+  });
+
+  it('named in the middle of a sentence cancels only its own clause', () => {
+    const found = detectFactors(['Рассмотрение заявлений, согласно пункту 3 настоящий регламент определяет порядок, выдача лицензий']);
+    expect(found.discretion).toEqual(['Рассмотрение', 'выдача лицензий']);
+  });
+
   it('leaves the sentences around it alone', () => {
     expect(detectFactors(['Настоящий регламент определяет порядок. Рассматривает заявления о выдаче лицензий']).discretion).toEqual(['Рассматривает']);
     expect(detectFactors(['Рассматривает заявления о выдаче лицензий; настоящий регламент определяет порядок']).discretion).toEqual(['Рассматривает']);
@@ -58,5 +78,6 @@ describe('a law\'s title in quotes', () => {
     expect(detectFactors(['Разъяснение Закона «Об административных процедурах выдачи лицензий»']).zoneIds).toEqual([]);
     expect(detectFactors(['Разъяснение Закона «Об административных процедурах» и выдача лицензий']).zone).toEqual(['лицензий']);
     expect(detectFactors(['«Лицензиялар жөнүндө» Мыйзамды түшүндүрүү']).zoneIds).toEqual([]);
+    expect(detectFactors(['Разъяснение законов «О государственных пособиях» и «О здравоохранении»']).zoneIds).toEqual([]);
   });
 });

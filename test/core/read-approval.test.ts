@@ -29,6 +29,12 @@ describe('the approval word', () => {
     expect(approval?.date).toBe('2026-03-15');
   });
 
+  it('opens a cell that goes on with the head\'s post and name', () => {
+    const approval = approvalOf([['Бекитемин: министр А. Асанов'], ['2026-ж. "15" март']]);
+    expect(approval?.cell.address).toBe('A1');
+    expect(approval?.date).toBe('2026-03-15');
+  });
+
   it('is not any line above the header: a title or «Согласовано» alone opens no block', () => {
     expect(approvalOf([['СОГЛАСОВАНО'], ['«15» марта 2026 г.'], ['Коррупциялык тобокелдиктердин ТИЗМЕГИ']])).toBeUndefined();
   });

@@ -89,6 +89,13 @@ describe('the header printed again', () => {
     expect(registers.map((r) => [r.headerRow, r.columns.level])).toEqual([[4, 6], [7, 5]]);
   });
 
+  it('with a column more is another table', () => {
+    const grid = riskGrid([HEADING, risk(1).slice(0, 7)]);
+    grid.values[3] = KY_HEADER.slice(0, 7);
+    grid.values.push(KY_HEADER, [HEADING], risk(1));
+    expect(readRegisters([grid]).map((r) => r.headerRow)).toEqual([4, 7]);
+  });
+
   it('with a column fewer is another table', () => {
     const grid = riskGrid([HEADING, risk(1), KY_HEADER.slice(0, 7), [HEADING], risk(1).slice(0, 7)]);
     expect(readRegisters([grid]).map((r) => r.headerRow)).toEqual([4, 7]);
@@ -162,6 +169,14 @@ describe('what is a heading', () => {
     expect(rowsOf(grid)).toEqual([6, 8]);
     const [register] = readRegisters([grid]);
     expect(Object.values(register.rows[0].cells).map((c) => c?.text)).not.toContain('Комиссиянын эскертмеси');
+    expect(register.rows[0].continuation).toEqual([]);
+    expect(findingsOf(check(grid), 'row.continued')).toEqual([]);
+  });
+
+  it('a row of different texts without a number is a row to number, not a heading', () => {
+    const grid = riskGrid([HEADING, risk(1), [null, 'Маалымат берүү', 'Маалымат бөлүмү', 'Маалыматты кечиктирүү']]);
+    expect(headingsOf(grid)).toEqual([HEADING]);
+    expect(rowsOf(grid)).toEqual([6, 7]);
   });
 });
 
@@ -209,6 +224,7 @@ describe('rows', () => {
     expect(rowsOf(positionGrid([GOOD_POSITION, [null, 'Бухгалтер']]))).toEqual([5, 6]);
     // A row spilling over counts as the row's own: a lone text right under its last line is kept too.
     expect(rowsOf(positionGrid([[1, 'Башкы адис', 'Лицензияларды берүү', 'Чечимди', 'Жогорку'], [null, null, null, 'кечиктирүү'], [null, 'Бухгалтер']]))).toEqual([5, 7]);
+    expect(rowsOf(positionGrid([[1, 'Башкы адис', 'Лицензияларды берүү', 'Чечимди', 'Жогорку'], [null, null, null, 'кечиктирүү'], [], [null, 'Бухгалтер']]))).toEqual([5]);
     // The only row of a register is never dropped, and a row of two texts is no caption.
     expect(rowsOf(positionGrid([[], [null, 'Бухгалтер']]))).toEqual([6]);
     expect(rowsOf(positionGrid([GOOD_POSITION, [], [null, 'Бухгалтер', 'Эсеп']]))).toEqual([5, 7]);
@@ -223,6 +239,12 @@ describe('a register continued on another sheet', () => {
     const registers = readRegisters([first(), second([['Бекитемин'], ['2026-ж. "15" март']])]);
     expect(registers[1].continues).toBeUndefined();
     expect(registers[1].rows[0].heading).toBeUndefined();
+  });
+
+  it('is read, header alone, without taking anything from the first sheet', () => {
+    const registers = readRegisters([first(), sheetOf([KY_HEADER], 'Уландысы')]);
+    expect(registers[1].continues).toBeUndefined();
+    expect(registers[1].rows).toEqual([]);
   });
 
   it('needs the first sheet to end in a numbered row', () => {
@@ -241,5 +263,19 @@ describe('a register continued on another sheet', () => {
     const report = check(first(), second());
     expect(findingsOf(report, 'approval.missing')).toEqual([]);
     expect(findingsOf(report, 'row.before-heading')).toEqual([]);
+  });
+});
+
+describe('the header', () => {
+  it('knows each of its cells by column', () => {
+    const [register] = readRegisters([riskGrid([HEADING, risk(1)])]);
+    expect(Object.fromEntries(Object.entries(register.headerCells).map(([key, cell]) => [key, cell?.address]))).toEqual({
+      number: 'A4', function: 'B4', unit: 'C4', risk: 'D4', category: 'E4', level: 'F4', scope: 'G4', note: 'H4',
+    });
+  });
+
+  it('of three columns is enough for a list of positions', () => {
+    const grid = sheetOf([['Должность', 'Служебные полномочия', 'Уровень коррупционных рисков'], ['Бухгалтер', 'Проверка отчётов', 'Средний']]);
+    expect(readRegisters([grid]).map((r) => [r.kind, r.rows.length])).toEqual([['positions', 1]]);
   });
 });
