@@ -92,3 +92,11 @@ describe('a large lexicon', () => {
     expect(found(phrases, 'гражданских служащих; приём граждан')).toEqual(['contact: граждан']);
   });
 });
+
+describe('the Kyrgyz suffixes that undo a stem', () => {
+  it('are read only as the privative «-сыз» and the negative «-бес», «-бей», «-беш», «-беген»', () => {
+    // «текшерсин» (let him check) and «текшертесиз» (you will have it checked) check; «уруксатсыз» is without permission.
+    for (const kept of ['текшерсин', 'текшертесиз', 'уруксатсын']) expect(found([p('текшер'), p('уруксат')], kept)).toHaveLength(1);
+    for (const undone of ['уруксатсыз', 'текшербеген', 'текшерпегендер']) expect(found([p('текшер'), p('уруксат')], undone)).toEqual([]);
+  });
+});
