@@ -98,5 +98,7 @@ describe('the Kyrgyz suffixes that undo a stem', () => {
     // «текшерсин» (let him check) and «текшертесиз» (you will have it checked) check; «уруксатсыз» is without permission.
     for (const kept of ['текшерсин', 'текшертесиз', 'уруксатсын']) expect(found([p('текшер'), p('уруксат')], kept)).toHaveLength(1);
     for (const undone of ['уруксатсыз', 'текшербеген', 'текшерпегендер']) expect(found([p('текшер'), p('уруксат')], undone)).toEqual([]);
+    // A short ending is read on its own letters, not on what a longer word before it left behind.
+    expect(found([p('уруксат')], 'уруксатсыз, уруксатсы')).toEqual(['уруксат: уруксатсы']);
   });
 });
