@@ -2,7 +2,8 @@
 // one file at a time (`npm run mutate -- --mutate src/checks/rules/level-allowed.ts`), one test process,
 // and only the tests that cover each mutant. MUTATE_TESTS narrows the test files further, e.g. to a
 // rule's own tests and the catalog's: `MUTATE_TESTS=test/checks/rules/level-allowed.test.ts,test/checks/rule-catalog.test.ts`.
-// The position flags (src/checks/flags.ts) and the factor lexicons are measured with the judgement corpus.
+// The factor lexicons (src/order281/factors.ts, zones.ts) are measured with the judgement corpus; their matching
+// code with `--mutate src/order281/factors.ts` and MUTATE_TESTS naming the factor tests and test/corpus/corpus.test.ts.
 const CORE_TESTS = ['test/core/**/*.test.ts', 'test/checks/**/*.test.ts'];
 const tests = process.env.MUTATE_TESTS ? process.env.MUTATE_TESTS.split(',') : CORE_TESTS;
 
@@ -22,7 +23,6 @@ export default {
   },
   mutate: [
     'src/checks/**/*.ts',
-    '!src/checks/flags.ts',
     'src/order281/vocabulary.ts',
     'src/order281/normalize.ts',
     'src/registers/dates.ts',

@@ -59,21 +59,10 @@ function foldLetters(text: string): string {
   return KYRGYZ_LETTER.test(text) ? text.replace(/ө/g, 'о').replace(/ү/g, 'у').replace(/ң/g, 'н').replace(/ё/g, 'е') : text;
 }
 
-/** A letter's folded form, for comparing in place without building a folded copy of a long text. */
-export function foldCode(code: number): number {
-  switch (code) {
-    case 0x4e9: return 0x43e; // ө → о
-    case 0x4af: return 0x443; // ү → у
-    case 0x4a3: return 0x43d; // ң → н
-    case 0x451: return 0x435; // ё → е
-    default: return code;
-  }
-}
-
 /**
  * A text's words as one string, lower case, Kyrgyz letters kept, one space apart, with where each word
  * starts. Long registers make these for every description: one string and one array of offsets per
- * text, not a string per word; matching folds letters in place (foldCode).
+ * text, not a string per word; the phrase matcher folds letters as it reads them (phrases.ts).
  */
 export interface Words {
   shown: string;

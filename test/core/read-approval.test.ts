@@ -1,0 +1,139 @@
+/**
+ * Where the reader finds the approval block and its date: which words open it, how far above the header
+ * and how far below the word it looks, which side of a «КЕЛИШИЛДИ / СОГЛАСОВАНО» block it reads first, and
+ * what a date cell, an Excel serial or a blank line gives.
+ */
+import { readRegisters } from '../../src/registers/read';
+import type { CellValue, Grid } from '../../src/registers/grid';
+import { TEMPLATE_TEXT } from '../../src/registers/template-text';
+import { GOOD_RISK } from '../fixtures/grids';
+
+const KY_HEADER = TEMPLATE_TEXT.risks.ky.header;
+const BODY: CellValue[][] = [['Уруксат берүү функциясы'], [1, ...GOOD_RISK]];
+
+/** A sheet with `above` over the Kyrgyz Appendix 1 header, and one heading and row under it. */
+function sheet(above: CellValue[][]): Grid {
+  return { sheet: 'S', firstRow: 1, firstColumn: 1, values: [...above, KY_HEADER, ...BODY] };
+}
+
+const approvalOf = (above: CellValue[][]) => readRegisters([sheet(above)])[0].approval;
+const blank = (n: number): CellValue[][] => Array.from({ length: n }, () => []);
+
+describe('the approval word', () => {
+  it.each([
+    ['Бекитемин'], ['БЕКИТЕМИН:'], ['Бекитилген'], ['УТВЕРЖДАЮ'], ['Утверждено'], ['УТВЕРЖДЕН'],
+    ['Министрдин буйругу менен бекитилген'], ['Өкмөттүн токтому менен бекитилген'], ['Коллегиянын чечими менен бекитилген'],
+  ])('«%s» opens the approval block', (word) => {
+    const approval = approvalOf([[null, null, null, null, null, word], [null, null, null, null, null, '2026-ж. "15" март']]);
+    expect(approval?.cell.address).toBe('F1');
+    expect(approval?.date).toBe('2026-03-15');
+  });
+
+  it('opens a cell that goes on with the head\'s post and name', () => {
+    const approval = approvalOf([['Бекитемин: министр А. Асанов'], ['2026-ж. "15" март']]);
+    expect(approval?.cell.address).toBe('A1');
+    expect(approval?.date).toBe('2026-03-15');
+  });
+
+  it('is not any line above the header: a title or «Согласовано» alone opens no block', () => {
+    expect(approvalOf([['СОГЛАСОВАНО'], ['«15» марта 2026 г.'], ['Коррупциялык тобокелдиктердин ТИЗМЕГИ']])).toBeUndefined();
+  });
+
+  it('is looked for up to 15 rows above the header, no further', () => {
+    const at = (gap: number) => approvalOf([['Бекитемин'], ['2026-ж. "15" март'], ...blank(gap)]);
+    // The word stands 2 + gap rows above the header.
+    expect(at(13)?.date).toBe('2026-03-15');
+    expect(at(14)).toBeUndefined();
+  });
+});
+
+describe('the approval date', () => {
+  it('may share the approval word\'s cell, after the head\'s post', () => {
+    const approval = approvalOf([[null, null, null, null, 'УТВЕРЖДАЮ\nМинистр финансов\n«15» марта 2024 г.']]);
+    expect(approval?.date).toBe('2024-03-15');
+    expect(approval?.dateCell?.address).toBe('E1');
+  });
+
+  it('is read on the lines under the word, past the head\'s post', () => {
+    const approval = approvalOf([['Бекитемин'], ['Министр'], ['2026-ж. "15" март']]);
+    expect(approval?.date).toBe('2026-03-15');
+    expect(approval?.dateCell?.address).toBe('A3');
+  });
+
+  it('may stand beside the word on its row, but not left of it', () => {
+    expect(approvalOf([[null, 'Бекитемин', '2026-ж. "15" март']])?.date).toBe('2026-03-15');
+    expect(approvalOf([['2025-ж. "1" май', 'Бекитемин'], [null, '2026-ж. "15" март']])?.date).toBe('2026-03-15');
+  });
+
+  it('is the one under the approval word, not the one of «КЕЛИШИЛДИ» on the left', () => {
+    const approval = approvalOf([
+      ['КЕЛИШИЛДИ', null, null, null, null, 'БЕКИТЕМИН'],
+      ['Юстиция министрлиги', null, null, null, null, 'Министр'],
+      ['2025-ж. "1" май', null, null, null, null, '2026-ж. "15" март'],
+    ]);
+    expect(approval?.date).toBe('2026-03-15');
+    expect(approval?.dateCell?.address).toBe('F3');
+  });
+
+  it('is taken from the left when the approval\'s side has none', () => {
+    const approval = approvalOf([[null, null, null, 'Бекитемин'], ['2026-ж. "15" март']]);
+    expect(approval?.date).toBe('2026-03-15');
+    expect(approval?.dateCell?.address).toBe('A2');
+  });
+
+  it('is looked for up to 8 rows under the word, past the post, name and signature, no further', () => {
+    const at = (gap: number) => approvalOf([['Бекитемин'], ...blank(gap), ['2026-ж. "15" март']]);
+    expect(at(7)?.date).toBe('2026-03-15');
+    expect(at(8)?.date).toBeUndefined();
+    expect(at(8)?.cell.address).toBe('A1');
+  });
+
+  it('is not looked for in the header row or below it', () => {
+    const grid: Grid = { sheet: 'S', firstRow: 1, firstColumn: 1, values: [['Бекитемин'], KY_HEADER, ['2026-ж. "15" март'], ...BODY] };
+    expect(readRegisters([grid])[0].approval?.date).toBeUndefined();
+  });
+
+  it('is read from a date cell as Excel shows it, and from an Excel serial as Office.js hands it over', () => {
+    expect(approvalOf([['Бекитемин'], [new Date(Date.UTC(2026, 2, 15))]])?.date).toBe('2026-03-15');
+    const serial = approvalOf([['Бекитемин'], [46096]]);
+    expect(serial?.date).toBe('2026-03-15');
+    expect(serial?.dateCell?.address).toBe('A2');
+  });
+
+  it('a blank date line is where the date belongs, and gives no date', () => {
+    const approval = approvalOf([['Бекитемин'], ['Министр'], ['2026-ж. " _ " _____']]);
+    expect(approval?.date).toBeUndefined();
+    expect(approval?.dateCell?.address).toBe('A3');
+  });
+
+  it('a date further down wins over a blank line above it', () => {
+    const approval = approvalOf([['Бекитемин'], ['2026-ж. " _ " _____'], ['2026-ж. "15" март']]);
+    expect(approval?.date).toBe('2026-03-15');
+    expect(approval?.dateCell?.address).toBe('A3');
+  });
+
+  it('a register without a date line has the block but no date cell', () => {
+    const approval = approvalOf([['Бекитемин'], ['Министр А. Асанов']]);
+    expect(approval?.cell.address).toBe('A1');
+    expect(approval?.dateCell).toBeUndefined();
+  });
+});
+
+describe('two registers on one sheet', () => {
+  it('the second does not take the approval of the first once the first has ended', () => {
+    const grid: Grid = {
+      sheet: 'S', firstRow: 1, firstColumn: 1,
+      values: [['Бекитемин'], ['2026-ж. "15" март'], KY_HEADER, ...BODY, ['Эскертүү:'], KY_HEADER, ...BODY],
+    };
+    const registers = readRegisters([grid]);
+    expect(registers.map((r) => r.approval?.date)).toEqual(['2026-03-15', undefined]);
+  });
+
+  it('the second has its own approval block, read from the rows after the first', () => {
+    const grid: Grid = {
+      sheet: 'S', firstRow: 1, firstColumn: 1,
+      values: [['Бекитемин'], ['2026-ж. "15" март'], KY_HEADER, ...BODY, ['Эскертүү:'], ['Бекитемин'], ['2025-ж. "1" май'], KY_HEADER, ...BODY],
+    };
+    expect(readRegisters([grid]).map((r) => r.approval?.date)).toEqual(['2026-03-15', '2025-05-01']);
+  });
+});
