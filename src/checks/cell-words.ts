@@ -3,29 +3,20 @@
  * long risk description. The words live on the cell object itself: a WeakMap keyed by tens of thousands
  * of cells costs the garbage collector more than the reading it saves.
  */
-import { EMPTY_SHAPE, textShape, wordsOf, type TextShape, type Words } from '../order281/normalize';
+import { EMPTY_SHAPE, textShape, wordsOf, type TextShape } from '../order281/normalize';
 import type { CellText } from '../registers/model';
-
-const EMPTY: Words = { shown: '', starts: [] };
-
-export function cellWords(cell: CellText | undefined): Words {
-  if (!cell || cell.text === '') return EMPTY;
-  return (cell.words ??= wordsOf(cell.text));
-}
 
 /**
  * The cell's text as words: equal for texts that differ only in case, spacing or punctuation. Good enough
  * to tell a row copied twice; a long text is not folded further, which would cost a second copy of it.
  */
 export function cellKey(cell: CellText | undefined): string {
-  if (!cell || cell.text === '') return '';
-  return cellWords(cell).shown;
+  return cell ? (cell.words ??= wordsOf(cell.text)).shown : '';
 }
 
 /** The cell's word and letter counts and the hash of its words, read once per check. */
 export function cellShape(cell: CellText | undefined): TextShape {
-  if (!cell || cell.text === '') return EMPTY_SHAPE;
-  return (cell.shape ??= textShape(cell.text));
+  return cell ? (cell.shape ??= textShape(cell.text)) : EMPTY_SHAPE;
 }
 
 /** Whether two cells hold the same words (`cellKey`), without writing the words out unless their hashes agree. */
