@@ -2,7 +2,7 @@
  * The comparison's finer answers: a level or category written outside the Order's words is compared as
  * written, changes are listed in row order, and each register kind is compared with its own kind only.
  */
-import { diffRegisters } from '../../src/checks/diff';
+import { diffRegisters, meaningStems, similarity } from '../../src/checks/diff';
 import { readRegisters } from '../../src/registers/read';
 import type { Grid } from '../../src/registers/grid';
 import { positionGrid, riskGrid } from '../fixtures/grids';
@@ -72,5 +72,37 @@ describe('this year against last year, in detail', () => {
     const before = risks([riskRow(1, RISKS[2], 'Потенциалдуу', 'Жогорку')]);
     const after = risks([riskRow(1, RISKS[2], 'Потенциалдуу', 'жогору')]);
     expect(diffRegisters(read(before), read(after)).risks).toMatchObject({ rerated: [], unchanged: 1 });
+  });
+
+  it('compares texts by the stems of their words of three letters or more', () => {
+    expect([...meaningStems('Жер участогун ижарага берүү, в т.ч. на торгах')]).toEqual(['жер', 'участо', 'ижараг', 'беруу', 'торгах']);
+    expect(similarity(meaningStems('выдача разрешений'), meaningStems('выдача лицензий'))).toBe(0.5);
+  });
+
+  it('finds nothing alike in a text with no words to compare, even against another such text', () => {
+    const none = meaningStems('в т.ч. 1, 2');
+    expect(none.size).toBe(0);
+    expect(similarity(none, none)).toBe(0);
+    expect(similarity(none, meaningStems('выдача разрешений'))).toBe(0);
+    expect(similarity(meaningStems('выдача разрешений'), none)).toBe(0);
+  });
+
+  it('counts no row that has a level but no risk written', () => {
+    const before = risks([riskRow(1, RISKS[0], 'Потенциалдуу', 'Орточо')]);
+    const after = risks([riskRow(1, RISKS[0], 'Потенциалдуу', 'Орточо'), riskRow(2, [RISKS[1][0], RISKS[1][1], ''], 'Потенциалдуу', 'Жогорку')]);
+    expect(diffRegisters(read(before), read(after)).risks).toMatchObject({ added: [], new: 1, unchanged: 1 });
+  });
+
+  it('lists reworded rows in row order, not in the order they were found alike', () => {
+    const [fn0, unit0, text0] = RISKS[0];
+    const [fn1, unit1, text1] = RISKS[1];
+    const before = risks([riskRow(1, RISKS[0], 'Потенциалдуу', 'Орточо'), riskRow(2, RISKS[1], 'Потенциалдуу', 'Орточо')]);
+    const after = risks([
+      riskRow(1, [fn0, unit0, text0.replace('негизсиз ', '').replace('тез ', 'тезирээк ')], 'Потенциалдуу', 'Орточо'),
+      riskRow(2, [fn1, unit1, `${text1} жана башка`], 'Потенциалдуу', 'Орточо'),
+    ]);
+    const diff = diffRegisters(read(before), read(after)).risks;
+    expect(diff.reworded[0].similarity).toBeLessThan(diff.reworded[1].similarity!);
+    expect(diff.reworded.map((c) => c.new!.row)).toEqual([6, 7]);
   });
 });
