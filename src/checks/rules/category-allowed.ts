@@ -1,6 +1,6 @@
 import type { RegisterRule } from '../finding';
-import { outsideList } from './shared/value-outside-list';
-import { forEachValue, vocabularyParagraph } from './shared/vocabulary-values';
+import { reportOutsideList } from './shared/value-outside-list';
+import { vocabularyParagraph } from './shared/vocabulary-values';
 
 /** p.4 knows three categories of risk; anything else, qualified or mixed, cannot be assessed. */
 export const categoryAllowed: RegisterRule = {
@@ -13,10 +13,5 @@ export const categoryAllowed: RegisterRule = {
     ru: 'Пункт 4 знает три категории: системный (реальный), потенциальный, ситуационный; другое значение оценить нельзя.',
     en: 'Paragraph 4 knows three categories: systemic (real), potential and situational; any other value cannot be assessed.',
   },
-  check({ register, report }) {
-    forEachValue(register, 'category', (cell, found, vocabulary) => {
-      const finding = outsideList(cell, 'category', found, vocabulary);
-      if (finding) report(finding);
-    });
-  },
+  check: reportOutsideList('category'),
 };

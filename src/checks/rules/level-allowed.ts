@@ -1,6 +1,6 @@
 import type { RegisterRule } from '../finding';
-import { outsideList } from './shared/value-outside-list';
-import { forEachValue, vocabularyParagraph, type ColumnVocabulary } from './shared/vocabulary-values';
+import { reportOutsideList } from './shared/value-outside-list';
+import { vocabularyParagraph, type ColumnVocabulary } from './shared/vocabulary-values';
 import type { Localized } from '../../order281/text';
 
 /**
@@ -17,12 +17,7 @@ export const levelAllowed: RegisterRule = {
     ru: 'Уровни: низкий, средний, высокий (пункт 4, Приложение 2); в Приложении 1 есть ещё нулевой.',
     en: 'The levels are low, medium and high (paragraph 4, Appendix 2); Appendix 1 also has zero.',
   },
-  check({ register, report }) {
-    forEachValue(register, 'level', (cell, found, vocabulary) => {
-      const finding = outsideList(cell, 'level', found, vocabulary, noZeroLevel);
-      if (finding) report(finding);
-    });
-  },
+  check: reportOutsideList('level', noZeroLevel),
 };
 
 function noZeroLevel(vocabulary: ColumnVocabulary): Localized {

@@ -6,7 +6,8 @@ import type { Localized } from '../../../order281/text';
 import { quote, type FindingPlace } from '../../finding';
 import type { Recognition } from '../../../order281/vocabulary';
 import type { CellText } from '../../../registers/model';
-import type { ColumnVocabulary, VocabularyColumn } from './vocabulary-values';
+import { forEachValue, type ColumnVocabulary, type VocabularyColumn } from './vocabulary-values';
+import type { RegisterRule } from '../../finding';
 
 export function outsideListMessages(text: string, found: Recognition<string>, choices: Localized): Localized | undefined {
   // Most cells hold a value of the Order: nothing to say, and nothing to quote.
@@ -56,4 +57,14 @@ export function outsideList(cell: CellText, column: VocabularyColumn, found: Rec
     return { cell, column, messages: zeroMessage?.(vocabulary) ?? outsideListMessages(cell.text, { kind: 'unknown' }, vocabulary.choices)! };
   }
   return undefined;
+}
+
+/** The check of a "not in the list" rule: every cell of the column whose value the column does not accept. */
+export function reportOutsideList(column: VocabularyColumn, zeroMessage?: (vocabulary: ColumnVocabulary) => Localized): RegisterRule['check'] {
+  return ({ register, report }) => {
+    forEachValue(register, column, (cell, found, vocabulary) => {
+      const finding = outsideList(cell, column, found, vocabulary, zeroMessage);
+      if (finding) report(finding);
+    });
+  };
 }
