@@ -1,12 +1,11 @@
 /** The one entry both adapters call: grids in, the report of docs/report-format.md out. */
 import { columnNumber, type Grid } from '../registers/grid';
 import { readRegisters } from '../registers/read';
-import type { Register, RegisterRow } from '../registers/model';
-import type { FactorEvidence } from '../order281/factors';
+import type { Register } from '../registers/model';
 import type { Finding, Report, RegisterSummary } from './report';
 import { findingOf, makeFinding } from './finding';
 import { REGISTER_RULES, WORKBOOK_RULES } from './rules';
-import { factorsOfRow, flagRows } from './flags';
+import { flagRows, rowFactorReader } from './flags';
 
 export interface CheckOptions {
   /** The day the check runs; the approval date is judged against it. */
@@ -25,12 +24,7 @@ export function checkRegisters(registers: readonly Register[], grids: readonly G
   const findings: Finding[] = [];
   const flags: Report['flags'] = [];
   for (const register of registers) {
-    const factors = new Map<RegisterRow, FactorEvidence>();
-    const factorsOf = (row: RegisterRow) => {
-      let evidence = factors.get(row);
-      if (!evidence) factors.set(row, (evidence = factorsOfRow(register, row)));
-      return evidence;
-    };
+    const factorsOf = rowFactorReader(register);
     for (const rule of REGISTER_RULES) {
       rule.check({ register, today: options.today, factorsOf, report: (place) => findings.push(findingOf(rule, register.sheet, register.kind, place)) });
     }

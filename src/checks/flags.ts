@@ -5,25 +5,29 @@
  */
 import type { FactorEvidence } from '../order281/factors';
 import { detectFactors, type FactorMemo } from '../order281/factors';
-import type { CellText, Register, RegisterRow } from '../registers/model';
+import type { Register, RegisterRow } from '../registers/model';
 import { cellText } from '../registers/model';
 import type { PositionFlag } from './report';
 
-// What short texts showed, per register: unit and post names repeat down a register and are read once.
-const memos = new WeakMap<Register, FactorMemo>();
-
-export function factorsOfRow(register: Register, row: RegisterRow): FactorEvidence {
-  let memo = memos.get(register);
-  if (memo === undefined) memos.set(register, (memo = new Map()));
-  // The cells' own texts, so the evidence quotes them as written.
-  const { cells } = row;
-  if (register.kind === 'positions') return detectFactors([textOf(cells.position), textOf(cells.powers), textOf(cells.risk)], undefined, memo);
-  const heading = row.heading && { type: row.heading.functionType, text: row.heading.text };
-  return detectFactors([textOf(cells.function), textOf(cells.unit), textOf(cells.risk)], heading, memo);
+/**
+ * How a check reads the factors of a register's rows: each row once, however many rules ask, and each short
+ * text once — unit and post names repeat down a register.
+ */
+export function rowFactorReader(register: Register): (row: RegisterRow) => FactorEvidence {
+  const byRow = new Map<RegisterRow, FactorEvidence>();
+  const memo: FactorMemo = new Map();
+  return (row) => {
+    let evidence = byRow.get(row);
+    if (evidence === undefined) byRow.set(row, (evidence = factorsOfRow(register, row, memo)));
+    return evidence;
+  };
 }
 
-function textOf(cell: CellText | undefined): string {
-  return cell === undefined ? '' : cell.text;
+function factorsOfRow(register: Register, row: RegisterRow, memo: FactorMemo): FactorEvidence {
+  // The cells' own texts, so the evidence quotes them as written.
+  if (register.kind === 'positions') return detectFactors([cellText(row, 'position'), cellText(row, 'powers'), cellText(row, 'risk')], undefined, memo);
+  const heading = row.heading && { type: row.heading.functionType, text: row.heading.text };
+  return detectFactors([cellText(row, 'function'), cellText(row, 'unit'), cellText(row, 'risk')], heading, memo);
 }
 
 function isFlagged(evidence: FactorEvidence): boolean {
