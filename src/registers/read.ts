@@ -99,7 +99,7 @@ function dropTrailer(register: Register): void {
 }
 
 function isLoneText(row: RegisterRow): boolean {
-  return row.continuation.length === 0 && Object.values(row.cells).filter((cell) => cell && (cell.text !== '' || cell.error)).length === 1;
+  return row.continuation.length === 0 && Object.values(row.cells).filter((cell) => cell && isFilled(cell)).length === 1;
 }
 
 function lastRowOf(row: RegisterRow): number {
@@ -259,30 +259,8 @@ const SIGNATURE_LINE = '___';
 const NAME_WITH_INITIALS = /^(\p{Lu}\.\s?(\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?\s\p{Lu}\.\s?(\p{Lu}\.)?)$/u;
 
 function isSignatureRow(rowCells: CellText[]): boolean {
-  // Every cell of every row is asked: cheap tests first. A signature word starts with one of a few
-  // letters, and a name with initials always holds a full stop.
-  for (const { text } of rowCells) {
-    if (mayStartSignatureWord(text) && SIGNATURE_WORD.test(text)) return true;
-    // One-character searches first: they are the cheap ones.
-    if ((text.includes('_') && text.includes(SIGNATURE_LINE)) || (text.includes('.') && NAME_WITH_INITIALS.test(text))) return true;
-  }
-  return false;
-}
-
-/** The first two letters SIGNATURE_WORD can match, in lower case. */
-const SIGNATURE_STARTS = new Set(['ис', 'ат', 'да', 'по', 'со', 'те', 'м.'].map((start) => start.charCodeAt(0) * 0x10000 + start.charCodeAt(1)));
-
-function mayStartSignatureWord(text: string): boolean {
-  if (text.length < 2) return false;
-  const first = text.charCodeAt(0);
-  const second = text.charCodeAt(1);
-  // Letters outside Russian's own (in either case) are left to the pattern, which knows their cases.
-  if (first >= 0x500 || second >= 0x500) return true;
-  return SIGNATURE_STARTS.has(lowerRussian(first) * 0x10000 + lowerRussian(second));
-}
-
-function lowerRussian(code: number): number {
-  return code >= 0x410 && code <= 0x42f ? code + 0x20 : code;
+  // Every cell of every row is asked: one-character searches come before the patterns they guard.
+  return rowCells.some(({ text }) => SIGNATURE_WORD.test(text) || (text.includes('_') && text.includes(SIGNATURE_LINE)) || (text.includes('.') && NAME_WITH_INITIALS.test(text)));
 }
 
 /** «Продолжение таблицы», «(окончание)», «Уландысы»: a page's mark that the table goes on. */
