@@ -564,8 +564,7 @@ function textFactors(text: string): TextFactors {
   const shown = emptied(ONE_TEXT);
   addTextFactors(shown, text);
   if (shown.discretion.length + shown.contact.length + shown.zone.length + shown.zoneIds.length === 0) return NO_FACTORS;
-  const exact = (quoted: string[]) => (quoted.length === 0 ? NONE : quoted.slice());
-  return { discretion: exact(shown.discretion), contact: exact(shown.contact), zone: exact(shown.zone), zoneIds: exact(shown.zoneIds) };
+  return { discretion: exactly(shown.discretion), contact: exactly(shown.contact), zone: exactly(shown.zone), zoneIds: exactly(shown.zoneIds) };
 }
 
 /** Adds what a text shows to the evidence, each zone and each quoted phrase once. */
