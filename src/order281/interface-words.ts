@@ -17,4 +17,9 @@ export const INTERFACE_WORDS = {
   zone: { ky: 'Коррупциогендик зона', ru: 'Коррупционно опасная зона', en: 'High-risk zone' },
   appendix1: { ky: '1-тиркеме', ru: 'Приложение 1', en: 'Appendix 1' },
   appendix2: { ky: '2-тиркеме', ru: 'Приложение 2', en: 'Appendix 2' },
+  // Column titles of a findings table, wherever one is printed.
+  sheet: { ky: 'Барак', ru: 'Лист', en: 'Sheet' },
+  cell: { ky: 'Уяча', ru: 'Ячейка', en: 'Cell' },
+  basis: { ky: 'Негиз', ru: 'Основание', en: 'Basis' },
+  position: { ky: 'Кызмат орду', ru: 'Должность', en: 'Position' },
 } satisfies Record<string, Localized>;

@@ -31,15 +31,15 @@ export const FINDINGS_SHEET_WORDS = {
     en: 'Cells to fix are coloured (conditional formatting; no value was changed). Click a link to go to the cell. Clear marks in the Tobokel add-in removes the marks; you may delete this sheet.',
   },
   checkedOn: { ky: 'Текшерилди: {date}', ru: 'Проверено: {date}', en: 'Checked on {date}' },
-  sheet: { ky: 'Барак', ru: 'Лист', en: 'Sheet' },
-  cell: { ky: 'Уяча', ru: 'Ячейка', en: 'Cell' },
+  sheet: INTERFACE_WORDS.sheet,
+  cell: INTERFACE_WORDS.cell,
   severity: { ky: 'Түрү', ru: 'Вид', en: 'Severity' },
   message: { ky: 'Эмне оңдолот', ru: 'Что исправить', en: 'What to fix' },
-  basis: { ky: 'Негиз', ru: 'Основание', en: 'Basis' },
+  basis: INTERFACE_WORDS.basis,
   suggestion: { ky: 'Сунушталган маани', ru: 'Предлагаемое значение', en: 'Suggested value' },
   nothingToFix: { ky: 'Оңдоо керек болгон эч нерсе жок.', ru: 'Исправлять нечего.', en: 'Nothing to fix.' },
   flagsTitle: { ky: 'Коррупциогендик кызмат орундары (9-пункт)', ru: 'Коррупциогенные должности (пункт 9)', en: 'Corruption-prone positions (paragraph 9)' },
-  position: { ky: 'Кызмат орду', ru: 'Должность', en: 'Position' },
+  position: INTERFACE_WORDS.position,
 } satisfies Record<string, Localized>;
 
 const SEVERITY_WORD = { error: INTERFACE_WORDS.error, warning: INTERFACE_WORDS.warning, info: INTERFACE_WORDS.info };
