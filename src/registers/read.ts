@@ -86,16 +86,21 @@ function repeatsHeader(register: Register, header: HeaderMatch): boolean {
 /**
  * Lines after the last row of the table are no part of it. A heading with no row under it is a caption or
  * a signature line («Начальник отдела кадров») read as one: it has nothing to judge. In Appendix 2 a lone
- * text set apart from the table by a blank row is such a line too; directly under the last row it is a
- * position still to be filled, and stays.
+ * text set apart from the table by a blank row is such a line too; directly under the last row, or under a
+ * heading of its own, it is a row still to be filled, and stays.
  */
 function dropTrailer(register: Register): void {
   const last = register.rows[register.rows.length - 1];
   if (!last) return;
   while (register.headings.length > 0 && register.headings[register.headings.length - 1].cell.row > last.row) register.headings.pop();
   let end = register.rows.length;
-  while (end > 1 && isLoneText(register.rows[end - 1]) && register.rows[end - 1].row > lastRowOf(register.rows[end - 2]) + 1) end--;
+  while (end > 1 && isLoneText(register.rows[end - 1]) && register.rows[end - 1].row > lineAbove(register.rows[end - 1], register.rows[end - 2]) + 1) end--;
   register.rows.length = end;
+}
+
+/** The last line of the table above `row`: the row before it, or its own heading if that comes later. */
+function lineAbove(row: RegisterRow, previous: RegisterRow): number {
+  return Math.max(lastRowOf(previous), row.heading?.cell.row ?? 0);
 }
 
 function isLoneText(row: RegisterRow): boolean {

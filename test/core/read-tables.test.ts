@@ -229,6 +229,17 @@ describe('rows', () => {
     expect(rowsOf(positionGrid([[], [null, 'Бухгалтер']]))).toEqual([6]);
     expect(rowsOf(positionGrid([GOOD_POSITION, [], [null, 'Бухгалтер', 'Эсеп']]))).toEqual([5, 7]);
   });
+
+  it('a lone risk under a heading of its own is a row to fill, last in the table or not', () => {
+    const lone = [null, null, null, 'Текшерүүнүн жыйынтыгын бурмалоо'];
+    expect(rowsOf(riskGrid([HEADING, risk(1), 'Текшерүү функциясы', lone]))).toEqual([6, 8]);
+    expect(rowsOf(riskGrid([HEADING, risk(1), [], 'Текшерүү функциясы', lone]))).toEqual([6, 9]);
+    // Set apart from its heading by a blank row, it is a caption again.
+    expect(rowsOf(riskGrid([HEADING, risk(1), 'Текшерүү функциясы', [], lone]))).toEqual([6]);
+    // Kept, it is checked: its empty cells are findings, not silently lost.
+    const findings = check(riskGrid([HEADING, risk(1), 'Текшерүү функциясы', lone])).findings.filter((f) => f.row === 8);
+    expect(findings.map((f) => [f.rule, f.cell])).toContainEqual(['required.empty', 'B8']);
+  });
 });
 
 describe('a register continued on another sheet', () => {
