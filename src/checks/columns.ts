@@ -32,6 +32,9 @@ export const REQUIRED_COLUMNS: Record<RegisterKind, ReadonlyArray<{ column: Regi
   ],
 };
 
+/** Every required cell's register and column: where the empty-cell rule reports. */
+export const REQUIRED_PLACES = (Object.keys(REQUIRED_COLUMNS) as RegisterKind[]).flatMap((kind) => REQUIRED_COLUMNS[kind].map(({ column }) => ({ kind, column })));
+
 /** What makes a column required: its footnote or paragraph; any other column rests on its appendix. */
 export function requiredColumnParagraph({ kind, column }: { kind: RegisterKind; column: string }): ParagraphRef {
   return REQUIRED_COLUMNS[kind].find((required) => required.column === column)?.paragraph ?? appendixOf(kind);

@@ -63,6 +63,11 @@ export interface RuleInfo {
   readonly severity: Severity;
   /** The paragraph or footnote the rule rests on; a function where it depends on the register or column. */
   readonly paragraph: ParagraphRef | ((place: CitationPlace) => ParagraphRef);
+  /**
+   * Where a rule whose paragraph depends on the place can report: the catalog cites these places alone,
+   * not every column of both registers. Without it, any column may be reported.
+   */
+  readonly places?: readonly CitationPlace[];
   /** The rule's name, short. */
   readonly title: Localized;
   /** Why the rule matters, shown beside the Order's words. */

@@ -4,7 +4,7 @@
  */
 import type { Localized } from '../order281/text';
 import type { ParagraphRef } from '../order281/paragraphs';
-import type { RegisterKind } from '../registers/kinds';
+import { REGISTER_KINDS } from '../registers/kinds';
 import { citation, type RuleInfo, type RuleUnit, type FindingColumn } from './finding';
 import { REGISTER_RULES, WORKBOOK_RULES } from './rules';
 import { REQUIRED_COLUMNS } from './columns';
@@ -18,13 +18,11 @@ export function ruleById(id: string): RuleInfo | undefined {
 /** Short titles by rule id: what the pane shows as the rule's name and the CLI uses for grouping. */
 export const RULE_TITLES: Readonly<Record<string, Localized>> = Object.fromEntries(RULE_UNITS.map((rule) => [rule.id, rule.title]));
 
-const KINDS: readonly RegisterKind[] = ['risks', 'positions'];
-const COLUMNS: readonly FindingColumn[] = ['approval', 'header', 'heading', 'number', ...new Set(KINDS.flatMap((kind) => REQUIRED_COLUMNS[kind].map((c) => c.column)))];
+const COLUMNS: readonly FindingColumn[] = ['approval', 'header', 'heading', 'number', ...new Set(REGISTER_KINDS.flatMap((kind) => REQUIRED_COLUMNS[kind].map((c) => c.column)))];
 
 /** Every paragraph a rule can cite, whatever the register or column: for listing and for checking the Order's text. */
 export function citationsOf(rule: RuleInfo): ParagraphRef[] {
   if (typeof rule.paragraph !== 'function') return [rule.paragraph];
-  const cited = new Set<ParagraphRef>();
-  for (const kind of KINDS) for (const column of COLUMNS) cited.add(citation(rule, { kind, column }));
-  return [...cited];
+  const places = rule.places ?? REGISTER_KINDS.flatMap((kind) => COLUMNS.map((column) => ({ kind, column })));
+  return [...new Set(places.map((place) => citation(rule, place)))];
 }

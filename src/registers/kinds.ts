@@ -1,5 +1,6 @@
 /** `risks` is Appendix 1 (list of corruption risks), `positions` is Appendix 2 (corruption-prone positions). */
 export type RegisterKind = 'risks' | 'positions';
+export const REGISTER_KINDS: readonly RegisterKind[] = ['risks', 'positions'];
 
 export type RiskColumn = 'number' | 'function' | 'unit' | 'risk' | 'category' | 'level' | 'scope' | 'note';
 export type PositionColumn = 'number' | 'position' | 'powers' | 'risk' | 'level';

@@ -1,12 +1,13 @@
 import type { RegisterRule } from '../finding';
 import { reportOutsideList } from './shared/value-outside-list';
-import { vocabularyParagraph } from './shared/vocabulary-values';
+import { vocabularyParagraph, vocabularyPlaces } from './shared/vocabulary-values';
 
 /** p.4 knows three categories of risk; anything else, qualified or mixed, cannot be assessed. */
 export const categoryAllowed: RegisterRule = {
   id: 'category.allowed',
   severity: 'error',
   paragraph: vocabularyParagraph,
+  places: vocabularyPlaces('category'),
   title: { ky: 'Категория тизмеде жок', ru: 'Категории нет в списке', en: 'Category not in the list' },
   why: {
     ky: '4-пункт үч категорияны гана тааныйт: системалуу (реалдуу), потенциалдуу, кырдаалдык; башка маанини баалоого болбойт.',

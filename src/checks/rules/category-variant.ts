@@ -1,5 +1,5 @@
 import type { RegisterRule } from '../finding';
-import { suggestOrderSpelling, vocabularyParagraph, VARIANT_WHY } from './shared/vocabulary-values';
+import { suggestOrderSpelling, vocabularyParagraph, vocabularyPlaces, VARIANT_WHY } from './shared/vocabulary-values';
 
 /**
  * A category that reads as one of the Order's values but is not written as the register writes it (another
@@ -10,6 +10,7 @@ export const categoryVariant: RegisterRule = {
   id: 'category.variant',
   severity: 'info',
   paragraph: vocabularyParagraph,
+  places: vocabularyPlaces('category'),
   title: { ky: 'Категориянын жазылышы', ru: 'Написание категории', en: 'Category spelling' },
   why: VARIANT_WHY,
   check: suggestOrderSpelling('category'),

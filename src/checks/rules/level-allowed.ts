@@ -1,6 +1,6 @@
 import type { RegisterRule } from '../finding';
 import { reportOutsideList } from './shared/value-outside-list';
-import { vocabularyParagraph, type ColumnVocabulary } from './shared/vocabulary-values';
+import { vocabularyParagraph, vocabularyPlaces, type ColumnVocabulary } from './shared/vocabulary-values';
 import type { Localized } from '../../order281/text';
 
 /**
@@ -11,6 +11,7 @@ export const levelAllowed: RegisterRule = {
   id: 'level.allowed',
   severity: 'error',
   paragraph: vocabularyParagraph,
+  places: vocabularyPlaces('level'),
   title: { ky: 'Деңгээл тизмеде жок', ru: 'Уровня нет в списке', en: 'Level not in the list' },
   why: {
     ky: 'Деңгээлдер: төмөнкү, орточо, жогорку (4-пункт, 2-тиркеме); 1-тиркемеде нөлдүк да бар.',

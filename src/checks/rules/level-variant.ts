@@ -1,5 +1,5 @@
 import type { RegisterRule } from '../finding';
-import { suggestOrderSpelling, vocabularyParagraph, VARIANT_WHY } from './shared/vocabulary-values';
+import { suggestOrderSpelling, vocabularyParagraph, vocabularyPlaces, VARIANT_WHY } from './shared/vocabulary-values';
 
 /**
  * A level that reads as one of the Order's values but is not written as the register writes it (another
@@ -10,6 +10,7 @@ export const levelVariant: RegisterRule = {
   id: 'level.variant',
   severity: 'info',
   paragraph: vocabularyParagraph,
+  places: vocabularyPlaces('level'),
   title: { ky: 'Деңгээлдин жазылышы', ru: 'Написание уровня', en: 'Level spelling' },
   why: VARIANT_WHY,
   check: suggestOrderSpelling('level'),

@@ -1,4 +1,4 @@
-import { COLUMN_LABELS, REQUIRED_COLUMNS, requiredColumnParagraph } from '../columns';
+import { COLUMN_LABELS, REQUIRED_COLUMNS, REQUIRED_PLACES, requiredColumnParagraph } from '../columns';
 import type { RegisterRule } from '../finding';
 
 /** The cells the form requires, each resting on its own footnote (Appendix 1 *, **; Appendix 2 *–****) or p.4. */
@@ -6,6 +6,7 @@ export const requiredEmpty: RegisterRule = {
   id: 'required.empty',
   severity: 'error',
   paragraph: requiredColumnParagraph,
+  places: REQUIRED_PLACES,
   title: { ky: 'Милдеттүү уяча толтурулган эмес', ru: 'Не заполнена обязательная ячейка', en: 'Required cell is empty' },
   why: {
     ky: 'Саптын ар бир мамычасы Буйрук талап кылган нерсени камтыйт: функция, бөлүм, тобокелдик, анын категориясы жана деңгээли.',

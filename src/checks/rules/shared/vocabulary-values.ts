@@ -10,9 +10,9 @@ import {
 import type { Localized } from '../../../order281/text';
 import type { ParagraphRef } from '../../../order281/paragraphs';
 import type { CellText, Register } from '../../../registers/model';
-import type { RuleContext } from '../../finding';
+import type { CitationPlace, RuleContext } from '../../finding';
 import { quote } from '../../finding';
-import type { RegisterKind } from '../../../registers/kinds';
+import { REGISTER_KINDS, type RegisterKind } from '../../../registers/kinds';
 
 export type VocabularyColumn = 'category' | 'level';
 
@@ -39,6 +39,11 @@ const POSITION_LEVEL: ColumnVocabulary = { entries: LEVELS, allowed: POSITION_RE
 export function vocabularyOf(column: VocabularyColumn, kind: RegisterKind): ColumnVocabulary | undefined {
   if (column === 'category') return kind === 'risks' ? CATEGORY : undefined;
   return kind === 'risks' ? RISK_LEVEL : POSITION_LEVEL;
+}
+
+/** The registers that have the column, as places a vocabulary rule reports. */
+export function vocabularyPlaces(column: VocabularyColumn): CitationPlace[] {
+  return REGISTER_KINDS.filter((kind) => vocabularyOf(column, kind)).map((kind) => ({ kind, column }));
 }
 
 export function vocabularyParagraph({ kind, column }: { kind: RegisterKind; column: string }): ParagraphRef {
