@@ -125,6 +125,14 @@ describe('the summary plan\'s layout', () => {
     expect(p.blocks.filter((b) => b.style.fill && b.top === unitBody && b.left > 1)).toEqual([]);
   });
 
+  it('writes a count white on its colour only above six tenths of the largest', () => {
+    const rows = [...[1, 2, 3, 4, 5].map((n) => risk(n, 'Жер бөлүмү', 'Потенциалдуу', 'Жогорку')), ...[6, 7, 8].map((n) => risk(n, 'Жер бөлүмү', 'Кырдаалдык', 'Жогорку'))];
+    const p = plan([sourceOf([riskGrid(['Уруксат берүү функциясы', ...rows])])]);
+    const body = rowOf(p, 'Category') + 1;
+    expect(fillAt(p, body, 5)).toEqual([{ border: true, horizontal: 'center', fill: LEVEL_COLORS.high, fontColor: '#FFFFFF', bold: true }]);
+    expect(fillAt(p, body + 1, 5)).toEqual([{ border: true, horizontal: 'center', fill: heatColor('high', 3, 5) }]);
+  });
+
   it('styles each part where it lies: title, subtitles, sections, headers, labels, counts, totals, notes', () => {
     const p = plan([sourceOf([riskGrid(['Уруксат берүү функциясы', risk(1, 'Жер бөлүмү', 'Потенциалдуу', 'Жогорку')])])]);
     expect(blocksAt(p, 1)).toEqual([{ top: 1, bottom: 1, left: 1, right: 1, style: { bold: true, fontSize: 14, fontColor: '#1F3864' } }]);
@@ -238,6 +246,10 @@ describe('the summary plan\'s layout', () => {
     expect(fillAt(withoutZero, countRow, 3)).toEqual([{ border: true, horizontal: 'center', fill: heatColor('medium', 1, 2) }]);
     const withZero = plan([sourceOf([positionGrid([post(1, 'Нөлдүк')])])]);
     expect(table(withZero, 'Corruption-prone posts by level')[0]).toEqual(['Level', 'zero', 'low', 'medium', 'high', 'Total']);
+    // A post's level left empty is a gap of its own column here too; posts are no high-level risks.
+    const withGap = plan([sourceOf([positionGrid([post(1, 'Жогорку'), post(2, '')])])]);
+    expect(table(withGap, 'Corruption-prone posts by level').slice(0, 2)).toEqual([['Level', 'low', 'medium', 'high', 'not filled', 'Total'], ['Count', 0, 0, 1, 1, 2]]);
+    expect(table(withoutZero, 'High-level risks')).toEqual([['№', 'Corruption risk', 'Structural unit', 'Function type', 'Where'], ['None.']]);
     // No risks register: each count table says «None.» and there is no chart.
     expect(table(withZero, 'Risks by function type')).toEqual([['Function type', 'zero', 'low', 'medium', 'high', 'Total'], ['None.']]);
     expect(withZero.chart).toBeUndefined();
@@ -264,17 +276,24 @@ describe('the summary plan\'s layout', () => {
     expect(where(plan([sourceOf(grids(), {}, 'a.xlsx'), sourceOf(grids())]))).toEqual(['a.xlsx · Risks!D6', 'Risks!D6']);
   });
 
+  it('places a high-level row by its first cell when the register has no risk column', () => {
+    const source = sourceOf([riskGrid(['Уруксат берүү функциясы', risk(1, 'Жер бөлүмү', 'Потенциалдуу', 'Жогорку')])]);
+    for (const row of source.registers[0].rows) delete row.cells.risk;
+    const listed = table(plan([source]), 'High-level risks')[1];
+    expect(listed).toEqual([1, '', 'Жер бөлүмү', 'permitting and registration', 'Risks!A6']);
+  });
+
   it('lists each flagged post once per sheet and file, its evidence merged, its cells after the first sheet name, a long run cut', () => {
     const grids = () => [riskGrid(['Уруксат берүү функциясы', risk(1, 'Жер бөлүмү', 'Потенциалдуу', 'Жогорку')])];
     const flags = [
       flag('Risks', 'C5', 'Жер бөлүмү', { discretion: ['кечиктирүү'], contact: ['арыз'], zone: ['жер'] }),
       flag('Other', 'C5', 'Жер бөлүмү', { discretion: ['баш тартуу'] }),
-      flag('Risks', 'C7', 'ЖЕР бөлүмү', { discretion: ['кечиктирүү', 'баш тартуу'], contact: ['арыз'], zone: ['ижара'] }),
+      flag('Risks', 'C7', 'ЖЕР бөлүмү', { discretion: ['кечиктирүү', 'баш тартуу'], contact: ['арыз', 'кабыл алуу'], zone: ['ижара'] }),
     ];
     const p = plan([sourceOf(grids(), { flags }, 'a.xlsx'), sourceOf(grids(), { flags: flags.slice(0, 1) }, 'b.xlsx')]);
     expect(table(p, 'Posts showing all three signs')).toEqual([
       ['Post / unit', 'Discretion', 'Contact with citizens', 'High-risk zone', 'Where'],
-      ['Жер бөлүмү', 'кечиктирүү, баш тартуу', 'арыз', 'жер, ижара', 'a.xlsx · Risks!C5, C7'],
+      ['Жер бөлүмү', 'кечиктирүү, баш тартуу', 'арыз, кабыл алуу', 'жер, ижара', 'a.xlsx · Risks!C5, C7'],
       ['Жер бөлүмү', 'баш тартуу', '', '', 'a.xlsx · Other!C5'],
       ['Жер бөлүмү', 'кечиктирүү', 'арыз', 'жер', 'b.xlsx · Risks!C5'],
     ]);
