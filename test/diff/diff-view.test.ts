@@ -70,6 +70,9 @@ describe('the diff view', () => {
   it('shows a level or category it could not recognise as written', () => {
     const odd = side({ level: undefined, levelText: 'өтө жогору', category: undefined, categoryText: 'белгисиз' });
     expect(diffView(diffOf({ old: 0, new: 1, added: [added(odd)] }), { old: 'a' }, 'en').tables[0].rows[0]).toEqual(['Тизме, row 6', 'Акы талап кылуу', 'өтө жогору', 'белгисиз']);
+    // An id this version's vocabulary lacks (a diff from a newer one) falls back to the words as written too.
+    const newer = side({ level: 'extreme' as DiffSide['level'], levelText: 'Өтө жогорку' });
+    expect(diffView(diffOf({ old: 0, new: 1, added: [added(newer)] }), { old: 'a' }, 'en').tables[0].rows[0][2]).toBe('Өтө жогорку');
   });
 
   it('gives posts no category column', () => {
@@ -100,6 +103,9 @@ describe('the diff view', () => {
     expect(ru.rows[0][2]).toBe('Жаңы сөз (формулировка изменена)');
     expect(ru.title).toBe('Коррупционные риски (Приложение 1) — Изменён уровень или категория');
     expect(diffView(diffOf({ old: 2, new: 2, rerated }), { old: 'a' }, 'ky').tables[0].rows[0].slice(2, 4)).toEqual(['Жаңы сөз (сөздөрү өзгөртүлгөн)', 'жогорку → орточо']);
+    // A change that does not say what changed is shown without the wording note.
+    const unspecified: DiffChange = { kind: 'risks', old: side(), new: side({ level: 'low' }) };
+    expect(diffView(diffOf({ old: 1, new: 1, rerated: [unspecified] }), { old: 'a' }, 'en').tables[0].rows[0].slice(2, 4)).toEqual(['Акы талап кылуу', 'high → low']);
     const posts = diffView(diffOf({}, { old: 1, new: 1, rerated: [{ ...rerated[0], kind: 'positions' }] }), { old: 'a' }, 'en').tables[0];
     expect(posts.columns).toEqual(['Last year', 'This year', 'Post', 'Level']);
     expect(posts.rows[0]).toEqual(['A, row 8', 'B, row 7', 'Жаңы сөз (wording edited)', 'high → medium']);
