@@ -86,7 +86,7 @@ export const SUMMARY_TITLES: Localized = {
 export function isTobokelSummary(sheetName: string, a1: unknown): boolean {
   const base = sheetName.replace(/ \(\d+\)$/, '').toLowerCase();
   const named = Object.values(SUMMARY_SHEET_NAMES).some((name) => name.toLowerCase() === base);
-  return named && typeof a1 === 'string' && Object.values(SUMMARY_TITLES).includes(a1);
+  return named && (Object.values(SUMMARY_TITLES) as unknown[]).includes(a1);
 }
 
 /** Level colours: the heat map's hue per level and the chart's series colours. */
@@ -195,12 +195,13 @@ class Layout {
     this.values.push(cells);
     this.width = Math.max(this.width, cells.length);
     const row = this.values.length;
-    if (style) this.blocks.push({ top: row, bottom: row, left: 1, right: Math.max(1, cells.length), style });
+    if (style) this.blocks.push({ top: row, bottom: row, left: 1, right: cells.length, style });
     return row;
   }
 
+  /** Every table has a header and, once past its «None.», at least one row: no block is ever empty. */
   block(area: MergedArea, style: SummaryStyle): void {
-    if (area.bottom >= area.top && area.right >= area.left) this.blocks.push({ ...area, style });
+    this.blocks.push({ ...area, style });
   }
 
   blank(): void {
@@ -251,7 +252,7 @@ export function buildSummaryPlan(sources: readonly SummarySource[], options: Sum
   const functionLevels = levelColumns(functionRows.map((r) => r.tally.byLevel));
   const functionTable = countTable(layout, lang, WORDS.functionType[lang], functionRows.map((r) => ({ label: functionLabel(r.key, lang), counts: r.tally.byLevel })), functionLevels, false);
   // The chart sits to the right of the tables, beside the first two sections.
-  const chart: SummaryChart | undefined = functionRows.length > 0 ? {
+  const chart: SummaryChart | undefined = functionTable ? {
     title: WORDS.chart[lang],
     source: { top: functionTable.header, bottom: functionTable.lastBody, left: 1, right: 1 + functionLevels.length },
     seriesColors: functionLevels.map((key) => (key in LEVEL_COLORS ? LEVEL_COLORS[key as LevelId] : '#BFBFBF')),
@@ -279,7 +280,7 @@ export function buildSummaryPlan(sources: readonly SummarySource[], options: Sum
   const high = sources.flatMap((source) => source.registers.filter((r) => r.kind === 'risks').flatMap((register) =>
     register.rows.filter((row) => tallyRegister({ ...register, rows: [row] }).byLevel.high === 1).map((row) => ({ source, register, row }))));
   listTable(layout, lang, ['№', WORDS.risk[lang], WORDS.unit[lang], WORDS.functionType[lang], WORDS.where[lang]],
-    high.map(({ source, register, row }, i) => [i + 1, cellText(row, 'risk'), cellText(row, 'unit'), row.heading ? functionLabel(row.heading.functionType?.id ?? 'other', lang) : '', where(source, register.sheet, rowAddress(row, 'risk'))]), maxListed);
+    high.map(({ source, register, row }, i) => [i + 1, cellText(row, 'risk'), cellText(row, 'unit'), row.heading ? functionLabel(row.heading.functionType?.id ?? 'other', lang) : '', where(source, register.sheet, rowAddress(row))]), maxListed);
   layout.blank();
 
   // Flagged posts with their evidence.
@@ -302,11 +303,9 @@ export function buildSummaryPlan(sources: readonly SummarySource[], options: Sum
   layout.blank();
   layout.row([WORDS.refresh[lang]], STYLES.note);
 
-  const values = layout.values.map((row) => {
-    const full: (string | number | null)[] = row.slice();
-    while (full.length < layout.width) full.push(null);
-    return full;
-  });
+  // Every row as wide as the widest, so an adapter writes one rectangle.
+  const values = layout.values;
+  for (const row of values) while (row.length < layout.width) row.push(null);
   return {
     language: lang,
     sheetName: SUMMARY_SHEET_NAMES[lang],
@@ -324,18 +323,19 @@ function categoryOrder(key: CategoryKey): number {
   return index >= 0 ? index : key === 'empty' ? 10 : 11;
 }
 
-function rowAddress(row: RegisterRow, column: 'risk'): string {
-  return row.cells[column]?.address ?? Object.values(row.cells)[0]?.address ?? `A${row.row}`;
+/** Where a listed row is: its risk cell, or its first cell when the register has no risk column (a row is listed by its level cell, so it has one). */
+function rowAddress(row: RegisterRow): string {
+  return (row.cells.risk ?? Object.values(row.cells)[0]!).address;
 }
 
-/** A table of counts: a header row of levels, one row per label, a total row. Returns where its rows are. */
-function countTable(layout: Layout, lang: UiLanguage, corner: string, rows: { label: string; counts: Counts<LevelKey> }[], levels: LevelKey[], heat: boolean): { header: number; lastBody: number } {
+/** A table of counts: a header row of levels, one row per label, a total row. Returns where its rows are, if it has any. */
+function countTable(layout: Layout, lang: UiLanguage, corner: string, rows: { label: string; counts: Counts<LevelKey> }[], levels: LevelKey[], heat: boolean): { header: number; lastBody: number } | undefined {
   const header = layout.row([corner, ...levels.map((key) => levelLabel(key, lang)), WORDS.total[lang]]);
   const right = levels.length + 2;
   layout.block({ top: header, bottom: header, left: 1, right }, STYLES.header);
   if (rows.length === 0) {
     layout.row([WORDS.none[lang]], STYLES.note);
-    return { header, lastBody: header };
+    return undefined;
   }
   const first = layout.next;
   for (const { label, counts } of rows) layout.row([label, ...levels.map((key) => counts[key] ?? 0), sum(counts)]);
@@ -394,7 +394,8 @@ function unitTallies(risks: readonly Register[], lang: UiLanguage): { label: str
   for (const register of risks) {
     const byKey = new Map<string, { label: string; rows: RegisterRow[] }>();
     for (const row of register.rows) {
-      const text = cellText(row, 'unit').replace(/\s+/g, ' ').trim();
+      // Cell texts come trimmed (model.ts): only the spaces inside need folding.
+      const text = cellText(row, 'unit').replace(/\s+/g, ' ');
       const key = foldText(text);
       const group = byKey.get(key) ?? { label: text || WORDS.noUnit[lang], rows: [] };
       group.rows.push(row);

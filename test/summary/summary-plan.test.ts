@@ -14,9 +14,12 @@ function table(plan: SummaryPlan, section: string): (string | number | null)[][]
 
 describe('the summary plan', () => {
   const source = summarySource();
-  const plan = buildSummaryPlan([source], { language: 'en', today: TODAY });
+  // Built inside each test, not once for the file: Stryker switches a mutant on per test, so a plan built
+  // while the file is collected would be the unmutated one.
+  const englishPlan = () => buildSummaryPlan([source], { language: 'en', today: TODAY });
 
   it('counts Appendix 1 by category × level, with totals', () => {
+    const plan = englishPlan();
     expect(table(plan, 'Risks by level and category')).toEqual([
       ['Category', 'zero', 'low', 'medium', 'high', 'Total'],
       ['systemic (real)', 0, 0, 1, 0, 1],
@@ -27,6 +30,7 @@ describe('the summary plan', () => {
   });
 
   it('counts by function type and by structural unit, the unit with most high-level risks first', () => {
+    const plan = englishPlan();
     expect(table(plan, 'Risks by function type')).toEqual([
       ['Function type', 'zero', 'low', 'medium', 'high', 'Total'],
       ['provision of state services', 0, 0, 1, 1, 2],
@@ -39,6 +43,7 @@ describe('the summary plan', () => {
   });
 
   it('lists the high-level risks with their cells, the flagged posts with evidence, and what Appendix 2 lacks', () => {
+    const plan = englishPlan();
     expect(table(plan, 'High-level risks').slice(1).map((r) => r[r.length - 1])).toEqual(['Risks!D6', 'Risks!D7', 'Risks!D11']);
     const flagged = table(plan, 'Posts showing all three signs').slice(1);
     expect(flagged.map((r) => [r[0], r[4]])).toEqual([['Жер ресурстары бөлүмү', 'Risks!C6, C7, C11'], ['Соода саясатын башкаруу', 'Risks!C8, C10']]);
@@ -49,6 +54,7 @@ describe('the summary plan', () => {
   });
 
   it('colours the heat map by level, stronger for more rows, and leaves zero counts white', () => {
+    const plan = englishPlan();
     const heat = plan.blocks.filter((b) => b.style.fill && b.top === b.bottom && b.left === b.right);
     const headerRow = plan.values.findIndex((r) => r[0] === 'Category') + 1;
     const at = (row: number, column: number) => heat.find((b) => b.top === row && b.left === column)?.style.fill;
@@ -61,6 +67,7 @@ describe('the summary plan', () => {
   });
 
   it('describes the chart over the function-type table, one colour per level', () => {
+    const plan = englishPlan();
     const { chart } = plan;
     expect(chart).toBeDefined();
     expect(plan.values[chart!.source.top - 1].slice(0, 5)).toEqual(['Function type', 'zero', 'low', 'medium', 'high']);

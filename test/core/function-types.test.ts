@@ -1,0 +1,25 @@
+import { FORM_HEADINGS, FUNCTION_TYPES, functionTypeById, recognizeFunctionType } from '../../src/order281/function-types';
+
+describe('function types', () => {
+  it('knows each type by the heading a template writes for it, in both register languages', () => {
+    for (const type of FUNCTION_TYPES) {
+      expect(recognizeFunctionType(type.heading.ky)?.id).toBe(type.id);
+      expect(recognizeFunctionType(type.heading.ru)?.id).toBe(type.id);
+    }
+    expect(FORM_HEADINGS.map((id) => functionTypeById(id)?.heading.ky)).toEqual(['Уруксат берүү функциясы', 'Кызмат көрсөтүү функциясы']);
+  });
+
+  it('takes the type p.5 lists first when a heading names several, wherever each is named', () => {
+    expect(recognizeFunctionType('Лицензиялоо жана мүлктү башкаруу')?.id).toBe('property');
+    expect(recognizeFunctionType('Мүлктү башкаруу жана лицензиялоо')?.id).toBe('property');
+    expect(recognizeFunctionType('Айып салуу жана нормативдик актыларды даярдоо')?.id).toBe('jurisdictional');
+    expect(recognizeFunctionType('Нормативдик актыларды даярдоо жана айып салуу')?.id).toBe('jurisdictional');
+    expect(recognizeFunctionType('Башка иштер')).toBeUndefined();
+    expect(recognizeFunctionType('')).toBeUndefined();
+  });
+
+  it('finds a type by its id, and none for an id it does not know', () => {
+    expect(functionTypeById('services')?.label.en).toBe('provision of state services');
+    expect(functionTypeById('sports')).toBeUndefined();
+  });
+});

@@ -1,0 +1,47 @@
+import { countMutants, formatScores, groupCounts, score } from '../../scripts/mutation-scores';
+
+const mutants = (...statuses: string[]) => ({ mutants: statuses.map((status) => ({ status })) });
+
+describe('the mutation score summary', () => {
+  it('scores caught (killed, timed out) against caught and missed (survived, not covered), leaving the rest out', () => {
+    const files = countMutants([{ files: { 'src/checks/diff-view.ts': mutants('Killed', 'Timeout', 'Survived', 'NoCoverage', 'Ignored', 'CompileError', 'RuntimeError') } }]);
+    expect(files.get('src/checks/diff-view.ts')).toEqual({ detected: 2, undetected: 2 });
+    expect(score({ detected: 3, undetected: 1 })).toBe(75);
+    expect(score({ detected: 0, undetected: 0 })).toBeUndefined();
+  });
+
+  it('takes a file from the last report that holds it, and makes absolute paths relative', () => {
+    const files = countMutants([
+      { files: { 'src/order281/text.ts': mutants('Survived'), 'src/registers/read.ts': mutants('Killed') } },
+      { files: { '/home/x/tobokel/src/order281/text.ts': mutants('Killed') } },
+    ]);
+    expect([...files]).toEqual([['src/order281/text.ts', { detected: 1, undetected: 0 }], ['src/registers/read.ts', { detected: 1, undetected: 0 }]]);
+  });
+
+  it('sums files into the folders the issue names, rules apart from the rest of src/checks', () => {
+    const files = countMutants([{ files: {
+      'src/checks/rules/a.ts': mutants('Killed', 'Survived'),
+      'src/checks/summary.ts': mutants('Killed', 'Killed', 'Killed'),
+      'src/checks/diff.ts': mutants('Survived'),
+      'src/order281/normalize.ts': mutants('Killed'),
+      'src/registers/read.ts': mutants('Killed'),
+      'src/registers/headers.ts': mutants('Survived'),
+      'src/registers/dates.ts': mutants('Killed'),
+      'src/cli/main.ts': mutants('Survived'),
+    } }]);
+    expect(Object.fromEntries(groupCounts(files))).toEqual({
+      'src/checks/rules': { detected: 1, undetected: 1 },
+      'src/checks': { detected: 3, undetected: 1 },
+      'src/order281': { detected: 1, undetected: 0 },
+      'reader (read.ts, headers.ts)': { detected: 1, undetected: 1 },
+      'src/registers/dates.ts': { detected: 1, undetected: 0 },
+      other: { detected: 0, undetected: 1 },
+    });
+    const text = formatScores(files);
+    expect(text).toMatch(/^src\/checks\/summary\.ts +100\.0 % {2}\(3 of 3\)$/m);
+    expect(text).toMatch(/^src\/checks +75\.0 % {2}\(3 of 4\)$/m);
+    expect(text).toMatch(/^reader \(read\.ts, headers\.ts\) +50\.0 % {2}\(1 of 2\)$/m);
+    const folders = text.split('Per folder\n')[1].split('\n').map((row) => row.split(/ {2,}/)[0]);
+    expect(folders).toEqual(['src/checks/rules', 'src/checks', 'src/order281', 'reader (read.ts, headers.ts)', 'src/registers/dates.ts', 'other']);
+  });
+});
