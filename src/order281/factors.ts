@@ -64,7 +64,7 @@ export const DISCRETION_PHRASES: readonly string[] = [
   'устанавлива|установить|устанавливать … тариф|цен|квот|норм|размер|льгот|категори', 'ставит|снимает|поставить|снять|принятие|принятии|принимает … на= учет|учёт', 'с= учета|учёта … снят|сним',
   'кезекке|эсепке|каттоого … коюу|алуу|кой|ал=|алат', 'кезектен|каттоодон|эсептен … чыгар', 'муктаж … деп таан|табуу|табат', 'узарт', 'бошотуу|бошотот … салык|төлөм|милдет|кызмат|жоопкерчилик',
   // D3: the personnel reserve is formed, filled and drawn from; a candidate who wants to get into it decides nothing.
-  'формировани|формирует|формируется|формирования|формировать|создани|ведени|зачислени|зачисля|включени|включа|отбор|отбира … резерв', 'резерв … формир|формируется|создается|создаётся', 'работ … с= кадров|резерв',
+  'формировани|формирует|формируется|формирования|формировать|создани|ведени|зачислени|зачисля|включени|включа|отбор|отбира|пополн … резерв', 'резерв … формир|формируется|создается|создаётся', 'работ … с= кадров|резерв',
   'должностн рост', 'продвижени … по= служб', 'повышени в= должност', 'кызматтык өсүш',
   // D2: a norm adopted or amended.
   'жобо|жобосу|эреже|эрежелери|тартип|тартиби|нускама|нускамасы … бекитилет|бекитилди', 'норма|норманы|ченем|ченемди|өзгөртүү|өзгөртүүлөр|өзгөртүүлөрдү|толуктоо|толуктоолор … киргиз',
@@ -104,6 +104,8 @@ export const DISCRETION_PHRASES: readonly string[] = [
   'устанавлива|устанавливает|установлени|выявля|выявлени … наличи|отсутстви … основани',
   // Staffing a body: choosing whom to hire (D3).
   'комплектовани|укомплектовани … кадр|кадрами|штат',
+  // Proposing what a budget or a purchase holds sets its content (D2, D5), however many words name the item.
+  'предложени|предложений|предложения …… бюджет|приобретени|закупк|закупок|финансировани',
 ];
 
 /** Contact with citizens and organisations (p.9): receiving and answering applicants, dealing with businesses, bidders, the public. */
@@ -143,6 +145,8 @@ export const CONTACT_PHRASES: readonly string[] = [
   // Ties kept with outside organisations, and an inspection of a business named in Kyrgyz (C1).
   'связ|связей|связи|контакт|контактов … с= учебн|служб|предприяти|организаци|работодател',
   'дарыкана|дарыканалар|дарыканаларды|ишкана|ишканалар|ишканаларды|дүкөн|дүкөндөр|дүкөндөрдү … текшер',
+  // C1 told in the passive — «заявление … рассматривается» — and an application checked; a notice sent to its addressee.
+  'заявлени|заявк|документ … рассматрива|рассмотрен=|рассмотрена=|рассмотрено=|рассмотрены=', 'экспертиз … заявлени|заявк', 'направля|направляет|вручает|вручени … уведомлени|извещени',
 ];
 
 // Shared by several factors' cancelling lists below.
@@ -178,6 +182,10 @@ const UNIT_RU = 'отдел|отдела|отделе|отделом|отдел�
 /** A participle that agrees with a unit in the genitive or the instrumental, not with a post in the nominative. */
 const UNIT_DOING_RU = 'осуществляющего|осуществляющей|осуществляющим|ведающего|ведающей|предоставляющего|предоставляющей|оказывающего|оказывающей';
 const UNIT_ACT_RU = 'назначени|предоставлени|выдач|распределени|лицензировани|оценк|провер|приватизац|аттестац|отбор|согласовани|рассмотрени|экспертиз|взыскан|списани';
+const UNIT_DOING_ACT = `${UNIT_RU}|органа|учреждения|подразделения ${UNIT_DOING_RU} … ${UNIT_ACT_RU}`;
+
+/** «Назначение на должность главного специалиста осуществляется приказом министра»: how the post itself is filled. */
+const OWN_APPOINTMENT = 'назначени|назначение на= должность|должности …… осуществляется|осуществляются|производится|производятся';
 
 /**
  * Words that look like a factor but mean something else where they stand: each phrase cancels the
@@ -204,6 +212,8 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'предмет|предметом … провер|рассмотрени|расследован|изучени',
     RECORD_OF_A_PROCEDURE, RESULT_RECORDED,
     'для= назначени|утвержден|рассмотрени|отбор|оценк|провер|определени|согласовани|принят|получени|приобретени', 'по= согласовани',
+    // Kyrgyz puts the purpose after its act: «күбөлүгүн берүү үчүн арыз ээси … берет» is what the applicant files it for.
+    'уруксат|уруксатты|лиценз|күбөлү|сертификат|патент|паспорт|жөлөкпул|жер=|жерди … берүү|алуу|дайындоо үчүн',
     'заявлени|заявк|обращени|ходатайств … о= получени|приобретени',
     // Sending papers for someone else's decision; reporting a check's results; keeping a commission's minutes.
     'направлени|передач|представлени … на= рассмотрени|согласовани|утверждени|подпис', 'результат|результатам|результатах|итогах … проверк|провер|текшер|ревизи', 'текшерүүлөрдүн|текшерүүнүн|ревизиянын натыйжа|жыйынтыг … боюнча|маалымат|отчет|жөнүндө',
@@ -248,9 +258,15 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'как= утверждает|утверждают|утверждал|утверждала|утверждали', 'рассматривается|рассматриваются|рассматривать как=', 'рассматрива|рассматривает|рассмотреть … возможност',
     'уплат|оплат|заплатил|заплатили|оплачива|уплачива … штраф',
     // A unit named after its act — «отдел назначения пособий», «жөлөкпул дайындоо бөлүмү» — is where the post sits, not what it does.
-    `${UNIT_RU} ${UNIT_ACT_RU}`, `${UNIT_RU} по= вопросам= ${UNIT_ACT_RU}`, `${UNIT_RU}|органа|учреждения|подразделения ${UNIT_DOING_RU} … ${UNIT_ACT_RU}`, 'дайындоо|берүү|бөлүштүрүү|каттоо|текшерүү|тандоо бөлүм|бөлүмү|бөлүмүнүн|бөлүмүнө|бөлүмүндө|башкармалыгы|башкармалыгынын|сектору|секторунун',
-    // Finding corruption risks is the analysis of them (as their assessment is).
-    'определени|определил|определили|выявлени|выявил|выявили … коррупционн|риск', 'тобокел|тобокелдик … аныкт',
+    `${UNIT_RU} ${UNIT_ACT_RU}`, `${UNIT_RU} по= вопросам= ${UNIT_ACT_RU}`, UNIT_DOING_ACT, 'дайындоо|берүү|бөлүштүрүү|каттоо|текшерүү|тандоо бөлүм|бөлүмү|бөлүмүнүн|бөлүмүнө|бөлүмүндө|башкармалыгы|башкармалыгынын|сектору|секторунун',
+    // Finding corruption risks is the analysis of them (as their assessment is), in Kyrgyz as in Russian.
+    'определени|определил|определили|выявлени|выявил|выявили … коррупционн|риск', 'тобокел|тобокелдик … аныкт', 'коррупция|коррупцияны|коррупциянын|коррупциялык … аныкт',
+    // The post's own appointment — «Назначение на должность … осуществляется приказом» — is how the post is filled, not a power of it.
+    OWN_APPOINTMENT,
+    // What the documents are for («документов на государственную регистрацию прав») and a receipt for them decide nothing.
+    'на= государственную= регистрацию|регистрацию', 'расписк|расписку|расписки в= получени',
+    // The field another body is authorised in names that body's act, not the post's.
+    'уполномоченн|уполномочен в= области|сфере … регистрац|лицензир|контрол|надзор|закуп|оценк|экспертиз|распоряжени|управлени|выдач',
   ],
   contact: [
     'жарандык кызмат|коргоо|кодекс|укук|абал', 'тургундардын жыйын|жыйындарынын|чогулуш', 'прием|приём и= отправк', 'прием|приём … корреспонденц|почт', 'представленн|поданн претендент|кандидат|участник', 'мамлекеттик жарандык', 'подведомственн|подчиненн|бюджетн|караштуу|ведомстволук организаци|уюм',
@@ -269,6 +285,10 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'прием|приём на= службу|работу|муниципальн|государственн', 'права|прав=|правам граждан',
     'чечим|акт|актыларды|токтом|буйрук|мыйзам|бюджет|план|көрсөткүч|отчет … кабыл', 'кабыл алуу … чечим', 'населенн пункт', 'уюмдаштыр|уюштур', 'ички … уюм', 'калктын жыштыгы',
     'данн|сведени|уплат|принадлежност|представленн … заявител',
+    // A unit named by its act, as for discretion: «отдела, осуществляющего выдачу …» is where the post sits.
+    UNIT_DOING_ACT, 'передает|передается|направляет|направляется на= рассмотрени',
+    // A deadline counted from an application is a rule's content; a state party to treaties is no organisation dealt with (C3).
+    'со= дня|момента … обращени|подачи|поступлени', 'катышуучусу|катышуучусы болуп саналган', 'участником|участниками которых|которого является|являются',
     // Candidates named in the title of a selection procedure are no one dealt with (C3).
     'порядок|порядка|порядке|правил|правила … отбор|конкурс|аттестац … кандидат|граждан|заявител|участник|претендент',
     // The name of a procurement method, and papers that came from suppliers: nobody is dealt with there.
@@ -286,7 +306,7 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'разрешени спор|вопрос|конфликт|разноглас', 'реестр|перечн|перечень|классификатор … услуг',
     'министерств|департамент|комитет … имущественн|земельн … отношени', 'социалдык … колдоого|жардамга муктаж', 'нуждающ … в= социальн|помощ|поддержк',
     'министерств|министрлиг|департамент|управлени|комитет|агентств здравоохран|образовани|транспорт|энергет|сельск|юстиц|финанс|экономик|природ|экологи|чрезвычайн|жилищ',
-    'назначается … на= должност', 'назначени … освобожд', 'судебн порядк', 'материально техническ баз', 'высш|среднее|средн|профессиональн образовани', 'служб … регистрац|кадастр', 'в= области … регистрац', 'муниципальн образовани', 'взнос|взносов|поступлени|поступающ|зачислени|зачисля|платеж|уплат … в= бюджет', 'бюджеттен|бюджеттин … каржылан|каржылоо|эсебинен|төлөн',
+    'назначается … на= должност', 'назначени … освобожд', OWN_APPOINTMENT, 'судебн порядк', 'материально техническ баз', 'высш|среднее|средн|профессиональн образовани', 'служб … регистрац|кадастр', 'в= области … регистрац', 'муниципальн образовани', 'взнос|взносов|поступлени|поступающ|зачислени|зачисля|платеж|уплат … в= бюджет', 'бюджеттен|бюджеттин … каржылан|каржылоо|эсебинен|төлөн',
     'за= счет|счёт … бюджет', 'финансир … из= бюджет', 'финансир … за= счет|счёт', 'информационн систем … градостроит',
     RESERVE_AS_A_STATE, 'кадастр и= картограф',
     // The body's own cars, a staff member's education, the fire safety of its building are no sector or zone.
@@ -294,6 +314,8 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'пожарн|өрт … безопасност|коопсуздуг',
     // Living conditions assessed are no housing allotted (p.6/5).
     'жилищно бытов',
+    // Renting premises for the body itself is no letting of state property (p.6/3 lets it out).
+    'ижарага алуу|алат|алынат|алышат|алган', 'взять|взяли|берет|брать|берёт в= аренду',
     // Prices watched on a market (consumer goods, staples) are no purchase's price (p.6/1).
     'мониторинг|наблюдени|регулировани|регулир|рост|динамик … цен|тариф', ...['социально значим', 'первой необходимост', 'потребительск|продовольственн|продукт'].map((goods) => `цен|ценах|цены … ${goods}`),
     // A staff member's medical check, a medical certificate required of someone: no health care is given (p.7/8).
@@ -334,10 +356,19 @@ export const CLAUSE_NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = 
 const LAW_AS_SUBJECT_RU = 'настоящий=|настоящее=|настоящая=|настоящие= закон=|положение=|регламент=|порядок=|правила=|постановление=';
 const LAW_AS_SUBJECT_KY = 'ушул=|бул= мыйзам=|жобо=|регламент=|токтом=|тартип=';
 
+/**
+ * «Основная цель Реестра — …», «Системанын негизги максаты …»: the purpose of a tool or a document, as «в целях»
+ * states one. The purpose of a unit («Основная цель отдела — выдача разрешений») still names its function.
+ */
+const PURPOSE_AS_SUBJECT = [
+  'основн|главн цель=|целью=|цели=|целями= … реестр|систем|программ|настоящ|рекомендаци|методик|проект',
+  'реестрдин|системанын|программанын|жобонун|методиканын|долбоордун … негизги максат|максаты|максаттары',
+];
+
 export const SENTENCE_NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
-  discretion: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY],
+  discretion: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY, ...PURPOSE_AS_SUBJECT],
   // An announcement to the public at large deals with no one (C3 of the corpus's rules).
-  contact: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY, 'обращаем= внимание', 'доводим= до= сведения', 'информируем= граждан|население|жителей'],
+  contact: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY, ...PURPOSE_AS_SUBJECT, 'обращаем= внимание', 'доводим= до= сведения', 'информируем= граждан|население|жителей'],
   zone: [],
 };
 
@@ -367,6 +398,19 @@ export const SENTENCE_OF_A_RULE: Readonly<Record<Factor, readonly string[]>> = {
   discretion: [...APPEAL_RIGHT, ...DEFINITION],
   contact: ['не= могут=|может= быть=|являться=|участвовать=', 'не= вправе= участвовать=', 'катыша|катышууга|боло|ээлей|кире албайт|алышпайт'],
   zone: APPEAL_RIGHT,
+};
+
+/**
+ * An act the text itself binds (D1's exception), anywhere in a sentence: done automatically, in fixed cases, on an
+ * exam waived, when all stated criteria are met. The official decides neither the kind nor the content (p.2).
+ */
+export const SENTENCE_OF_A_BOUND_ACT: Readonly<Record<Factor, readonly string[]>> = {
+  discretion: [
+    'в= автоматизированн|автоматическ режим|режиме', 'автоматически=', 'автоматтык түрдө|режимде', 'төмөнкү учурларда', 'в= следующих= случаях',
+    'сынак|сынактан|экзамен … тапшырбастан|өтпөстөн', 'без= сдачи … экзамен', 'при= одновременн … соблюдени|исполнени|выполнени … услови|критери',
+  ],
+  contact: [],
+  zone: [],
 };
 
 /** Support of someone else's decision, anywhere in a sentence, makes the whole sentence support (D3 of the corpus's rules). */
@@ -402,6 +446,7 @@ function lexicon(): Phrase<FactorTag>[] {
     ...cancelling(SENTENCE_ABOUT_A_FORM, 'whole sentence'),
     ...cancelling(SENTENCE_OF_SUPPORT, 'whole sentence'),
     ...cancelling(SENTENCE_OF_A_RULE, 'whole sentence'),
+    ...cancelling(SENTENCE_OF_A_BOUND_ACT, 'whole sentence'),
   ];
 }
 

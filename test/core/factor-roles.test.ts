@@ -1,0 +1,114 @@
+/**
+ * A word that names a decision counts only where it is the post's own act: not where it names how the post
+ * itself is filled, what papers are for, the field of another body, a purpose, or an act the text binds.
+ * And dealings told in the passive, or from the addressee's side, are still dealings. Texts are written for
+ * these tests, in the registers' own style, in Russian and Kyrgyz alike.
+ */
+import { detectFactors } from '../../src/order281/factors';
+
+const discretion = (text: string) => detectFactors([text]).discretion;
+const contact = (text: string) => detectFactors([text]).contact;
+const zones = (text: string) => detectFactors([text]).zoneIds;
+
+describe('discretion: the post\'s own act, not a word in another role', () => {
+  it('how the post itself is filled is no power to appoint, and no zone', () => {
+    const own = 'Назначение на должность ведущего специалиста отдела осуществляется приказом председателя комитета.';
+    expect(discretion(own)).toEqual([]);
+    expect(zones(own)).toEqual([]);
+    expect(discretion('Назначение на должность руководителей подведомственных учреждений')).not.toEqual([]);
+    expect(zones('Назначение на должность руководителей подведомственных учреждений')).toEqual(['p.6/17']);
+  });
+
+  it('what papers are for, and a receipt for them, decide nothing; registering the right does', () => {
+    expect(discretion('Приём документов на государственную регистрацию прав на недвижимое имущество')).toEqual([]);
+    expect(discretion('Выдача заявителю расписки в получении документов для получения лицензии')).toEqual([]);
+    expect(discretion('Государственная регистрация прав на недвижимое имущество')).not.toEqual([]);
+  });
+
+  it('the field another body is authorised in names that body\'s act, not the post\'s', () => {
+    expect(discretion('Направляет запрос в орган, уполномоченный в области государственной регистрации прав')).toEqual([]);
+    expect(discretion('Направляет запрос в орган, уполномоченный в сфере лицензирования образовательной деятельности')).toEqual([]);
+  });
+
+  it('finding corruption is analysis in Kyrgyz as in Russian', () => {
+    expect(discretion('Министрликтеги коррупцияны аныктоо боюнча иш-чаралар')).toEqual([]);
+    expect(discretion('Жер тилкесинин чек арасын аныктоо')).not.toEqual([]);
+  });
+
+  it('a Kyrgyz act followed by «үчүн» is the purpose of the papers, as «для получения» is', () => {
+    expect(discretion('Уруксат берүү үчүн арыз ээси төмөнкү документтерди тапшырат:')).toEqual([]);
+    expect(discretion('Курулушка уруксат берүү')).not.toEqual([]);
+  });
+
+  it('a purpose stated as the subject («Основная цель …») describes no act', () => {
+    expect(discretion('Основная цель системы - сбор сведений, необходимых для принятия решений по отбору кандидатов.')).toEqual([]);
+    expect(contact('Основная цель системы - сбор сведений о претендентах на должность.')).toEqual([]);
+    expect(discretion('Системанын негизги максаты - талапкерлерди тандоо боюнча маалымат чогултуу.')).toEqual([]);
+    expect(discretion('Отбор кандидатов на должность руководителя')).not.toEqual([]);
+    expect(discretion('Основной целью деятельности комитета является выдача разрешений на строительство.')).not.toEqual([]);
+  });
+});
+
+describe('discretion: an act the text binds (D1\'s exception)', () => {
+  it('done automatically, in fixed cases, with an exam waived, or when every stated criterion is met', () => {
+    expect(discretion('Заявление рассматривается в автоматизированном режиме информационной системой.')).toEqual([]);
+    expect(discretion('Выдача удостоверения производится без сдачи экзаменов в следующих случаях:')).toEqual([]);
+    expect(discretion('Күбөлүктү берүү төмөнкү учурларда сынак тапшырбастан жүргүзүлөт:')).toEqual([]);
+    expect(discretion('Решение о предоставлении услуги принимается при одновременном соблюдении условий всех критериев.')).toEqual([]);
+  });
+
+  it('a sentence that does not bind the act keeps it, and the binding does not reach the next sentence', () => {
+    expect(discretion('Решение о предоставлении услуги принимается должностным лицом.')).not.toEqual([]);
+    expect(discretion('Сведения сверяются автоматически. Решение о предоставлении субсидии принимает начальник отдела.')).not.toEqual([]);
+  });
+});
+
+describe('discretion: proposals that set a budget\'s or a purchase\'s content (D2, D5)', () => {
+  it('proposing what a budget or a purchase holds, however long the item\'s name', () => {
+    expect(discretion('Внесение предложений по формированию расходной части районного бюджета')).not.toEqual([]);
+    expect(discretion('Готовит предложения по модернизации и приобретению компьютерной техники')).not.toEqual([]);
+    expect(discretion('Готовит предложения по улучшению стиля деловой переписки')).toEqual([]);
+  });
+
+  it('filling the personnel reserve is forming it (D3)', () => {
+    expect(discretion('Управление пополняет кадровый резерв специалистами')).not.toEqual([]);
+  });
+});
+
+describe('contact: dealings told in the passive or from the addressee\'s side', () => {
+  it('an application considered, in the passive, or checked, is the applicant\'s; forwarded to a unit, it is not', () => {
+    expect(contact('Поступившие заявление и документы рассматриваются специалистом отдела.')).not.toEqual([]);
+    expect(contact('Экспертиза заявления и приложенных документов проводится в течение 5 дней.')).not.toEqual([]);
+    expect(contact('После регистрации заявление передается на рассмотрение в управление.')).toEqual([]);
+  });
+
+  it('a notice sent is a dealing with its addressee', () => {
+    expect(contact('Специалист направляет уведомление об отказе в течение 3 дней.')).not.toEqual([]);
+  });
+
+  it('a deadline counted from an application is a rule\'s content', () => {
+    expect(contact('Срок процедуры 15 дней со дня обращения.')).toEqual([]);
+  });
+
+  it('a state party to treaties is no organisation dealt with (C3), in both languages', () => {
+    expect(contact('Кыргыз Республикасы катышуучусу болуп саналган эл аралык келишимдер')).toEqual([]);
+    expect(contact('международные договоры, участником которых является Кыргызская Республика')).toEqual([]);
+    expect(contact('Тендердин катышуучуларынын арыздарын кабыл алуу')).not.toEqual([]);
+  });
+
+  it('a unit named by its act is where the post sits, for contact as for discretion', () => {
+    const post = 'Главный специалист отдела, осуществляющего выдачу разрешений';
+    expect(contact(post)).toEqual([]);
+    expect(discretion(post)).toEqual([]);
+    expect(contact('Выдача разрешений заявителям')).not.toEqual([]);
+  });
+});
+
+describe('zones: the direction of a lease', () => {
+  it('premises rented for the body itself are no letting of state property (p.6/3)', () => {
+    expect(zones('Жайлар жок болгон учурда ижарага алуу')).toEqual([]);
+    expect(zones('Для проведения приёма взять в аренду помещение')).toEqual([]);
+    expect(zones('Муниципалдык мүлктү ижарага берүү')).toEqual(['p.6/3']);
+    expect(zones('Сдача в аренду государственного имущества')).toEqual(['p.6/3']);
+  });
+});
