@@ -34,7 +34,7 @@ export const DISCRETION_PHRASES: readonly string[] = [
   'решени|решает|решать|решают', 'отказ', 'отказ в= выдач|предоставлен|регистрац|прием|приём|согласовани|допуск|удовлетворени|рассмотрени +', 'согласов', 'утвержд|утверд', 'оцен',
   'определени|определяет|определять|определяют|определил', 'рассмотр|рассматрива', 'провер', 'инспектир', 'ревизи', 'назнач', 'штраф', 'взыскан', 'санкци', 'приостанов', 'аннулир',
   'отзыв … лиценз|разрешени|аккредит', 'прекращени … действи|деятельност', 'усмотрен', 'отбор', 'выбор|!выборы=|!выборов=|!выборах=|!выборам=|!выборами=|!выборн', 'распредел', 'ускор', 'затягив', 'затян', 'волокит', 'проволочк',
-  'выдач|выдав|выдает|выдаёт|выдать … лиценз|разрешени|аккредит|сертификат|патент|квартир|жиль|участк|земл|задани|план=|плана=|планы=|планов= +', 'лиценз|разрешени|задани|план … выдают|выдаются|выдается|выдаётся', 'формировани|подготовк|разработк|составлени … проект +', 'злоупотреблени', 'обеспеч … побед', 'контрольн действи', 'формирова|формирую|формирует … списк|очеред',
+  'выдач|выдав|выдает|выдаёт|выдать … лиценз|разрешени|аккредит|сертификат|патент|квартир|жиль|участк|земл|задани|план=|плана=|планы=|планов= +', 'лиценз|разрешени|задани|план … выдают|выдаются|выдается|выдаётся', 'формировани|подготовк|разработк|составлени|подготавлива|разрабатыва … проект +', 'злоупотреблени', 'обеспеч … побед', 'контрольн действи', 'формирова|формирую|формирует … списк|очеред',
   'выдел|раздава|раздач|выдан|передач|передан|переда … квартир|жиль|участк|земл|земел|имуществ', 'участк|земл|земел|квартир|жиль … передан|передач|выдел|предостав|раздава|переведен|перевод|менял|измен', 'предостав … земел|участ|льгот|субсид|прав|разрешени|жиль|помещен|аренд|отсрочк|рассрочк|кредит|грант|пособи|выплат',
   'присвоени|присваива', 'конкурс|конкурсов|конкурсной|конкурсную|конкурсных … провед|организ|отбор', 'проведени|провод|организаци|!организационн … конкурс|аттестац|торг|аукцион',
   // D3: a member of a selection board, or its make-up; the board named as an addressee («членам конкурсной комиссии») is none.
@@ -56,7 +56,7 @@ export const DISCRETION_PHRASES: readonly string[] = [
   'выдач|выдав|выдает|выдаёт|выдать … водительск +', 'подготовк|подготавлива … договор|контракт', 'келишим|келишимди|келишимдерди|контракт|контрактты … түз',
   'составлени|составля|составляет|составить|оформлени … протокол … административн|правонарушени|нарушени +', 'укук бузуу … протокол … түз', 'установлени|установить|устанавливает … инвалидност|нетрудоспособност',
   'установлени … тариф|цен|квот|норм', 'квотирован',
-  'контрол|надзор … за= соблюдени|деятельност', 'зачислени|зачисля', 'постановк|сняти|снят … учет|учёт', 'включени|включа|включит … список|очеред',
+  'контрол|надзор … за= соблюдени|деятельност', 'зачислени|зачисля', 'постановк|сняти|снят … учет|учёт', 'постановк|постановка|постановку|снятие|сняти граждан|семей|заявител|лиц=|лица=', 'включени|включа|включит … список|очеред',
   'измен|изменени|перевод|переведен|меня … целев|назначени|категори|зон|земл|земел', 'приемк|приёмк … товар|работ|услуг', 'установлени … опек|попечительств', 'экспертиз … документ|заявлени',
   'формировани|составлени|разработк|определени … цен|описани|требовани|документаци|задани|критери', 'закупочн документаци',
   'дает|дать|давать|дача|даёт|выдач|выдает|выдаёт|подготовк … заключени|разрешени|согласи', 'продлени|продлева|продлить … срок|лиценз|разрешени|действи|аренд',
@@ -106,6 +106,15 @@ export const DISCRETION_PHRASES: readonly string[] = [
   'комплектовани|укомплектовани … кадр|кадрами|штат',
   // Proposing what a budget or a purchase holds sets its content (D2, D5), however many words name the item.
   'предложени|предложений|предложения …… бюджет|приобретени|закупк|закупок|финансировани',
+  // D5: an order placed is a supplier chosen (the procurement law's «размещение заказа»); property or land sold.
+  'размещени|размещает|размещать|размещение … заказ|заказов', 'продаж|продажи|продажа|продаже … имуществ|земельн|участк|квартир|жиль',
+  // D1: a subsidy named by its act, as «Назначение пособия» is; p.5's permitting function named by its adjective.
+  'субсидировани|субсидирует', 'разрешительн … функци|деятельност|полномочи',
+  // D4: a case opened or an investigation stopped by the body that tells it; D6: papers faked, said verb first.
+  'возбудил|возбудила|возбудили … дел|дело', 'прекратил|прекратили|прекращени|прекращает … расследовани|производств|уголовн', 'расследовани … прекратил|прекратили|прекращено|прекращен=',
+  'оформля|оформлял|оформляли|выдавал|выдавали|изготавлива … фиктивн|подложн|поддельн',
+  // Kyrgyz: a draft approved (D2); the land or property title, «кызыл китеп», issued (D1).
+  'долбоор|долбоору|долбоорун … жактыр', 'кызыл китеп|китептер|китептерин|китебин|китептерди … бер|тапшыр',
 ];
 
 /** Contact with citizens and organisations (p.9): receiving and answering applicants, dealing with businesses, bidders, the public. */
@@ -146,7 +155,7 @@ export const CONTACT_PHRASES: readonly string[] = [
   'связ|связей|связи|контакт|контактов … с= учебн|служб|предприяти|организаци|работодател',
   'дарыкана|дарыканалар|дарыканаларды|ишкана|ишканалар|ишканаларды|дүкөн|дүкөндөр|дүкөндөрдү … текшер',
   // C1 told in the passive — «заявление … рассматривается» — and an application checked; a notice sent to its addressee.
-  'заявлени|заявк|документ … рассматрива|рассмотрен=|рассмотрена=|рассмотрено=|рассмотрены=', 'экспертиз … заявлени|заявк', 'направля|направляет|вручает|вручени … уведомлени|извещени',
+  'заявлени|заявк|документ … рассматрива|рассмотрен=|рассмотрена=|рассмотрено=|рассмотрены=', 'кызыл китеп|китептер|китептерин|китебин|китептерди … бер|тапшыр', 'экспертиз … заявлени|заявк', 'направля|направляет|вручает|вручени … уведомлени|извещени',
 ];
 
 // Shared by several factors' cancelling lists below.
@@ -195,7 +204,7 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
   discretion: [
     'утвержденн|утверждённ', 'маселе|милдет … чечүү|чечет', 'согласованн', 'выборочн|выборк', 'оценк … коррупционн|риск|эффективност|результат|качеств|уязвимост', 'тобокел|натыйжа … баало',
     'решени личн', 'критери|момент|получени|оформлени … решени', 'принято|принятое|принятым|принятом решени', 'основани … отказ',
-    'назначенн|назначаем|назначается|назначен=|назначает … ответствен|начальник|руководител|приказ', 'назначается на= должност', 'назначени … освобожд', 'распредел … обязанност',
+    'назначенн|назначаем|назначается|назначен=|назначает|назначить|назначать … ответствен|начальник|руководител|приказ', 'назначается на= должност', 'назначени … освобожд', 'распредел … обязанност',
     'журнал|журнале|учет|учета … выдач', 'утверд|утвержд … перечн|перечен', 'решени|решением … суд', 'выдач|выдает|выдав|выдаёт расписк', 'решени …… оформля', 'назначено', 'выдач|оформлени … копи|выписк', 'передает|передается|направляет|направляется на= рассмотрени', 'ответствен за= экспертиз|рассмотр|провер|выдач|оформлени|прием|приём', 'выдач|выдав справ', 'выдач … дубликат|копи', 'заявлени|заявк|обращени|ходатайств … о= выдач|предоставлени|принятии|постановк|признани|назначени|продлени', 'тартиб|шарт|шарттарын|жол … аныкт', 'конкурс|аттестац … тартиб|өткөрүүнүн|жүргүзүүнүн',
     'порядок|порядка|порядке|правил|положени … конкурс|аттестац|провед|утвержд', 'обеспечени … провед|конкурс|аттестац',
     // A plan of the body's own work or measures is planning, no decision over anyone.
@@ -265,6 +274,10 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     OWN_APPOINTMENT,
     // What the documents are for («документов на государственную регистрацию прав») and a receipt for them decide nothing.
     'на= государственную= регистрацию|регистрацию', 'расписк|расписку|расписки в= получени',
+    // A right someone holds to be granted a thing is a law's content.
+    'право=|права=|прав=|правом= … на= предоставлени|получени|выдач',
+    // Kyrgyz as Russian: papers sent for another's consideration; an election called; an official named a representative.
+    'кароосуна|кароого … жибер|жөнөт', 'шайлоо дайынд', 'өкүл|өкүлү|өкүлдөрү болуп дайынд',
     // The field another body is authorised in names that body's act, not the post's.
     'уполномоченн|уполномочен в= области|сфере … регистрац|лицензир|контрол|надзор|закуп|оценк|экспертиз|распоряжени|управлени|выдач',
   ],
@@ -288,7 +301,7 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     // A unit named by its act, as for discretion: «отдела, осуществляющего выдачу …» is where the post sits.
     UNIT_DOING_ACT, 'передает|передается|направляет|направляется на= рассмотрени',
     // A deadline counted from an application is a rule's content; a state party to treaties is no organisation dealt with (C3).
-    'со= дня|момента … обращени|подачи|поступлени', 'катышуучусу|катышуучусы болуп саналган', 'участником|участниками которых|которого является|являются',
+    'со= дня|момента … обращени|подачи|поступлени', 'участник|участников|участники … отношени|правоотношени', 'катышуучусу|катышуучусы болуп саналган', 'участником|участниками которых|которого является|являются',
     // Candidates named in the title of a selection procedure are no one dealt with (C3).
     'порядок|порядка|порядке|правил|правила … отбор|конкурс|аттестац … кандидат|граждан|заявител|участник|претендент',
     // The name of a procurement method, and papers that came from suppliers: nobody is dealt with there.
@@ -335,6 +348,8 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
 export const CLAUSE_NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
   discretion: [
     'основани|основанием … начал', 'в= целях',
+    // A power a law confers on a body, told of the body, is the law's content, whatever the power is over.
+    'органам|органу|органы … предоставлено|предоставлены|предоставляется|наделены|наделяются|наделен право|права|правом|полномочи',
     // A condition names a decision as already taken («В случае отказа в выдаче …, заявителю направляется …»); a deadline is a rule's content.
     'в= случае|случаях принятия|принятии|отказа|отказе|выдачи|предоставления|назначения|утверждения|согласования|положительного|отрицательного',
     'срок|сроки|срока|сроков … рассмотрени|принятия|выдачи|предоставлени|регистрац', 'обеспечени|обеспечивает|обеспечивать|обеспечение провед', 'критери … решени', 'итогов аттестац', 'участи … конкурс|отбор', 'настоящ|настоящее|настоящий положени|регламент|закон|порядок|правил', LAW_NAMED_KY,
@@ -349,11 +364,24 @@ export const CLAUSE_NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = 
 };
 
 /**
+ * A Kyrgyz postposition closes what it governs: «… сапатын жогорулатуу максатында» (in order to raise the quality
+ * of …) is a purpose, as «в целях …» is, but only the words before it are; an act after it in the same clause
+ * («эс алуу максатында мыйзамсыз бөлүп берүү», allotted unlawfully for recreation) is still told.
+ */
+export const PURPOSE_BEFORE_ITS_POSTPOSITION: Readonly<Record<Factor, readonly string[]>> = {
+  discretion: ['максатында'],
+  contact: ['максатында'],
+  zone: [],
+};
+
+/**
  * Phrases that, opening a sentence, say the whole sentence describes a law or a regulation, not a post:
  * «Ушул Мыйзам … белгилейт», «Настоящий регламент устанавливает…». Mid-sentence they cancel their clause only.
  */
 // The law in the nominative, as the subject: «Ушул Мыйзамда каралган» (provided for in this Law) is a reference, no preamble.
 const LAW_AS_SUBJECT_RU = 'настоящий=|настоящее=|настоящая=|настоящие= закон=|положение=|регламент=|порядок=|правила=|постановление=';
+/** «Статья 19 ЗК РФ определяет …»: an article of a law speaks. */
+const ARTICLE_AS_SUBJECT = 'статья=|статьей=|беренеси=|беренесинде=';
 const LAW_AS_SUBJECT_KY = 'ушул=|бул= мыйзам=|жобо=|регламент=|токтом=|тартип=';
 
 /**
@@ -366,9 +394,9 @@ const PURPOSE_AS_SUBJECT = [
 ];
 
 export const SENTENCE_NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
-  discretion: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY, ...PURPOSE_AS_SUBJECT],
+  discretion: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY, ARTICLE_AS_SUBJECT, ...PURPOSE_AS_SUBJECT],
   // An announcement to the public at large deals with no one (C3 of the corpus's rules).
-  contact: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY, ...PURPOSE_AS_SUBJECT, 'обращаем= внимание', 'доводим= до= сведения', 'информируем= граждан|население|жителей'],
+  contact: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY, ARTICLE_AS_SUBJECT, ...PURPOSE_AS_SUBJECT, 'обращаем= внимание', 'доводим= до= сведения', 'информируем= граждан|население|жителей'],
   zone: [],
 };
 
@@ -384,7 +412,7 @@ export const SENTENCE_ABOUT_A_FORM: Readonly<Record<Factor, readonly string[]>> 
 };
 
 /** «Под … понимается», «… деп түшүнүлөт»: a term defined, a law's content (no discretion; what the term names may still be a dealing or a zone). */
-const DEFINITION = ['понимается|понимаются', 'түшүнүлөт'];
+const DEFINITION = ['понимается|понимаются', 'означает|означают', 'түшүнүлөт'];
 
 /** «могут быть обжалованы», «даттанууга болот»: the right to appeal, a rule's content. */
 const APPEAL_RIGHT = ['могут=|может= быть= обжалован|обжалованы|обжалована|обжаловано', 'вправе= обжаловать|обжаловании', 'даттанууга|шикаят … болот|укуктуу'];
@@ -420,7 +448,7 @@ export const SENTENCE_OF_SUPPORT: Readonly<Record<Factor, readonly string[]>> = 
   zone: [],
 };
 
-type Cancels = 'words' | 'clause' | 'sentence' | 'whole sentence';
+type Cancels = 'words' | 'clause' | 'what precedes in its clause' | 'sentence' | 'whole sentence';
 
 interface FactorTag {
   factor: Factor;
@@ -442,6 +470,7 @@ function lexicon(): Phrase<FactorTag>[] {
     ...ALL_ZONES.flatMap((zone) => zone.phrases.map((w) => phrase<FactorTag>(w, { factor: 'zone', zone: zone.id, cancels: false }))),
     ...cancelling(NOT_A_FACTOR, 'words'),
     ...cancelling(CLAUSE_NOT_A_FACTOR, 'clause'),
+    ...cancelling(PURPOSE_BEFORE_ITS_POSTPOSITION, 'what precedes in its clause'),
     ...cancelling(SENTENCE_NOT_A_FACTOR, 'sentence'),
     ...cancelling(SENTENCE_ABOUT_A_FORM, 'whole sentence'),
     ...cancelling(SENTENCE_OF_SUPPORT, 'whole sentence'),
@@ -498,7 +527,7 @@ function readHits(text: string): number {
   const count = matcher.findInto(JOINED_BY_A_COMMA.test(text) ? joinTerms(text) : text, textHits).count;
   if (kept.length < count) kept = new Uint8Array(count * 2);
   kept.fill(1, 0, count);
-  if (text.includes('«')) dropInsideTitles(text, count);
+  if (QUOTE.test(text)) dropInsideTitles(text, count);
   let cancels = false;
   for (let h = 0; h < count; h++) if (kept[h] === 1 && matcher.tagOf(textHits.phrase[h]).cancels !== false) cancels = true;
   if (!cancels) return count;
@@ -547,10 +576,12 @@ function joinTerms(text: string): string {
 }
 
 /**
- * A document's title in quotes — «О государственных пособиях», «Мамлекеттик жөлөкпулдар жөнүндө» — names
- * a law, not what the post does: the words inside it show no factor.
+ * A document's title in quotes — «О государственных пособиях», «Мамлекеттик жөлөкпулдар жөнүндө», “… өзгөртүү
+ * киргизүү тууралуу” — names a law, not what the post does: the words inside it show no factor. Typists quote
+ * with «», “” and "" alike.
  */
-const TITLE = /«\s*(?:Об?\s[^«»]*|[^«»]*\sж[өо]н[үу]нд[өо])\s*»/gi;
+const TITLE = /[«“"]\s*(?:Об?\s[^«»“”"]*|[^«»“”"]*\s(?:ж[өо]н[үу]нд[өо]|тууралуу))\s*[»”"]/gi;
+const QUOTE = /[«“"]/;
 
 function dropInsideTitles(text: string, count: number): void {
   const titles = [...text.matchAll(TITLE)].map((m) => [m.index, m.index + m[0].length]);
@@ -566,6 +597,7 @@ function covers(cancel: number, hit: number): boolean {
   const how = matcher.tagOf(textHits.phrase[cancel]).cancels;
   if (how === 'sentence' || how === 'whole sentence') return textHits.sentence[cancel] === textHits.sentence[hit];
   if (how === 'clause') return textHits.clause[cancel] === textHits.clause[hit];
+  if (how === 'what precedes in its clause') return textHits.clause[cancel] === textHits.clause[hit] && textHits.start[hit] < textHits.start[cancel];
   return textHits.start[cancel] <= textHits.start[hit] && textHits.start[hit] < textHits.end[cancel];
 }
 

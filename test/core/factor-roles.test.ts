@@ -112,3 +112,64 @@ describe('zones: the direction of a lease', () => {
     expect(zones('Сдача в аренду государственного имущества')).toEqual(['p.6/3']);
   });
 });
+
+describe('a law speaks, or a purpose is stated, in more of the forms registers use', () => {
+  it('a Kyrgyz purpose closes at «максатында»: what precedes it is a purpose, an act after it is told', () => {
+    expect(contact('Жарандарга көрсөтүлүүчү кызматтардын сапатын жогорулатуу максатында')).toEqual([]);
+    expect(discretion('Жер тилкелерин эс алуу максатында мыйзамсыз бөлүп берүү')).not.toEqual([]);
+  });
+
+  it('a title in “” or "" is a title, as in «»; a company\'s name in quotes is not', () => {
+    expect(contact('Токтомго “Жеке жана юридикалык жактарга кызмат көрсөтүү жөнүндө” өзгөртүү киргизүү')).toEqual([]);
+    expect(contact('Закон "О порядке рассмотрения обращений граждан"')).toEqual([]);
+    expect(contact('Проверка ОсОО "Алтын Нур" по жалобе')).not.toEqual([]);
+  });
+
+  it('an article of a law, a power a law confers, a right held, a term defined: the law\'s content', () => {
+    expect(discretion('Статья 12 закона определяет порядок предоставления земельных участков.')).toEqual([]);
+    expect(discretion('Органам местного самоуправления предоставлено право распоряжения земельными участками.')).toEqual([]);
+    expect(discretion('Граждане, имеющие право на предоставление жилого помещения')).toEqual([]);
+    expect(discretion('Учет означает внесение изменений в базу данных')).toEqual([]);
+    expect(contact('Права участников земельных отношений')).toEqual([]);
+    expect(discretion('Предоставление земельных участков в аренду')).not.toEqual([]);
+    expect(discretion('Постановка граждан, имеющих трёх детей, на учёт')).not.toEqual([]);
+  });
+
+  it('naming the staff responsible, papers sent for consideration, an election called, a representative named: no decision', () => {
+    expect(discretion('назначить ответственного за ведение делопроизводства')).toEqual([]);
+    expect(discretion('Мыйзамдын долбоору Жогорку Кеңештин кароосуна жиберилсин.')).toEqual([]);
+    expect(discretion('Кайра шайлоо дайындоо')).toEqual([]);
+    expect(discretion('Министр Өкмөттүн расмий өкүлү болуп дайындалсын.')).toEqual([]);
+    expect(discretion('Мыйзамдын долбоору жактырылсын.')).not.toEqual([]);
+  });
+});
+
+describe('decisions named by their act, in more forms', () => {
+  it('orders placed and property sold (D5), subsidies and the permitting function (D1)', () => {
+    expect(discretion('Размещение заказов на поставку товаров для муниципальных нужд')).not.toEqual([]);
+    expect(discretion('Продажа муниципального имущества')).not.toEqual([]);
+    expect(zones('Организация продажи федерального имущества')).toEqual(['p.6/3']);
+    expect(discretion('Субсидирование сельскохозяйственных производителей')).not.toEqual([]);
+    expect(discretion('Разрешительные и регистрационные функции')).not.toEqual([]);
+  });
+
+  it('a case opened or an investigation stopped by the body (D4); papers faked, verb first (D6); a draft prepared (D2)', () => {
+    expect(discretion('Следственный отдел возбудил уголовное дело по факту мошенничества')).not.toEqual([]);
+    expect(discretion('Расследование прекратили за отсутствием состава')).not.toEqual([]);
+    expect(discretion('Оформляли фиктивные документы на ввоз товаров')).not.toEqual([]);
+    expect(discretion('Подготавливает проект постановления о предоставлении субсидии')).not.toEqual([]);
+  });
+
+  it('the Kyrgyz title deed, «кызыл китеп», handed over is a grant, a dealing and a registration of a right', () => {
+    const found = detectFactors(['Жарандарга кызыл китептерди тапшыруу']);
+    expect(found.discretion).not.toEqual([]);
+    expect(found.contact).not.toEqual([]);
+    expect(found.zoneIds).toContain('p.6/14');
+  });
+
+  it('Kyrgyz zones told the other way round: a service rendered, money allotted (not a figure of past funding)', () => {
+    expect(zones('Калкка көрсөтүлүүчү мамлекеттик кызматтардын тизмеси')).toEqual(['p.6/15']);
+    expect(zones('Мектепти оңдоого 5 миллион сом бөлүү')).toContain('p.6/2');
+    expect(zones('Буга чейин 5 миллион сом бөлүнүп келген')).not.toContain('p.6/2');
+  });
+});
