@@ -107,7 +107,7 @@ export const DISCRETION_PHRASES: readonly string[] = [
   // Proposing what a budget or a purchase holds sets its content (D2, D5), however many words name the item.
   'предложени|предложений|предложения …… бюджет|приобретени|закупк|закупок|финансировани',
   // D5: an order placed is a supplier chosen (the procurement law's «размещение заказа»); property or land sold.
-  'размещени|размещает|размещать|размещение … заказ|заказов', 'продаж|продажи|продажа|продаже … имуществ|земельн|участк|квартир|жиль',
+  'размещени|размещает|размещать|размещение … заказ|заказов', 'объявлен|объявля|объявить|объявлени … тендер|торг|аукцион', 'продаж|продажи|продажа|продаже … имуществ|земельн|участк|квартир|жиль',
   // D1: a subsidy named by its act, as «Назначение пособия» is; p.5's permitting function named by its adjective.
   'субсидировани|субсидирует', 'разрешительн … функци|деятельност|полномочи',
   // D4: a case opened or an investigation stopped by the body that tells it; D6: papers faked, said verb first.
@@ -270,8 +270,6 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     `${UNIT_RU} ${UNIT_ACT_RU}`, `${UNIT_RU} по= вопросам= ${UNIT_ACT_RU}`, UNIT_DOING_ACT, 'дайындоо|берүү|бөлүштүрүү|каттоо|текшерүү|тандоо бөлүм|бөлүмү|бөлүмүнүн|бөлүмүнө|бөлүмүндө|башкармалыгы|башкармалыгынын|сектору|секторунун',
     // Finding corruption risks is the analysis of them (as their assessment is), in Kyrgyz as in Russian.
     'определени|определил|определили|выявлени|выявил|выявили … коррупционн|риск', 'тобокел|тобокелдик … аныкт', 'коррупция|коррупцияны|коррупциянын|коррупциялык … аныкт',
-    // The post's own appointment — «Назначение на должность … осуществляется приказом» — is how the post is filled, not a power of it.
-    OWN_APPOINTMENT,
     // What the documents are for («документов на государственную регистрацию прав») and a receipt for them decide nothing.
     'на= государственную= регистрацию|регистрацию', 'расписк|расписку|расписки в= получени',
     // A right someone holds to be granted a thing is a law's content.
@@ -301,7 +299,11 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     // A unit named by its act, as for discretion: «отдела, осуществляющего выдачу …» is where the post sits.
     UNIT_DOING_ACT, 'передает|передается|направляет|направляется на= рассмотрени',
     // A deadline counted from an application is a rule's content; a state party to treaties is no organisation dealt with (C3).
-    'со= дня|момента … обращени|подачи|поступлени', 'участник|участников|участники … отношени|правоотношени', 'катышуучусу|катышуучусы болуп саналган', 'участником|участниками которых|которого является|являются',
+    'со= дня|момента … обращени|подачи|поступлени',
+    // The powers of an owner are a legal status, not an owner dealt with; people whose names were used are not dealt with.
+    'правомочи|правомочиями|правомочия … собственник', 'на= имя|имена … жител|граждан|лиц|умерш',
+    // A body named after the population it registers («Департамент регистрации населения») deals with no one by its name (C3).
+    'департамент|департаменте|департамента|служб|управлени … регистрации= населени', 'участник|участников|участники … отношени|правоотношени', 'катышуучусу|катышуучусы болуп саналган', 'участником|участниками которых|которого является|являются',
     // Candidates named in the title of a selection procedure are no one dealt with (C3).
     'порядок|порядка|порядке|правил|правила … отбор|конкурс|аттестац … кандидат|граждан|заявител|участник|претендент',
     // The name of a procurement method, and papers that came from suppliers: nobody is dealt with there.
@@ -319,9 +321,15 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'разрешени спор|вопрос|конфликт|разноглас', 'реестр|перечн|перечень|классификатор … услуг',
     'министерств|департамент|комитет … имущественн|земельн … отношени', 'социалдык … колдоого|жардамга муктаж', 'нуждающ … в= социальн|помощ|поддержк',
     'министерств|министрлиг|департамент|управлени|комитет|агентств здравоохран|образовани|транспорт|энергет|сельск|юстиц|финанс|экономик|природ|экологи|чрезвычайн|жилищ',
-    'назначается … на= должност', 'назначени … освобожд', OWN_APPOINTMENT, 'судебн порядк', 'материально техническ баз', 'высш|среднее|средн|профессиональн образовани', 'служб … регистрац|кадастр', 'в= области … регистрац', 'муниципальн образовани', 'взнос|взносов|поступлени|поступающ|зачислени|зачисля|платеж|уплат … в= бюджет', 'бюджеттен|бюджеттин … каржылан|каржылоо|эсебинен|төлөн',
+    'назначается … на= должност', 'назначени … освобожд', OWN_APPOINTMENT, 'судебн порядк', 'материально техническ баз', 'высш|среднее|средн|профессиональн образовани', 'служб … регистрац|кадастр', 'государственн|мамлекеттик регистрационн|каттоо служб|палат|кызмат', 'регистрационн служб|палат',
+    // Heads of health or education bodies are posts there (Z4); a trial awaited is a time condition, no representation in court.
+    'руководител … организаций|учреждений здравоохран|образовани', 'соттук териштирүү … бүтмөйүнчө|бүткөнгө', 'до= окончани|завершени … судебн|следстви|расследовани',
+    // Kyrgyz names the field before the body: «Билим берүү министрлиги» is a ministry, no education given (Z4).
+    ...['билим берүү', 'саламаттык сактоо', 'айыл чарба', 'транспорт', 'курулуш', 'архитектура', 'энергетика'].map((field) => `${field} … министрлиг|агенттиг|башкармалыг|департамент|инспекция`), 'в= области … регистрац', 'муниципальн образовани', 'взнос|взносов|поступлени|поступающ|зачислени|зачисля|платеж|уплат … в= бюджет', 'бюджеттен|бюджеттин … каржылан|каржылоо|эсебинен|төлөн',
     'за= счет|счёт … бюджет', 'финансир … из= бюджет', 'финансир … за= счет|счёт', 'информационн систем … градостроит',
     RESERVE_AS_A_STATE, 'кадастр и= картограф',
+    // Those enrolled in the reserve are in it, as «в резерве состоят» says; data kept on the reserve is a record of it.
+    'зачисленн|зачисленным|включенн|состоящ в= резерв', 'данн|данных|сведени|информаци … по= резерву|резерв',
     // The body's own cars, a staff member's education, the fire safety of its building are no sector or zone.
     'служебн|персональн транспорт|автомобил|автотранспорт|машин', 'кызматтык унаа|унаасы|унаасын|автоунаа|транспорт', 'высш|высшее|высшим|высшего|средн|профессиональн … образовани',
     'пожарн|өрт … безопасност|коопсуздуг',
@@ -348,6 +356,9 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
 export const CLAUSE_NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
   discretion: [
     'основани|основанием … начал', 'в= целях',
+    // The post's own appointment — «Назначение на должность … осуществляется приказом», «назначается на должность и
+    // освобождается … с последующим утверждением» — is how the post is filled: no power of it, in all its clause.
+    OWN_APPOINTMENT, 'назначается|назначаются на= должность|должности',
     // A power a law confers on a body, told of the body, is the law's content, whatever the power is over.
     'органам|органу|органы … предоставлено|предоставлены|предоставляется|наделены|наделяются|наделен право|права|правом|полномочи',
     // A condition names a decision as already taken («В случае отказа в выдаче …, заявителю направляется …»); a deadline is a rule's content.
@@ -380,8 +391,8 @@ export const PURPOSE_BEFORE_ITS_POSTPOSITION: Readonly<Record<Factor, readonly s
  */
 // The law in the nominative, as the subject: «Ушул Мыйзамда каралган» (provided for in this Law) is a reference, no preamble.
 const LAW_AS_SUBJECT_RU = 'настоящий=|настоящее=|настоящая=|настоящие= закон=|положение=|регламент=|порядок=|правила=|постановление=';
-/** «Статья 19 ЗК РФ определяет …»: an article of a law speaks. */
-const ARTICLE_AS_SUBJECT = 'статья=|статьей=|беренеси=|беренесинде=';
+/** «Статья 19 ЗК РФ определяет …», «Административный регламент … определяет …»: an article, or a regulation named by its kind, speaks. */
+const ARTICLE_AS_SUBJECT = ['статья=|статьей=|беренеси=|беренесинде=', 'административный= регламент='];
 const LAW_AS_SUBJECT_KY = 'ушул=|бул= мыйзам=|жобо=|регламент=|токтом=|тартип=';
 
 /**
@@ -394,9 +405,9 @@ const PURPOSE_AS_SUBJECT = [
 ];
 
 export const SENTENCE_NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
-  discretion: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY, ARTICLE_AS_SUBJECT, ...PURPOSE_AS_SUBJECT],
+  discretion: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY, ...ARTICLE_AS_SUBJECT, ...PURPOSE_AS_SUBJECT],
   // An announcement to the public at large deals with no one (C3 of the corpus's rules).
-  contact: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY, ARTICLE_AS_SUBJECT, ...PURPOSE_AS_SUBJECT, 'обращаем= внимание', 'доводим= до= сведения', 'информируем= граждан|население|жителей'],
+  contact: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY, ...ARTICLE_AS_SUBJECT, ...PURPOSE_AS_SUBJECT, 'обращаем= внимание', 'доводим= до= сведения', 'информируем= граждан|население|жителей'],
   zone: [],
 };
 

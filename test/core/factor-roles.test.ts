@@ -173,3 +173,42 @@ describe('decisions named by their act, in more forms', () => {
     expect(zones('Буга чейин 5 миллион сом бөлүнүп келген')).not.toContain('p.6/2');
   });
 });
+
+describe('names and states that look like acts', () => {
+  it('a body named by its field, in Kyrgyz order, or after the population it registers: no zone, no dealing (Z4, C3)', () => {
+    expect(zones('Билим берүү министрлигинин жетекчилиги директорлорду чакырды')).toEqual([]);
+    expect(zones('Государственная регистрационная служба сообщила о новых бланках')).toEqual([]);
+    expect(contact('Специалист Департамента регистрации населения')).toEqual([]);
+    expect(zones('Мектептерде билим берүү сапатын текшерүү')).toEqual(['p.7/9']);
+  });
+
+  it('heads of health bodies are posts there; citizens\' health protected is health care', () => {
+    expect(zones('Резерв на должности руководителей организаций здравоохранения ведет отдел')).not.toContain('p.7/8');
+    expect(zones('Жарандардын саламаттыгын сактоо тармагындагы мамлекеттик саясат')).toEqual(['p.7/8']);
+  });
+
+  it('those enrolled in the reserve and data on it are a state and a record, not forming it', () => {
+    expect(zones('Сведения по лицам, зачисленным в резерв кадров')).toEqual([]);
+    expect(zones('Актуализация данных в реестре по резерву кадров')).toEqual([]);
+    expect(zones('Формирование резерва кадров')).toEqual(['p.6/17']);
+  });
+
+  it('a trial awaited is a time condition, no representation in court', () => {
+    expect(zones('Соттук териштирүү бүтмөйүнчө кызматтан бошотууга болбойт')).toEqual([]);
+  });
+
+  it('the powers of an owner, and the people whose names were used, are no one dealt with', () => {
+    expect(contact('Органу предоставлены правомочия собственника земельных участков')).toEqual([]);
+    expect(contact('Паспорта оформлены на имена умерших граждан')).toEqual([]);
+    expect(contact('Выдача паспортов гражданам')).not.toEqual([]);
+  });
+
+  it('the post\'s own appointment clause holds no power, whatever else it names; a tender announced is a purchase', () => {
+    expect(discretion('Бухгалтер назначается на должность и освобождается от должности директором с последующим утверждением учредителем.')).toEqual([]);
+    expect(discretion('Объявление тендера на закупку бланков')).not.toEqual([]);
+  });
+
+  it('a regulation named by its kind, as the subject, states its own content', () => {
+    expect(discretion('Административный регламент определяет сроки предоставления жилых помещений.')).toEqual([]);
+  });
+});
