@@ -34,7 +34,7 @@ export const DISCRETION_PHRASES: readonly string[] = [
   'решени|решает|решать|решают', 'отказ', 'отказ в= выдач|предоставлен|регистрац|прием|приём|согласовани|допуск|удовлетворени|рассмотрени +', 'согласов', 'утвержд|утверд', 'оцен',
   'определени|определяет|определять|определяют|определил', 'рассмотр|рассматрива', 'провер', 'инспектир', 'ревизи', 'назнач', 'штраф', 'взыскан', 'санкци', 'приостанов', 'аннулир',
   'отзыв … лиценз|разрешени|аккредит', 'прекращени … действи|деятельност', 'усмотрен', 'отбор', 'выбор|!выборы=|!выборов=|!выборах=|!выборам=|!выборами=|!выборн', 'распредел', 'ускор', 'затягив', 'затян', 'волокит', 'проволочк',
-  'выдач|выдав|выдает|выдаёт|выдать … лиценз|разрешени|аккредит|сертификат|патент|квартир|жиль|участк|земл|задани|план=|плана=|планы=|планов= +', 'лиценз|разрешени|задани|план … выдают|выдаются|выдается|выдаётся', 'формировани|подготовк|разработк|составлени … проект +', 'злоупотреблени', 'обеспеч … побед', 'контрольн действи', 'формирова|формирую|формирует … списк|очеред',
+  'выдач|выдав|выдает|выдаёт|выдать … лиценз|разрешени|аккредит|сертификат|патент|квартир|жиль|участк|земл|задани|план=|плана=|планы=|планов= +', 'лиценз|разрешени|задани|план … выдают|выдаются|выдается|выдаётся', 'формировани|подготовк|разработк|составлени|подготавлива|разрабатыва … проект +', 'злоупотреблени', 'обеспеч … побед', 'контрольн действи', 'формирова|формирую|формирует … списк|очеред',
   'выдел|раздава|раздач|выдан|передач|передан|переда … квартир|жиль|участк|земл|земел|имуществ', 'участк|земл|земел|квартир|жиль … передан|передач|выдел|предостав|раздава|переведен|перевод|менял|измен', 'предостав … земел|участ|льгот|субсид|прав|разрешени|жиль|помещен|аренд|отсрочк|рассрочк|кредит|грант|пособи|выплат',
   'присвоени|присваива', 'конкурс|конкурсов|конкурсной|конкурсную|конкурсных … провед|организ|отбор', 'проведени|провод|организаци|!организационн … конкурс|аттестац|торг|аукцион',
   // D3: a member of a selection board, or its make-up; the board named as an addressee («членам конкурсной комиссии») is none.
@@ -56,7 +56,7 @@ export const DISCRETION_PHRASES: readonly string[] = [
   'выдач|выдав|выдает|выдаёт|выдать … водительск +', 'подготовк|подготавлива … договор|контракт', 'келишим|келишимди|келишимдерди|контракт|контрактты … түз',
   'составлени|составля|составляет|составить|оформлени … протокол … административн|правонарушени|нарушени +', 'укук бузуу … протокол … түз', 'установлени|установить|устанавливает … инвалидност|нетрудоспособност',
   'установлени … тариф|цен|квот|норм', 'квотирован',
-  'контрол|надзор … за= соблюдени|деятельност', 'зачислени|зачисля', 'постановк|сняти|снят … учет|учёт', 'включени|включа|включит … список|очеред',
+  'контрол|надзор … за= соблюдени|деятельност', 'зачислени|зачисля', 'постановк|сняти|снят … учет|учёт', 'постановк|постановка|постановку|снятие|сняти граждан|семей|заявител|лиц=|лица=', 'включени|включа|включит … список|очеред',
   'измен|изменени|перевод|переведен|меня … целев|назначени|категори|зон|земл|земел', 'приемк|приёмк … товар|работ|услуг', 'установлени … опек|попечительств', 'экспертиз … документ|заявлени',
   'формировани|составлени|разработк|определени … цен|описани|требовани|документаци|задани|критери', 'закупочн документаци',
   'дает|дать|давать|дача|даёт|выдач|выдает|выдаёт|подготовк … заключени|разрешени|согласи', 'продлени|продлева|продлить … срок|лиценз|разрешени|действи|аренд',
@@ -64,7 +64,7 @@ export const DISCRETION_PHRASES: readonly string[] = [
   'устанавлива|установить|устанавливать … тариф|цен|квот|норм|размер|льгот|категори', 'ставит|снимает|поставить|снять|принятие|принятии|принимает … на= учет|учёт', 'с= учета|учёта … снят|сним',
   'кезекке|эсепке|каттоого … коюу|алуу|кой|ал=|алат', 'кезектен|каттоодон|эсептен … чыгар', 'муктаж … деп таан|табуу|табат', 'узарт', 'бошотуу|бошотот … салык|төлөм|милдет|кызмат|жоопкерчилик',
   // D3: the personnel reserve is formed, filled and drawn from; a candidate who wants to get into it decides nothing.
-  'формировани|формирует|формируется|формирования|формировать|создани|ведени|зачислени|зачисля|включени|включа|отбор|отбира … резерв', 'резерв … формир|формируется|создается|создаётся', 'работ … с= кадров|резерв',
+  'формировани|формирует|формируется|формирования|формировать|создани|ведени|зачислени|зачисля|включени|включа|отбор|отбира|пополн … резерв', 'резерв … формир|формируется|создается|создаётся', 'работ … с= кадров|резерв',
   'должностн рост', 'продвижени … по= служб', 'повышени в= должност', 'кызматтык өсүш',
   // D2: a norm adopted or amended.
   'жобо|жобосу|эреже|эрежелери|тартип|тартиби|нускама|нускамасы … бекитилет|бекитилди', 'норма|норманы|ченем|ченемди|өзгөртүү|өзгөртүүлөр|өзгөртүүлөрдү|толуктоо|толуктоолор … киргиз',
@@ -104,6 +104,17 @@ export const DISCRETION_PHRASES: readonly string[] = [
   'устанавлива|устанавливает|установлени|выявля|выявлени … наличи|отсутстви … основани',
   // Staffing a body: choosing whom to hire (D3).
   'комплектовани|укомплектовани … кадр|кадрами|штат',
+  // Proposing what a budget or a purchase holds sets its content (D2, D5), however many words name the item.
+  'предложени|предложений|предложения …… бюджет|приобретени|закупк|закупок|финансировани',
+  // D5: an order placed is a supplier chosen (the procurement law's «размещение заказа»); property or land sold.
+  'размещени|размещает|размещать|размещение … заказ|заказов', 'объявлен|объявля|объявить|объявлени … тендер|торг|аукцион', 'продаж|продажи|продажа|продаже … имуществ|земельн|участк|квартир|жиль',
+  // D1: a subsidy named by its act, as «Назначение пособия» is; p.5's permitting function named by its adjective.
+  'субсидировани|субсидирует', 'разрешительн … функци|деятельност|полномочи',
+  // D4: a case opened or an investigation stopped by the body that tells it; D6: papers faked, said verb first.
+  'возбудил|возбудила|возбудили … дел|дело', 'прекратил|прекратили|прекращени|прекращает … расследовани|производств|уголовн', 'расследовани … прекратил|прекратили|прекращено|прекращен=',
+  'оформля|оформлял|оформляли|выдавал|выдавали|изготавлива … фиктивн|подложн|поддельн',
+  // Kyrgyz: a draft approved (D2); the land or property title, «кызыл китеп», issued (D1).
+  'долбоор|долбоору|долбоорун … жактыр', 'кызыл китеп|китептер|китептерин|китебин|китептерди … бер|тапшыр',
 ];
 
 /** Contact with citizens and organisations (p.9): receiving and answering applicants, dealing with businesses, bidders, the public. */
@@ -143,6 +154,8 @@ export const CONTACT_PHRASES: readonly string[] = [
   // Ties kept with outside organisations, and an inspection of a business named in Kyrgyz (C1).
   'связ|связей|связи|контакт|контактов … с= учебн|служб|предприяти|организаци|работодател',
   'дарыкана|дарыканалар|дарыканаларды|ишкана|ишканалар|ишканаларды|дүкөн|дүкөндөр|дүкөндөрдү … текшер',
+  // C1 told in the passive — «заявление … рассматривается» — and an application checked; a notice sent to its addressee.
+  'заявлени|заявк|документ … рассматрива|рассмотрен=|рассмотрена=|рассмотрено=|рассмотрены=', 'кызыл китеп|китептер|китептерин|китебин|китептерди … бер|тапшыр', 'экспертиз … заявлени|заявк', 'направля|направляет|вручает|вручени … уведомлени|извещени',
 ];
 
 // Shared by several factors' cancelling lists below.
@@ -178,6 +191,10 @@ const UNIT_RU = 'отдел|отдела|отделе|отделом|отдел�
 /** A participle that agrees with a unit in the genitive or the instrumental, not with a post in the nominative. */
 const UNIT_DOING_RU = 'осуществляющего|осуществляющей|осуществляющим|ведающего|ведающей|предоставляющего|предоставляющей|оказывающего|оказывающей';
 const UNIT_ACT_RU = 'назначени|предоставлени|выдач|распределени|лицензировани|оценк|провер|приватизац|аттестац|отбор|согласовани|рассмотрени|экспертиз|взыскан|списани';
+const UNIT_DOING_ACT = `${UNIT_RU}|органа|учреждения|подразделения ${UNIT_DOING_RU} … ${UNIT_ACT_RU}`;
+
+/** «Назначение на должность главного специалиста осуществляется приказом министра»: how the post itself is filled. */
+const OWN_APPOINTMENT = 'назначени|назначение на= должность|должности …… осуществляется|осуществляются|производится|производятся';
 
 /**
  * Words that look like a factor but mean something else where they stand: each phrase cancels the
@@ -187,7 +204,7 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
   discretion: [
     'утвержденн|утверждённ', 'маселе|милдет … чечүү|чечет', 'согласованн', 'выборочн|выборк', 'оценк … коррупционн|риск|эффективност|результат|качеств|уязвимост', 'тобокел|натыйжа … баало',
     'решени личн', 'критери|момент|получени|оформлени … решени', 'принято|принятое|принятым|принятом решени', 'основани … отказ',
-    'назначенн|назначаем|назначается|назначен=|назначает … ответствен|начальник|руководител|приказ', 'назначается на= должност', 'назначени … освобожд', 'распредел … обязанност',
+    'назначенн|назначаем|назначается|назначен=|назначает|назначить|назначать … ответствен|начальник|руководител|приказ', 'назначается на= должност', 'назначени … освобожд', 'распредел … обязанност',
     'журнал|журнале|учет|учета … выдач', 'утверд|утвержд … перечн|перечен', 'решени|решением … суд', 'выдач|выдает|выдав|выдаёт расписк', 'решени …… оформля', 'назначено', 'выдач|оформлени … копи|выписк', 'передает|передается|направляет|направляется на= рассмотрени', 'ответствен за= экспертиз|рассмотр|провер|выдач|оформлени|прием|приём', 'выдач|выдав справ', 'выдач … дубликат|копи', 'заявлени|заявк|обращени|ходатайств … о= выдач|предоставлени|принятии|постановк|признани|назначени|продлени', 'тартиб|шарт|шарттарын|жол … аныкт', 'конкурс|аттестац … тартиб|өткөрүүнүн|жүргүзүүнүн',
     'порядок|порядка|порядке|правил|положени … конкурс|аттестац|провед|утвержд', 'обеспечени … провед|конкурс|аттестац',
     // A plan of the body's own work or measures is planning, no decision over anyone.
@@ -204,6 +221,8 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'предмет|предметом … провер|рассмотрени|расследован|изучени',
     RECORD_OF_A_PROCEDURE, RESULT_RECORDED,
     'для= назначени|утвержден|рассмотрени|отбор|оценк|провер|определени|согласовани|принят|получени|приобретени', 'по= согласовани',
+    // Kyrgyz puts the purpose after its act: «күбөлүгүн берүү үчүн арыз ээси … берет» is what the applicant files it for.
+    'уруксат|уруксатты|лиценз|күбөлү|сертификат|патент|паспорт|жөлөкпул|жер=|жерди … берүү|алуу|дайындоо үчүн',
     'заявлени|заявк|обращени|ходатайств … о= получени|приобретени',
     // Sending papers for someone else's decision; reporting a check's results; keeping a commission's minutes.
     'направлени|передач|представлени … на= рассмотрени|согласовани|утверждени|подпис', 'результат|результатам|результатах|итогах … проверк|провер|текшер|ревизи', 'текшерүүлөрдүн|текшерүүнүн|ревизиянын натыйжа|жыйынтыг … боюнча|маалымат|отчет|жөнүндө',
@@ -248,9 +267,17 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'как= утверждает|утверждают|утверждал|утверждала|утверждали', 'рассматривается|рассматриваются|рассматривать как=', 'рассматрива|рассматривает|рассмотреть … возможност',
     'уплат|оплат|заплатил|заплатили|оплачива|уплачива … штраф',
     // A unit named after its act — «отдел назначения пособий», «жөлөкпул дайындоо бөлүмү» — is where the post sits, not what it does.
-    `${UNIT_RU} ${UNIT_ACT_RU}`, `${UNIT_RU} по= вопросам= ${UNIT_ACT_RU}`, `${UNIT_RU}|органа|учреждения|подразделения ${UNIT_DOING_RU} … ${UNIT_ACT_RU}`, 'дайындоо|берүү|бөлүштүрүү|каттоо|текшерүү|тандоо бөлүм|бөлүмү|бөлүмүнүн|бөлүмүнө|бөлүмүндө|башкармалыгы|башкармалыгынын|сектору|секторунун',
-    // Finding corruption risks is the analysis of them (as their assessment is).
-    'определени|определил|определили|выявлени|выявил|выявили … коррупционн|риск', 'тобокел|тобокелдик … аныкт',
+    `${UNIT_RU} ${UNIT_ACT_RU}`, `${UNIT_RU} по= вопросам= ${UNIT_ACT_RU}`, UNIT_DOING_ACT, 'дайындоо|берүү|бөлүштүрүү|каттоо|текшерүү|тандоо бөлүм|бөлүмү|бөлүмүнүн|бөлүмүнө|бөлүмүндө|башкармалыгы|башкармалыгынын|сектору|секторунун',
+    // Finding corruption risks is the analysis of them (as their assessment is), in Kyrgyz as in Russian.
+    'определени|определил|определили|выявлени|выявил|выявили … коррупционн|риск', 'тобокел|тобокелдик … аныкт', 'коррупция|коррупцияны|коррупциянын|коррупциялык … аныкт',
+    // What the documents are for («документов на государственную регистрацию прав») and a receipt for them decide nothing.
+    'на= государственную= регистрацию|регистрацию', 'расписк|расписку|расписки в= получени',
+    // A right someone holds to be granted a thing is a law's content.
+    'право=|права=|прав=|правом= … на= предоставлени|получени|выдач',
+    // Kyrgyz as Russian: papers sent for another's consideration; an election called; an official named a representative.
+    'кароосуна|кароого … жибер|жөнөт', 'шайлоо дайынд', 'өкүл|өкүлү|өкүлдөрү болуп дайынд',
+    // The field another body is authorised in names that body's act, not the post's.
+    'уполномоченн|уполномочен в= области|сфере … регистрац|лицензир|контрол|надзор|закуп|оценк|экспертиз|распоряжени|управлени|выдач',
   ],
   contact: [
     'жарандык кызмат|коргоо|кодекс|укук|абал', 'тургундардын жыйын|жыйындарынын|чогулуш', 'прием|приём и= отправк', 'прием|приём … корреспонденц|почт', 'представленн|поданн претендент|кандидат|участник', 'мамлекеттик жарандык', 'подведомственн|подчиненн|бюджетн|караштуу|ведомстволук организаци|уюм',
@@ -269,6 +296,14 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'прием|приём на= службу|работу|муниципальн|государственн', 'права|прав=|правам граждан',
     'чечим|акт|актыларды|токтом|буйрук|мыйзам|бюджет|план|көрсөткүч|отчет … кабыл', 'кабыл алуу … чечим', 'населенн пункт', 'уюмдаштыр|уюштур', 'ички … уюм', 'калктын жыштыгы',
     'данн|сведени|уплат|принадлежност|представленн … заявител',
+    // A unit named by its act, as for discretion: «отдела, осуществляющего выдачу …» is where the post sits.
+    UNIT_DOING_ACT, 'передает|передается|направляет|направляется на= рассмотрени',
+    // A deadline counted from an application is a rule's content; a state party to treaties is no organisation dealt with (C3).
+    'со= дня|момента … обращени|подачи|поступлени',
+    // The powers of an owner are a legal status, not an owner dealt with; people whose names were used are not dealt with.
+    'правомочи|правомочиями|правомочия … собственник', 'на= имя|имена … жител|граждан|лиц|умерш',
+    // A body named after the population it registers («Департамент регистрации населения») deals with no one by its name (C3).
+    'департамент|департаменте|департамента|служб|управлени … регистрации= населени', 'участник|участников|участники … отношени|правоотношени', 'катышуучусу|катышуучусы болуп саналган', 'участником|участниками которых|которого является|являются',
     // Candidates named in the title of a selection procedure are no one dealt with (C3).
     'порядок|порядка|порядке|правил|правила … отбор|конкурс|аттестац … кандидат|граждан|заявител|участник|претендент',
     // The name of a procurement method, and papers that came from suppliers: nobody is dealt with there.
@@ -286,14 +321,22 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'разрешени спор|вопрос|конфликт|разноглас', 'реестр|перечн|перечень|классификатор … услуг',
     'министерств|департамент|комитет … имущественн|земельн … отношени', 'социалдык … колдоого|жардамга муктаж', 'нуждающ … в= социальн|помощ|поддержк',
     'министерств|министрлиг|департамент|управлени|комитет|агентств здравоохран|образовани|транспорт|энергет|сельск|юстиц|финанс|экономик|природ|экологи|чрезвычайн|жилищ',
-    'назначается … на= должност', 'назначени … освобожд', 'судебн порядк', 'материально техническ баз', 'высш|среднее|средн|профессиональн образовани', 'служб … регистрац|кадастр', 'в= области … регистрац', 'муниципальн образовани', 'взнос|взносов|поступлени|поступающ|зачислени|зачисля|платеж|уплат … в= бюджет', 'бюджеттен|бюджеттин … каржылан|каржылоо|эсебинен|төлөн',
+    'назначается … на= должност', 'назначени … освобожд', OWN_APPOINTMENT, 'судебн порядк', 'материально техническ баз', 'высш|среднее|средн|профессиональн образовани', 'служб … регистрац|кадастр', 'государственн|мамлекеттик регистрационн|каттоо служб|палат|кызмат', 'регистрационн служб|палат',
+    // Heads of health or education bodies are posts there (Z4); a trial awaited is a time condition, no representation in court.
+    'руководител … организаций|учреждений здравоохран|образовани', 'соттук териштирүү … бүтмөйүнчө|бүткөнгө', 'до= окончани|завершени … судебн|следстви|расследовани',
+    // Kyrgyz names the field before the body: «Билим берүү министрлиги» is a ministry, no education given (Z4).
+    ...['билим берүү', 'саламаттык сактоо', 'айыл чарба', 'транспорт', 'курулуш', 'архитектура', 'энергетика'].map((field) => `${field} … министрлиг|агенттиг|башкармалыг|департамент|инспекция`), 'в= области … регистрац', 'муниципальн образовани', 'взнос|взносов|поступлени|поступающ|зачислени|зачисля|платеж|уплат … в= бюджет', 'бюджеттен|бюджеттин … каржылан|каржылоо|эсебинен|төлөн',
     'за= счет|счёт … бюджет', 'финансир … из= бюджет', 'финансир … за= счет|счёт', 'информационн систем … градостроит',
     RESERVE_AS_A_STATE, 'кадастр и= картограф',
+    // Those enrolled in the reserve are in it, as «в резерве состоят» says; data kept on the reserve is a record of it.
+    'зачисленн|зачисленным|включенн|состоящ в= резерв', 'данн|данных|сведени|информаци … по= резерву|резерв',
     // The body's own cars, a staff member's education, the fire safety of its building are no sector or zone.
     'служебн|персональн транспорт|автомобил|автотранспорт|машин', 'кызматтык унаа|унаасы|унаасын|автоунаа|транспорт', 'высш|высшее|высшим|высшего|средн|профессиональн … образовани',
     'пожарн|өрт … безопасност|коопсуздуг',
     // Living conditions assessed are no housing allotted (p.6/5).
     'жилищно бытов',
+    // Renting premises for the body itself is no letting of state property (p.6/3 lets it out).
+    'ижарага алуу|алат|алынат|алышат|алган', 'взять|взяли|берет|брать|берёт в= аренду',
     // Prices watched on a market (consumer goods, staples) are no purchase's price (p.6/1).
     'мониторинг|наблюдени|регулировани|регулир|рост|динамик … цен|тариф', ...['социально значим', 'первой необходимост', 'потребительск|продовольственн|продукт'].map((goods) => `цен|ценах|цены … ${goods}`),
     // A staff member's medical check, a medical certificate required of someone: no health care is given (p.7/8).
@@ -313,6 +356,11 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
 export const CLAUSE_NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
   discretion: [
     'основани|основанием … начал', 'в= целях',
+    // The post's own appointment — «Назначение на должность … осуществляется приказом», «назначается на должность и
+    // освобождается … с последующим утверждением» — is how the post is filled: no power of it, in all its clause.
+    OWN_APPOINTMENT, 'назначается|назначаются на= должность|должности',
+    // A power a law confers on a body, told of the body, is the law's content, whatever the power is over.
+    'органам|органу|органы … предоставлено|предоставлены|предоставляется|наделены|наделяются|наделен право|права|правом|полномочи',
     // A condition names a decision as already taken («В случае отказа в выдаче …, заявителю направляется …»); a deadline is a rule's content.
     'в= случае|случаях принятия|принятии|отказа|отказе|выдачи|предоставления|назначения|утверждения|согласования|положительного|отрицательного',
     'срок|сроки|срока|сроков … рассмотрени|принятия|выдачи|предоставлени|регистрац', 'обеспечени|обеспечивает|обеспечивать|обеспечение провед', 'критери … решени', 'итогов аттестац', 'участи … конкурс|отбор', 'настоящ|настоящее|настоящий положени|регламент|закон|порядок|правил', LAW_NAMED_KY,
@@ -327,17 +375,39 @@ export const CLAUSE_NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = 
 };
 
 /**
+ * A Kyrgyz postposition closes what it governs: «… сапатын жогорулатуу максатында» (in order to raise the quality
+ * of …) is a purpose, as «в целях …» is, but only the words before it are; an act after it in the same clause
+ * («эс алуу максатында мыйзамсыз бөлүп берүү», allotted unlawfully for recreation) is still told.
+ */
+export const PURPOSE_BEFORE_ITS_POSTPOSITION: Readonly<Record<Factor, readonly string[]>> = {
+  discretion: ['максатында'],
+  contact: ['максатында'],
+  zone: [],
+};
+
+/**
  * Phrases that, opening a sentence, say the whole sentence describes a law or a regulation, not a post:
  * «Ушул Мыйзам … белгилейт», «Настоящий регламент устанавливает…». Mid-sentence they cancel their clause only.
  */
 // The law in the nominative, as the subject: «Ушул Мыйзамда каралган» (provided for in this Law) is a reference, no preamble.
 const LAW_AS_SUBJECT_RU = 'настоящий=|настоящее=|настоящая=|настоящие= закон=|положение=|регламент=|порядок=|правила=|постановление=';
+/** «Статья 19 ЗК РФ определяет …», «Административный регламент … определяет …»: an article, or a regulation named by its kind, speaks. */
+const ARTICLE_AS_SUBJECT = ['статья=|статьей=|беренеси=|беренесинде=', 'административный= регламент='];
 const LAW_AS_SUBJECT_KY = 'ушул=|бул= мыйзам=|жобо=|регламент=|токтом=|тартип=';
 
+/**
+ * «Основная цель Реестра — …», «Системанын негизги максаты …»: the purpose of a tool or a document, as «в целях»
+ * states one. The purpose of a unit («Основная цель отдела — выдача разрешений») still names its function.
+ */
+const PURPOSE_AS_SUBJECT = [
+  'основн|главн цель=|целью=|цели=|целями= … реестр|систем|программ|настоящ|рекомендаци|методик|проект',
+  'реестрдин|системанын|программанын|жобонун|методиканын|долбоордун … негизги максат|максаты|максаттары',
+];
+
 export const SENTENCE_NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
-  discretion: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY],
+  discretion: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY, ...ARTICLE_AS_SUBJECT, ...PURPOSE_AS_SUBJECT],
   // An announcement to the public at large deals with no one (C3 of the corpus's rules).
-  contact: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY, 'обращаем= внимание', 'доводим= до= сведения', 'информируем= граждан|население|жителей'],
+  contact: [LAW_AS_SUBJECT_RU, LAW_AS_SUBJECT_KY, ...ARTICLE_AS_SUBJECT, ...PURPOSE_AS_SUBJECT, 'обращаем= внимание', 'доводим= до= сведения', 'информируем= граждан|население|жителей'],
   zone: [],
 };
 
@@ -353,7 +423,7 @@ export const SENTENCE_ABOUT_A_FORM: Readonly<Record<Factor, readonly string[]>> 
 };
 
 /** «Под … понимается», «… деп түшүнүлөт»: a term defined, a law's content (no discretion; what the term names may still be a dealing or a zone). */
-const DEFINITION = ['понимается|понимаются', 'түшүнүлөт'];
+const DEFINITION = ['понимается|понимаются', 'означает|означают', 'түшүнүлөт'];
 
 /** «могут быть обжалованы», «даттанууга болот»: the right to appeal, a rule's content. */
 const APPEAL_RIGHT = ['могут=|может= быть= обжалован|обжалованы|обжалована|обжаловано', 'вправе= обжаловать|обжаловании', 'даттанууга|шикаят … болот|укуктуу'];
@@ -369,6 +439,19 @@ export const SENTENCE_OF_A_RULE: Readonly<Record<Factor, readonly string[]>> = {
   zone: APPEAL_RIGHT,
 };
 
+/**
+ * An act the text itself binds (D1's exception), anywhere in a sentence: done automatically, in fixed cases, on an
+ * exam waived, when all stated criteria are met. The official decides neither the kind nor the content (p.2).
+ */
+export const SENTENCE_OF_A_BOUND_ACT: Readonly<Record<Factor, readonly string[]>> = {
+  discretion: [
+    'в= автоматизированн|автоматическ режим|режиме', 'автоматически=', 'автоматтык түрдө|режимде', 'төмөнкү учурларда', 'в= следующих= случаях',
+    'сынак|сынактан|экзамен … тапшырбастан|өтпөстөн', 'без= сдачи … экзамен', 'при= одновременн … соблюдени|исполнени|выполнени … услови|критери',
+  ],
+  contact: [],
+  zone: [],
+};
+
 /** Support of someone else's decision, anywhere in a sentence, makes the whole sentence support (D3 of the corpus's rules). */
 export const SENTENCE_OF_SUPPORT: Readonly<Record<Factor, readonly string[]>> = {
   discretion: ['организационн техническ обеспечени|сопровождени', 'уюштуруучулук техникалык камсыз', 'секретар|секретарем|секретарь|секретаря … конкурсн|комисс'],
@@ -376,7 +459,7 @@ export const SENTENCE_OF_SUPPORT: Readonly<Record<Factor, readonly string[]>> = 
   zone: [],
 };
 
-type Cancels = 'words' | 'clause' | 'sentence' | 'whole sentence';
+type Cancels = 'words' | 'clause' | 'what precedes in its clause' | 'sentence' | 'whole sentence';
 
 interface FactorTag {
   factor: Factor;
@@ -398,10 +481,12 @@ function lexicon(): Phrase<FactorTag>[] {
     ...ALL_ZONES.flatMap((zone) => zone.phrases.map((w) => phrase<FactorTag>(w, { factor: 'zone', zone: zone.id, cancels: false }))),
     ...cancelling(NOT_A_FACTOR, 'words'),
     ...cancelling(CLAUSE_NOT_A_FACTOR, 'clause'),
+    ...cancelling(PURPOSE_BEFORE_ITS_POSTPOSITION, 'what precedes in its clause'),
     ...cancelling(SENTENCE_NOT_A_FACTOR, 'sentence'),
     ...cancelling(SENTENCE_ABOUT_A_FORM, 'whole sentence'),
     ...cancelling(SENTENCE_OF_SUPPORT, 'whole sentence'),
     ...cancelling(SENTENCE_OF_A_RULE, 'whole sentence'),
+    ...cancelling(SENTENCE_OF_A_BOUND_ACT, 'whole sentence'),
   ];
 }
 
@@ -453,7 +538,7 @@ function readHits(text: string): number {
   const count = matcher.findInto(JOINED_BY_A_COMMA.test(text) ? joinTerms(text) : text, textHits).count;
   if (kept.length < count) kept = new Uint8Array(count * 2);
   kept.fill(1, 0, count);
-  if (text.includes('«')) dropInsideTitles(text, count);
+  if (QUOTE.test(text)) dropInsideTitles(text, count);
   let cancels = false;
   for (let h = 0; h < count; h++) if (kept[h] === 1 && matcher.tagOf(textHits.phrase[h]).cancels !== false) cancels = true;
   if (!cancels) return count;
@@ -502,10 +587,12 @@ function joinTerms(text: string): string {
 }
 
 /**
- * A document's title in quotes — «О государственных пособиях», «Мамлекеттик жөлөкпулдар жөнүндө» — names
- * a law, not what the post does: the words inside it show no factor.
+ * A document's title in quotes — «О государственных пособиях», «Мамлекеттик жөлөкпулдар жөнүндө», “… өзгөртүү
+ * киргизүү тууралуу” — names a law, not what the post does: the words inside it show no factor. Typists quote
+ * with «», “” and "" alike.
  */
-const TITLE = /«\s*(?:Об?\s[^«»]*|[^«»]*\sж[өо]н[үу]нд[өо])\s*»/gi;
+const TITLE = /[«“"]\s*(?:Об?\s[^«»“”"]*|[^«»“”"]*\s(?:ж[өо]н[үу]нд[өо]|тууралуу))\s*[»”"]/gi;
+const QUOTE = /[«“"]/;
 
 function dropInsideTitles(text: string, count: number): void {
   const titles = [...text.matchAll(TITLE)].map((m) => [m.index, m.index + m[0].length]);
@@ -521,6 +608,7 @@ function covers(cancel: number, hit: number): boolean {
   const how = matcher.tagOf(textHits.phrase[cancel]).cancels;
   if (how === 'sentence' || how === 'whole sentence') return textHits.sentence[cancel] === textHits.sentence[hit];
   if (how === 'clause') return textHits.clause[cancel] === textHits.clause[hit];
+  if (how === 'what precedes in its clause') return textHits.clause[cancel] === textHits.clause[hit] && textHits.start[hit] < textHits.start[cancel];
   return textHits.start[cancel] <= textHits.start[hit] && textHits.start[hit] < textHits.end[cancel];
 }
 
