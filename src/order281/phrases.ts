@@ -140,6 +140,8 @@ interface CompiledPhrase<T> {
   tag: T;
 }
 
+const WORD_SERIAL_LIMIT = 0x40000000;
+
 /** Words of one text, kept in reused arrays: matching allocates nothing per word. */
 class WordTable {
   start = new Int32Array(64);
@@ -150,6 +152,19 @@ class WordTable {
   slotFrom = new Int32Array(65);
   slotIds = new Int32Array(256);
   count = 0;
+  /**
+   * For each slot, the serial number of the last word given it: a word passing several stems of one slot
+   * is given it once without searching its slots so far (a word can hold dozens). Serials run on across
+   * texts, so nothing is cleared between them.
+   */
+  private lastWordOfSlot = new Int32Array(0);
+  private wordSerial = 0;
+
+  /** Makes room for slot ids below `slots`. */
+  setSlots(slots: number): void {
+    this.lastWordOfSlot = new Int32Array(slots);
+    this.wordSerial = 0;
+  }
 
   /** Empties the table, with room for `words` words: no word is then checked for room as it is added. */
   reset(words: number): void {
@@ -169,12 +184,15 @@ class WordTable {
     this.sentence[this.count] = sentence;
     this.count += 1;
     this.slotFrom[this.count] = this.slotFrom[this.count - 1];
+    // Stryker disable next-line all: wrapping the serials round only keeps them inside an Int32Array.
+    if (++this.wordSerial === WORD_SERIAL_LIMIT) { this.lastWordOfSlot.fill(0); this.wordSerial = 1; }
   }
 
   /** Gives the last word added one more satisfied slot. */
   addSlot(slot: number): void {
+    if (this.lastWordOfSlot[slot] === this.wordSerial) return;
+    this.lastWordOfSlot[slot] = this.wordSerial;
     const at = this.slotFrom[this.count];
-    for (let k = this.slotFrom[this.count - 1]; k < at; k++) if (this.slotIds[k] === slot) return;
     if (at >= this.slotIds.length) { const b = new Int32Array(this.slotIds.length * 2); b.set(this.slotIds); this.slotIds = b; }
     this.slotIds[at] = slot;
     this.slotFrom[this.count] = at + 1;
@@ -247,6 +265,7 @@ export class PhraseMatcher<T> {
       (this.openers[slots[0]] ??= []).push(index);
     }
     this.compileNodes();
+    this.table.setSlots(this.slotCount);
   }
 
   /**
