@@ -497,9 +497,29 @@ const TERMS_WITH_A_COMMA = [
 /** Whether a text has any of those commas: most have none, and are read as they are. */
 const JOINED_BY_A_COMMA = /,\s+(?:удостоверяющ|осуществляющ|ведающ|предоставляющ|оказывающ)/i;
 
-/** The pattern is only tried on texts with a comma: looking for one character is many times cheaper, and most texts of a register have none. */
+/**
+ * The pattern is only tried where it could match: a comma, spaces, then a letter that opens one of the
+ * participles (у, о, в, п in either case, or a letter outside the blocks registers are written in, which
+ * the pattern's case folding may read as one). Most texts have commas and none of these, and the pattern
+ * cost more than reading its letters by hand.
+ */
 function hasJoinedTerm(text: string): boolean {
-  return text.includes(',') && JOINED_BY_A_COMMA.test(text);
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    let at = comma + 1;
+    while (at < text.length && isPatternSpace(text.charCodeAt(at))) at++;
+    if (at === comma + 1 || at === text.length) continue;
+    const code = text.charCodeAt(at);
+    if (code >= 0x500 || PARTICIPLE_OPENINGS.includes(code)) return JOINED_BY_A_COMMA.test(text);
+  }
+  return false;
+}
+
+const PARTICIPLE_OPENINGS = [...'уовпУОВП'].map((c) => c.charCodeAt(0));
+
+/** The pattern's `\s`, exactly. */
+function isPatternSpace(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function joinTerms(text: string): string {
