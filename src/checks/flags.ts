@@ -10,17 +10,12 @@ import { cellText } from '../registers/model';
 import type { PositionFlag } from './report';
 
 /**
- * How a check reads the factors of a register's rows: each row once, however many rules ask, and each short
- * text once — unit and post names repeat down a register.
+ * How a check reads the factors of a register's rows: each row once, however many rules ask (kept on the
+ * row), and each short text once — unit and post names repeat down a register.
  */
 export function rowFactorReader(register: Register): (row: RegisterRow) => FactorEvidence {
-  const byRow = new Map<RegisterRow, FactorEvidence>();
   const memo: FactorMemo = new Map();
-  return (row) => {
-    let evidence = byRow.get(row);
-    if (evidence === undefined) byRow.set(row, (evidence = factorsOfRow(register, row, memo)));
-    return evidence;
-  };
+  return (row) => (row.factors ??= factorsOfRow(register, row, memo));
 }
 
 function factorsOfRow(register: Register, row: RegisterRow, memo: FactorMemo): FactorEvidence {

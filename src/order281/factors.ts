@@ -535,7 +535,7 @@ function hitAt(h: number): FactorHit {
 /** Finds the text's phrases and marks in `kept` those that stand; returns how many were found. */
 function readHits(text: string): number {
   if (text === '') return 0;
-  const count = matcher.findInto(JOINED_BY_A_COMMA.test(text) ? joinTerms(text) : text, textHits).count;
+  const count = matcher.findInto(hasJoinedTerm(text) ? joinTerms(text) : text, textHits).count;
   if (kept.length < count) kept = new Uint8Array(count * 2);
   kept.fill(1, 0, count);
   if (QUOTE.test(text)) dropInsideTitles(text, count);
@@ -581,6 +581,31 @@ const TERMS_WITH_A_COMMA = [
 
 /** Whether a text has any of those commas: most have none, and are read as they are. */
 const JOINED_BY_A_COMMA = /,\s+(?:удостоверяющ|осуществляющ|ведающ|предоставляющ|оказывающ)/i;
+
+/**
+ * The pattern is only tried where it could match: a comma, spaces, then a letter that opens one of the
+ * participles (у, о, в, п in either case, or a letter outside the blocks registers are written in, which
+ * the pattern's case folding may read as one). Most texts have commas and none of these, and the pattern
+ * cost more than reading its letters by hand.
+ */
+function hasJoinedTerm(text: string): boolean {
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    let at = comma + 1;
+    while (at < text.length && isPatternSpace(text.charCodeAt(at))) at++;
+    if (at === comma + 1 || at === text.length) continue;
+    const code = text.charCodeAt(at);
+    if (code >= 0x500 || PARTICIPLE_OPENINGS.includes(code)) return JOINED_BY_A_COMMA.test(text);
+  }
+  return false;
+}
+
+const PARTICIPLE_OPENINGS = [...'уовпУОВП'].map((c) => c.charCodeAt(0));
+
+/** The pattern's `\s`, exactly. */
+function isPatternSpace(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 function joinTerms(text: string): string {
   return TERMS_WITH_A_COMMA.reduce((joined, term) => joined.replace(term, '$1 '), text);
@@ -651,18 +676,18 @@ const NO_FACTORS: TextFactors = { discretion: NONE, contact: NONE, zone: NONE, z
 function textFactors(text: string): TextFactors {
   const shown = emptied(ONE_TEXT);
   addTextFactors(shown, text);
-  if (shown.discretion.length + shown.contact.length + shown.zone.length + shown.zoneIds.length === 0) return NO_FACTORS;
-  return { discretion: exactly(shown.discretion), contact: exactly(shown.contact), zone: exactly(shown.zone), zoneIds: exactly(shown.zoneIds) };
+  if (shown.discretion.count + shown.contact.count + shown.zone.count + shown.zoneIds.count === 0) return NO_FACTORS;
+  return copied(shown);
 }
 
 /** Adds what a text shows to the evidence, each zone and each quoted phrase once. */
-function addTextFactors(evidence: FactorEvidence, text: string): void {
+function addTextFactors(evidence: Gathering, text: string): void {
   const count = readHits(text);
   if (count === 0) return;
   for (let h = 0; h < count; h++) {
     if (kept[h] !== 1) continue;
     const zone = matcher.tagOf(textHits.phrase[h]).zone;
-    if (zone !== undefined && !evidence.zoneIds.includes(zone)) evidence.zoneIds.push(zone);
+    if (zone !== undefined) evidence.zoneIds.add(zone);
   }
   addSpans(evidence.discretion, count, 'discretion', text);
   addSpans(evidence.contact, count, 'contact', text);
@@ -691,38 +716,74 @@ export function detectFactors(parts: readonly FactorSource[], heading?: { type?:
     }
     if (found === SEEN_ONCE) memo.set(text, (found = textFactors(text)));
     if (found === NO_FACTORS) continue;
-    addEach(evidence.zoneIds, found.zoneIds);
-    addEach(evidence.discretion, found.discretion);
-    addEach(evidence.contact, found.contact);
-    addEach(evidence.zone, found.zone);
+    evidence.zoneIds.addEach(found.zoneIds);
+    evidence.discretion.addEach(found.discretion);
+    evidence.contact.addEach(found.contact);
+    evidence.zone.addEach(found.zone);
   }
   const headingZone = heading?.type?.zone;
   if (headingZone !== undefined) {
-    if (!evidence.zoneIds.includes(headingZone)) evidence.zoneIds.push(headingZone);
-    if (!evidence.zone.includes(heading!.text)) evidence.zone.push(heading!.text);
+    evidence.zoneIds.add(headingZone);
+    evidence.zone.add(heading!.text);
   }
-  // A check keeps every row's evidence to its end, and an array grown by push keeps room for 16 items:
-  // exact copies hold a long register's evidence in a fraction of the memory.
-  return { discretion: exactly(evidence.discretion), contact: exactly(evidence.contact), zone: exactly(evidence.zone), zoneIds: exactly(evidence.zoneIds) };
+  return copied(evidence);
 }
 
 /**
- * Where a row's evidence, and a text's, is gathered before it is copied out at its size: kept from call to
- * call, so gathering allocates nothing.
+ * The strings one factor's evidence gathers, each once, before they are copied out at their size. Kept
+ * from call to call with a count of their own: emptying an array by its length gives up its room, and the
+ * next push allocates it again — four arrays a row, on every row of a long register.
  */
-const ONE_ROW: FactorEvidence = { discretion: [], contact: [], zone: [], zoneIds: [] };
-const ONE_TEXT: FactorEvidence = { discretion: [], contact: [], zone: [], zoneIds: [] };
+class Gathered {
+  private readonly items: string[] = [];
+  count = 0;
 
-function emptied(evidence: FactorEvidence): FactorEvidence {
-  evidence.discretion.length = 0;
-  evidence.contact.length = 0;
-  evidence.zone.length = 0;
-  evidence.zoneIds.length = 0;
+  add(item: string): void {
+    for (let i = 0; i < this.count; i++) if (this.items[i] === item) return;
+    this.items[this.count++] = item;
+  }
+
+  addEach(items: readonly string[]): void {
+    for (let i = 0; i < items.length; i++) this.add(items[i]);
+  }
+
+  /**
+   * The strings as an array of their own. A check keeps every row's evidence to its end, and an array
+   * grown by push keeps room for 16 items: exact copies hold a long register's evidence in a fraction of the memory.
+   */
+  copy(): string[] {
+    const { items } = this;
+    // Most evidence holds one or two phrases: a literal of that size is cheaper than a call to slice.
+    switch (this.count) {
+      case 0: return [];
+      case 1: return [items[0]];
+      case 2: return [items[0], items[1]];
+      default: return items.slice(0, this.count);
+    }
+  }
+}
+
+interface Gathering {
+  discretion: Gathered;
+  contact: Gathered;
+  zone: Gathered;
+  zoneIds: Gathered;
+}
+
+/** Where a row's evidence, and a text's, is gathered: kept from call to call, so gathering allocates nothing. */
+const ONE_ROW: Gathering = { discretion: new Gathered(), contact: new Gathered(), zone: new Gathered(), zoneIds: new Gathered() };
+const ONE_TEXT: Gathering = { discretion: new Gathered(), contact: new Gathered(), zone: new Gathered(), zoneIds: new Gathered() };
+
+function emptied(evidence: Gathering): Gathering {
+  evidence.discretion.count = 0;
+  evidence.contact.count = 0;
+  evidence.zone.count = 0;
+  evidence.zoneIds.count = 0;
   return evidence;
 }
 
-function exactly(items: string[]): string[] {
-  return items.length === 0 ? [] : items.slice();
+function copied(evidence: Gathering): FactorEvidence {
+  return { discretion: evidence.discretion.copy(), contact: evidence.contact.copy(), zone: evidence.zone.copy(), zoneIds: evidence.zoneIds.copy() };
 }
 
 /**
@@ -730,7 +791,7 @@ function exactly(items: string[]): string[] {
  * лицензии», «приём граждан», not three words apart. Reads the standing hits of the text read last
  * (readHits), which come in order of where they start.
  */
-function addSpans(into: string[], count: number, factor: Factor, text: string): void {
+function addSpans(into: Gathered, count: number, factor: Factor, text: string): void {
   let start = -1;
   let end = -1;
   for (let h = 0; h < count; h++) {
@@ -741,19 +802,11 @@ function addSpans(into: string[], count: number, factor: Factor, text: string): 
       if (hitEnd > end) end = hitEnd;
       continue;
     }
-    if (start >= 0) addOnce(into, text.slice(start, end));
+    if (start >= 0) into.add(text.slice(start, end));
     start = hitStart;
     end = hitEnd;
   }
-  if (start >= 0) addOnce(into, text.slice(start, end));
-}
-
-function addOnce(into: string[], quoted: string): void {
-  if (!into.includes(quoted)) into.push(quoted);
-}
-
-function addEach(into: string[], items: readonly string[]): void {
-  for (let i = 0; i < items.length; i++) addOnce(into, items[i]);
+  if (start >= 0) into.add(text.slice(start, end));
 }
 
 /** Whether only spaces and hyphens stand between two phrases, no punctuation. */

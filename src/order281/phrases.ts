@@ -140,6 +140,8 @@ interface CompiledPhrase<T> {
   tag: T;
 }
 
+const WORD_SERIAL_LIMIT = 0x40000000;
+
 /** Words of one text, kept in reused arrays: matching allocates nothing per word. */
 class WordTable {
   start = new Int32Array(64);
@@ -150,6 +152,19 @@ class WordTable {
   slotFrom = new Int32Array(65);
   slotIds = new Int32Array(256);
   count = 0;
+  /**
+   * For each slot, the serial number of the last word given it: a word passing several stems of one slot
+   * is given it once without searching its slots so far (a word can hold dozens). Serials run on across
+   * texts, so nothing is cleared between them.
+   */
+  private lastWordOfSlot = new Int32Array(0);
+  private wordSerial = 0;
+
+  /** Makes room for slot ids below `slots`. */
+  setSlots(slots: number): void {
+    this.lastWordOfSlot = new Int32Array(slots);
+    this.wordSerial = 0;
+  }
 
   /** Empties the table, with room for `words` words: no word is then checked for room as it is added. */
   reset(words: number): void {
@@ -169,12 +184,15 @@ class WordTable {
     this.sentence[this.count] = sentence;
     this.count += 1;
     this.slotFrom[this.count] = this.slotFrom[this.count - 1];
+    // Stryker disable next-line all: wrapping the serials round only keeps them inside an Int32Array.
+    if (++this.wordSerial === WORD_SERIAL_LIMIT) { this.lastWordOfSlot.fill(0); this.wordSerial = 1; }
   }
 
   /** Gives the last word added one more satisfied slot. */
   addSlot(slot: number): void {
+    if (this.lastWordOfSlot[slot] === this.wordSerial) return;
+    this.lastWordOfSlot[slot] = this.wordSerial;
     const at = this.slotFrom[this.count];
-    for (let k = this.slotFrom[this.count - 1]; k < at; k++) if (this.slotIds[k] === slot) return;
     if (at >= this.slotIds.length) { const b = new Int32Array(this.slotIds.length * 2); b.set(this.slotIds); this.slotIds = b; }
     this.slotIds[at] = slot;
     this.slotFrom[this.count] = at + 1;
@@ -232,8 +250,13 @@ export class PhraseMatcher<T> {
   private readonly stems: StemEntry[] = [];
   private readonly stemIds = new Map<string, number>();
   private readonly phrases: CompiledPhrase<T>[] = [];
-  /** Phrases opened by each slot id. */
-  private readonly openers: number[][] = [];
+  /** The phrase each slot id opens, or -1: a slot is one word of one phrase, so it opens one phrase at most. */
+  private openerOf = new Int32Array(0);
+  /** Each phrase's slots after its first, `phraseSlots[phraseSlotFrom[p]]` on, its gap and whether it takes its object, flat for the hot loop. */
+  private phraseSlotFrom = new Int32Array(0);
+  private phraseSlots = new Int32Array(0);
+  private phraseGap = new Int32Array(0);
+  private phraseObject = new Uint8Array(0);
   private slotCount = 0;
   private readonly table = new WordTable();
   private letters = new Int8Array(64);
@@ -244,9 +267,10 @@ export class PhraseMatcher<T> {
       const slots = phrase.words.map((spec) => this.addSlot(spec));
       const index = this.phrases.length;
       this.phrases.push({ slots, gap: phrase.gap ?? 0, object: phrase.object ?? false, tag: phrase.tag });
-      (this.openers[slots[0]] ??= []).push(index);
     }
     this.compileNodes();
+    this.compilePhrases();
+    this.table.setSlots(this.slotCount);
   }
 
   /**
@@ -275,6 +299,23 @@ export class PhraseMatcher<T> {
     }
     this.nodeSlots = Int32Array.from(slots);
     this.nodeVetoes = Int32Array.from(vetoes);
+  }
+
+  private compilePhrases(): void {
+    const count = this.phrases.length;
+    this.openerOf = new Int32Array(this.slotCount).fill(-1);
+    this.phraseSlotFrom = new Int32Array(count + 1);
+    this.phraseGap = new Int32Array(count);
+    this.phraseObject = new Uint8Array(count);
+    const rest: number[] = [];
+    this.phrases.forEach(({ slots, gap, object }, index) => {
+      this.openerOf[slots[0]] = index;
+      rest.push(...slots.slice(1));
+      this.phraseSlotFrom[index + 1] = rest.length;
+      this.phraseGap[index] = gap;
+      this.phraseObject[index] = object ? 1 : 0;
+    });
+    this.phraseSlots = Int32Array.from(rest);
   }
 
   private addSlot(spec: WordSpec): number {
@@ -343,16 +384,16 @@ export class PhraseMatcher<T> {
     const words = this.table;
     this.readWords(text);
     hits.count = 0;
+    const { openerOf, phraseObject } = this;
+    const { slotFrom, slotIds } = words;
     for (let i = 0; i < words.count; i++) {
-      for (let k = words.slotFrom[i]; k < words.slotFrom[i + 1]; k++) {
-        const opened = this.openers[words.slotIds[k]];
-        if (opened === undefined) continue;
-        for (const index of opened) {
-          const last = this.matchFrom(index, i);
-          if (last < 0) continue;
-          const end = this.phrases[index].object ? this.objectEnd(text, last) : words.end[last];
-          hits.add(index, words.start[i], end, words.clause[i], words.sentence[i]);
-        }
+      for (let k = slotFrom[i]; k < slotFrom[i + 1]; k++) {
+        const index = openerOf[slotIds[k]];
+        if (index < 0) continue;
+        const last = this.matchFrom(index, i);
+        if (last < 0) continue;
+        const end = phraseObject[index] === 1 ? this.objectEnd(text, last) : words.end[last];
+        hits.add(index, words.start[i], end, words.clause[i], words.sentence[i]);
       }
     }
     return hits;
@@ -361,12 +402,14 @@ export class PhraseMatcher<T> {
   /** The last word of the phrase when it starts at `first`, or -1. */
   private matchFrom(index: number, first: number): number {
     const words = this.table;
-    const { slots, gap } = this.phrases[index];
+    const { phraseSlots } = this;
+    const gap = this.phraseGap[index];
+    const clause = words.clause[first];
     let at = first;
-    for (let s = 1; s < slots.length; s++) {
+    for (let s = this.phraseSlotFrom[index]; s < this.phraseSlotFrom[index + 1]; s++) {
       let found = -1;
-      for (let j = at + 1; j <= at + 1 + gap && j < words.count && words.clause[j] === words.clause[first]; j++) {
-        if (words.has(j, slots[s])) { found = j; break; }
+      for (let j = at + 1; j <= at + 1 + gap && j < words.count && words.clause[j] === clause; j++) {
+        if (words.has(j, phraseSlots[s])) { found = j; break; }
       }
       if (found < 0) return -1;
       at = found;

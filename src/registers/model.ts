@@ -2,6 +2,7 @@
 import type { RegisterLanguage } from '../order281/text';
 import type { FunctionType } from '../order281/function-types';
 import type { TextShape, Words } from '../order281/normalize';
+import type { FactorEvidence } from '../order281/factors';
 import type { RegisterColumn, RegisterKind } from './kinds';
 
 export interface CellText {
@@ -33,6 +34,12 @@ export interface RegisterRow {
   heading?: Heading;
   /** Sheet rows whose text continued this row's cells (a long text typed over several rows). */
   continuation: number[];
+  /**
+   * The factors the row's texts show, kept by the checks so each row is read once however many rules
+   * ask (checks/flags.ts). On the row itself: a map keyed by tens of thousands of rows costs more to fill
+   * and to look up than the reading of a short row.
+   */
+  factors?: FactorEvidence;
 }
 
 export interface ApprovalBlock {

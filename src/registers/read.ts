@@ -211,7 +211,8 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
     previous.continuation.push(row);
     return;
   }
-  register.rows.push({ row, cells: values, heading: currentHeading, continuation: [] });
+  // `factors` is set here, though empty, so the checks filling it in later find room in the row itself.
+  register.rows.push({ row, cells: values, heading: currentHeading, continuation: [], factors: undefined });
 }
 
 function registerCells(cells: SheetCells, layout: ColumnLayout, row: number, own: CellText[]): Partial<Record<RegisterColumn, CellText>> {

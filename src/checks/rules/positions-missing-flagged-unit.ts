@@ -19,7 +19,11 @@ export const positionsMissingFlaggedUnit: WorkbookRule = {
   check({ registers, flags, report }) {
     const positionRegisters = registers.filter((r) => r.kind === 'positions');
     if (positionRegisters.length === 0) return;
-    const positionStems = positionRegisters.flatMap((r) => r.rows.map((row) => new Set(nameStems(cellText(row, 'position')))));
+    // A unit is usually found among the first positions looked at: each position's stems are worked out
+    // when the search first reaches it, not for the whole list up front.
+    const positions = positionRegisters.flatMap((r) => r.rows);
+    const positionStems: Array<ReadonlySet<string> | undefined> = [];
+    const stemsOfPosition = (i: number) => (positionStems[i] ??= new Set(nameStems(cellText(positions[i], 'position'))));
     // Many rows share a unit: judge each unit once, and report it once, at its first flagged row. A unit
     // name repeats down the register, so its stems are worked out once per name.
     const judged = new Set<string>();
@@ -32,7 +36,7 @@ export const positionsMissingFlaggedUnit: WorkbookRule = {
       if (judged.has(key)) continue;
       judged.add(key);
       const unitStems = nameStems(flag.position);
-      if (positionStems.some((p) => namesMatch(unitStems, p))) continue;
+      if (positions.some((_, i) => namesMatch(unitStems, stemsOfPosition(i)))) continue;
       report(flag.sheet, {
         cell: { address: flag.cell, row: flag.row }, column: 'unit',
         messages: {
