@@ -13,6 +13,7 @@ import { foldText } from '../order281/normalize';
 import type { MergedArea } from '../registers/grid';
 import { cellText, type Register, type RegisterRow } from '../registers/model';
 import type { Report } from './report';
+import { evidenceText } from './evidence-shown';
 import { LEVEL_KEYS, sumTallies, tallyRegister, type CategoryKey, type Counts, type FunctionKey, type LevelKey, type Tally } from './summary';
 
 /** One workbook's registers and their check report; the command line may sum several. */
@@ -286,7 +287,7 @@ export function buildSummaryPlan(sources: readonly SummarySource[], options: Sum
   // Flagged posts with their evidence.
   layout.row([WORDS.flagged[lang]], STYLES.section);
   listTable(layout, lang, [WORDS.post[lang], WORDS.discretion[lang], WORDS.contact[lang], WORDS.zone[lang], WORDS.where[lang]],
-    flaggedPosts(sources).map((post) => [post.position, post.discretion.join(', '), post.contact.join(', '), post.zone.join(', '),
+    flaggedPosts(sources).map((post) => [post.position, evidenceText(post.discretion, lang), evidenceText(post.contact, lang), evidenceText(post.zone, lang),
       cellList(where(post.source, post.sheet, post.cells[0]), post.cells.slice(1))]), maxListed);
   layout.blank();
 

@@ -74,6 +74,14 @@ describe('the HTML report', () => {
     expect(batch).toContain('бул Word документи — тизменин таблицасын Excelге көчүрүп, .xlsx катары сактаңыз');
   });
 
+  it('shows each sign of a flagged post by its first few phrases, the rest counted in the reader\'s words', () => {
+    const signs = (html: string) => [...html.matchAll(/<b>[^<]*:<\/b> ([^<]*)/g)].map((m) => m[1]);
+    expect(signs(single).length).toBeGreaterThan(0);
+    for (const line of signs(single)) expect(line.replace(/ и ещё \d+$/, '').split(', ').length).toBeLessThanOrEqual(3);
+    expect(signs(single).some((line) => / и ещё \d+$/.test(line))).toBe(true);
+    expect(signs(batch).some((line) => / жана дагы \d+$/.test(line))).toBe(true);
+  });
+
   it('stands alone: no scripts, no links, nothing fetched', () => {
     for (const html of [single, batch]) {
       expect(html).not.toMatch(/<script|<link|\bsrc=|\bhref=|url\(|@import/i);

@@ -25,7 +25,7 @@ describe('flags', () => {
       messages: { ky: 'Лицензиялоо бөлүмү 2-тиркемеде жок', ru: 'Отдела лицензирования нет в Приложении 2', en: 'The licensing unit is not in Appendix 2' },
     });
     const actions = fakeActions({
-      check: jest.fn().mockResolvedValue(report([missing], [flag(), flag({ sheet: 'Тизме 1', cell: 'C8', row: 8, kind: 'risks', position: 'Тендердик комиссия', factors: { discretion: ['тандоо'], contact: ['катышуучу'], zone: ['тендер'] }, zones: ['p.6/1'] })])),
+      check: jest.fn().mockResolvedValue(report([missing], [flag(), flag({ sheet: 'Тизме 1', cell: 'C8', row: 8, kind: 'risks', position: 'Тендердик комиссия', factors: { discretion: ['тандоо'], contact: ['катышуучу'], zone: ['тендердик', 'сатып алуу', 'бюджетти', 'сатып алуунун', 'тооруктардын', 'сатып алуулар', 'контракттын'] }, zones: ['p.6/1'] })])),
     });
     renderPane(actions, 'ky');
     await user.click(screen.getByRole('tab', { name: 'Текшерүү' }));
@@ -44,6 +44,8 @@ describe('flags', () => {
     expect(first.getByText('Коррупциогендик зона')).toBeInTheDocument();
     expect(first.getByText('«лиценз»')).toBeInTheDocument();
     expect(first.getByText(/6-пункт/)).toBeInTheDocument();
+    // A long description's zone words: each once whatever its ending, the first three, the rest counted.
+    expect(within(cards[1]).getByText('«тендердик», «сатып алуу», «бюджетти» жана дагы 2')).toBeInTheDocument();
     // Going to the flagged cell.
     await user.click(first.getByRole('button', { name: /B7/ }));
     expect(actions.selectCell).toHaveBeenCalledWith('Тизме 2', 'B7');

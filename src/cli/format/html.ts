@@ -4,6 +4,7 @@
  * findings; every table has its header row.
  */
 import type { PositionFlag, Report } from '../../checks/report';
+import { evidenceText } from '../../checks/evidence-shown';
 import { CATEGORY_KEYS, LEVEL_KEYS, sumTallies, type CategoryKey, type Counts, type LevelKey, type Tally } from '../../checks/summary';
 import type { UiLanguage } from '../../order281/text';
 import { amount, counted, dayText, word } from '../strings';
@@ -117,7 +118,7 @@ function reportSection(result: CheckedResult, lang: UiLanguage, several: boolean
 
 /** Each of p.9's three signs on its own line, with the words of the row that showed it. */
 function factorLines(flag: PositionFlag, lang: UiLanguage): string {
-  return (['discretion', 'contact', 'zone'] as const).map((factor) => `<b>${h(word(factor, lang))}:</b> ${h(flag.factors[factor].join(', '))}`).join('<br>');
+  return (['discretion', 'contact', 'zone'] as const).map((factor) => `<b>${h(word(factor, lang))}:</b> ${h(evidenceText(flag.factors[factor], lang))}`).join('<br>');
 }
 
 function findingsTable(report: Report, lang: UiLanguage): string {

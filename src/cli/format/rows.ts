@@ -1,5 +1,6 @@
 /** Flat rows shared by the CSV and the workbook: one per finding, flag or file not checked, in the reader's words. */
 import type { Finding, PositionFlag } from '../../checks/report';
+import { evidenceText } from '../../checks/evidence-shown';
 import type { UiLanguage } from '../../order281/text';
 import { word, type Word } from '../strings';
 import type { CheckOutput } from '../results';
@@ -86,5 +87,5 @@ function flagRow(file: string, flag: PositionFlag, lang: UiLanguage): FlatRow {
 }
 
 export function factorText(flag: PositionFlag, lang: UiLanguage): string {
-  return (['discretion', 'contact', 'zone'] as const).map((factor) => `${word(factor, lang)}: ${flag.factors[factor].join(', ')}`).join('; ');
+  return (['discretion', 'contact', 'zone'] as const).map((factor) => `${word(factor, lang)}: ${evidenceText(flag.factors[factor], lang)}`).join('; ');
 }

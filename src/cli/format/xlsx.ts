@@ -4,6 +4,7 @@
  */
 import { writeReportWorkbook, type ReportCell, type ReportTable } from '../../xlsx/report-workbook';
 import type { UiLanguage } from '../../order281/text';
+import { evidenceText } from '../../checks/evidence-shown';
 import { word } from '../strings';
 import { isUnreadable, type CheckOutput } from '../results';
 import { FLAT_COLUMNS, flatHeaders, flatRows } from './rows';
@@ -63,7 +64,7 @@ function flagsTable(output: CheckOutput): ReportTable {
   for (const result of output.results) {
     if (isUnreadable(result)) continue;
     for (const flag of result.report.flags) {
-      rows.push([result.report.file ?? result.file, flag.sheet, flag.cell, flag.position, ...(['discretion', 'contact', 'zone'] as const).map((factor) => flag.factors[factor].join('; '))]);
+      rows.push([result.report.file ?? result.file, flag.sheet, flag.cell, flag.position, ...(['discretion', 'contact', 'zone'] as const).map((factor) => evidenceText(flag.factors[factor], lang, { max: Number.POSITIVE_INFINITY }))]);
     }
   }
   const headers = [word('file', lang), word('sheet', lang), word('cell', lang), word('position', lang), word('discretion', lang), word('contact', lang), word('zone', lang)];

@@ -10,6 +10,7 @@ import { useActions } from '../services/actions-context';
 import type { StringKey } from '../strings';
 import { HIGH_RISK_SECTORS, HIGH_RISK_ZONES } from '../../order281/zones';
 import { paragraphLabel } from '../../order281/paragraphs';
+import { evidenceText } from '../../checks/evidence-shown';
 
 /** The rule id the core gives a unit flagged in Appendix 1 but absent from Appendix 2. */
 const MISSING_UNIT_RULE = 'positions.missing-flagged-unit';
@@ -23,7 +24,7 @@ const FACTORS: { factor: Factor; label: StringKey }[] = [
 const ZONES = new Map([...HIGH_RISK_ZONES, ...HIGH_RISK_SECTORS].map((z) => [z.id, z]));
 
 function FlagCard({ flag, onSelect, disabled }: { flag: PositionFlag; onSelect?(): void; disabled: boolean }) {
-  const { t, l } = useLanguage();
+  const { t, l, language } = useLanguage();
   const zones = flag.zones.map((id) => ZONES.get(id)).filter((z) => z !== undefined);
   const where = `${t('sheetLabel', { sheet: flag.sheet })}, ${t('cellLabel', { cell: flag.cell })} · ${t(flag.kind === 'risks' ? 'appendix1Flag' : 'appendix2Flag')}`;
   return (
@@ -44,7 +45,7 @@ function FlagCard({ flag, onSelect, disabled }: { flag: PositionFlag; onSelect?(
         {FACTORS.map(({ factor, label }) => (
           <div key={factor}>
             <dt>{t(label)}</dt>
-            <dd>{flag.factors[factor]?.length ? flag.factors[factor].map((e) => `«${e}»`).join(', ') : t('factorNoEvidence')}</dd>
+            <dd>{flag.factors[factor]?.length ? evidenceText(flag.factors[factor], language, { quoted: true }) : t('factorNoEvidence')}</dd>
           </div>
         ))}
         {zones.length > 0 && (
