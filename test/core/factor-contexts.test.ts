@@ -127,7 +127,7 @@ describe('discretion: a decision steered (D6), in the risk registers\' own words
 
   it('the party a decision favours is someone dealt with (C2), in both languages', () => {
     expect(contact('Принятие решения в пользу заинтересованного лица')).toEqual(['заинтересованного лица']);
-    expect(contact('Кызыкдар тараптардын пайдасына чечим кабыл алуу')).toEqual(['Кызыкдар тараптардын']);
+    expect(contact('Кызыкдар тараптардын пайдасына чечим кабыл алуу')).toEqual(['Кызыкдар тараптардын пайдасына']);
     expect(contact('Включение в список нуждающихся лиц без оснований')).toEqual(['нуждающихся лиц']);
   });
 });
@@ -406,5 +406,37 @@ describe('zones: the activity named, not a word common outside it', () => {
     expect(zones('Министерство имущественных и земельных отношений области')).toEqual([]);
     expect(zones('Специалист Службы государственной регистрации, кадастра и картографии')).not.toContain('p.6/14');
     expect(zones('Письмо Агентства по делам государственной службы')).not.toContain('p.6/17');
+  });
+});
+
+describe('contact in the third fresh round\'s words (C1, C2, C3)', () => {
+  it('those a decision is made in favour of, and a private person given something, are dealt with (C2)', () => {
+    expect(contact('Жер тилкелери туугандарынын пайдасына мыйзамсыз өткөрүлүп берилген')).toEqual(['туугандарынын пайдасына']);
+    expect(contact('Жер тилкеси мамлекеттин пайдасына кайтарылды')).toEqual([]);
+    expect(contact('Жер тилкеси жеке адамга берилген')).toEqual(['жеке адамга']);
+    expect(contact('Жеке адамдын маалыматтары корголот')).toEqual([]);
+  });
+
+  it('a share of a contract\'s price demanded, or collusion with business, deals with the contractors (C1)', () => {
+    expect(contact('Кызматкерлер тендердин жалпы баасынан 10% талап кылып турушкан')).toEqual(['тендердин жалпы баасынан']);
+    expect(contact('Требовал 10 процентов от суммы контракта')).not.toEqual([]);
+    expect(contact('Сумма контракта составила 5 миллионов сомов')).toEqual([]);
+    expect(contact('Вступали в сговор с представителями строительного бизнеса')).toEqual(['сговор с представителями строительного бизнеса']);
+    expect(contact('Вступили в сговор с коллегами по отделу')).toEqual([]);
+  });
+
+  it('an inspection under way, an order to remedy its findings and an offence report deal with the inspected (C1)', () => {
+    expect(contact('Текшерүү иштеринин жүрүшүндө бузуулар аныкталды')).toEqual(['Текшерүү иштеринин жүрүшүндө']);
+    expect(contact('В ходе контрольных мероприятий выявлены нарушения')).toEqual(['В ходе контрольных мероприятий']);
+    expect(contact('Аныкталган бузууларды четтетүү тууралуу жазма буйрук берилди')).toEqual(['бузууларды четтетүү тууралуу жазма буйрук']);
+    expect(contact('На основании предписания об устранении нарушений')).toEqual(['предписания об устранении нарушений']);
+    expect(contact('Оформление протоколов правонарушений')).toEqual(['Оформление протоколов правонарушений']);
+  });
+
+  it('a check of papers is no inspection of a person (C3); a citizen assessed singly is one dealt with (C2)', () => {
+    expect(contact('Специалист, который проводит проверку документов')).toEqual([]);
+    expect(contact('Проводит выездные проверки')).toEqual(['Проводит выездные проверки']);
+    expect(contact('Оценка индивидуальной потребности гражданина в социальной поддержке')).toEqual(['гражданина']);
+    expect(contact('Обеспечение потребностей граждан в жилье')).toEqual([]);
   });
 });
