@@ -79,7 +79,7 @@ describe('discretion: decisions named by their act', () => {
 
 describe('discretion: orders, examinations and contracts', () => {
   it('an order issued to the inspected, an examination taken, a contract drafted or concluded (both languages)', () => {
-    expect(discretion('Выдача предписаний об устранении нарушений')).toEqual(['Выдача предписаний']);
+    expect(discretion('Выдача предписаний об устранении нарушений')).toEqual(['Выдача предписаний об устранении нарушений']);
     expect(discretion('Прием экзаменов на право управления транспортными средствами')).toEqual(['Прием экзаменов']);
     expect(discretion('Жеткирүүчүлөр менен келишим түзүү')).toEqual(['келишим түзүү']);
     expect(discretion('Подготовка договоров аренды')).toEqual(['Подготовка договоров']);
@@ -438,5 +438,38 @@ describe('contact in the third fresh round\'s words (C1, C2, C3)', () => {
     expect(contact('Проводит выездные проверки')).toEqual(['Проводит выездные проверки']);
     expect(contact('Оценка индивидуальной потребности гражданина в социальной поддержке')).toEqual(['гражданина']);
     expect(contact('Обеспечение потребностей граждан в жилье')).toEqual([]);
+  });
+});
+
+describe('discretion in the third fresh round\'s words (D2, D4, D6)', () => {
+  it('an order to remedy an inspection\'s findings and an offence report drawn up decide its outcome (D4), in both languages', () => {
+    expect(discretion('Аныкталган бузууларды четтетүү тууралуу жазма буйрук берилди')).toEqual(['бузууларды четтетүү тууралуу жазма буйрук']);
+    expect(discretion('На основании предписания об устранении нарушений')).toEqual(['предписания об устранении нарушений']);
+    expect(discretion('Протокол выявленных нарушений составляется инспектором')).toEqual(['Протокол выявленных нарушений составляется']);
+  });
+
+  it('liability threatened for money, and faked papers made or sold, show the decision they abuse (D6)', () => {
+    expect(discretion('Инспектор пригрозил рыбакам уголовной ответственностью')).toEqual(['пригрозил рыбакам уголовной ответственностью']);
+    expect(discretion('Кылмыш ишин козгойм деп коркутуп акча талап кылган')).not.toEqual([]);
+    expect(discretion('Угроза жизни и здоровью граждан')).toEqual([]);
+    expect(discretion('Жасалма документ даярдоо менен күбөлүктөрдү сатып жиберген')).toEqual(['Жасалма документ даярдоо']);
+    expect(discretion('Документтердин жасалмасын жасоо беренеси менен иш козголду')).toEqual([]);
+  });
+
+  it('design documentation is no draft of a decision (D2)', () => {
+    expect(discretion('Подготовка проектной документации на строительство школы')).toEqual([]);
+    expect(discretion('Подготовка проекта решения о выдаче разрешения')).toContain('Подготовка проекта решения');
+  });
+
+  it('papers checked against their requirements or looked at first, and a record of fines, decide nothing; nor does a check of oneself', () => {
+    expect(discretion('Проверяет соответствие представленных документов установленным требованиям')).toEqual([]);
+    expect(discretion('Документтердин талаптарга шайкештигин текшерет')).toEqual([]);
+    expect(discretion('Осуществление первичной проверки документов')).toEqual([]);
+    expect(discretion('Документтердин алгачкы текшерүүсү')).toEqual([]);
+    expect(discretion('Проверка соблюдения требований земельного законодательства')).not.toEqual([]);
+    expect(discretion('Учет выписанных штрафов')).toEqual([]);
+    expect(discretion('Айыптардын эсебин жүргүзүү')).toEqual([]);
+    expect(discretion('Наложение штрафов на нарушителей')).toEqual(['Наложение штрафов']);
+    expect(discretion('Пытаясь прекратить проверку в отношении себя, предложил взятку')).toEqual([]);
   });
 });
