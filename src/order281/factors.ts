@@ -358,6 +358,12 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     // The body's own cars, a staff member's education, the fire safety of its building are no sector or zone.
     'служебн|персональн транспорт|автомобил|автотранспорт|машин', 'кызматтык унаа|унаасы|унаасын|автоунаа|транспорт', 'высш|высшее|высшим|высшего|средн|профессиональн … образовани',
     'пожарн|өрт … безопасност|коопсуздуг',
+    // A body named by its remit is a body (Z4): «агентства по земельным ресурсам, кадастру …»; «по кадастру» names a remit.
+    'агентств|агентства|агентство|агентству|агентством|агентстве|комитет|комитета|комитету … по= земельн|имущественн|кадастр', 'кадастру=',
+    // «В ходе расследования …» dates what it tells; the investigation is not the activity told (Z1).
+    'в= ходе … расследовани|следстви|дознани',
+    // An inspectorate named by its field is a body, as a ministry is (Z4): «государственной жилищной инспекции».
+    'жилищн|санитарн|ветеринарн|транспортн|строительн|архитектурн|экологическ|природоохранн|лесн инспекци|инспекция|инспекции|инспекцией|инспекцию|инспекциях',
     // Living conditions assessed are no housing allotted (p.6/5).
     'жилищно бытов',
     // Renting premises for the body itself is no letting of state property (p.6/3 lets it out).

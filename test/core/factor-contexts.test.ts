@@ -473,3 +473,19 @@ describe('discretion in the third fresh round\'s words (D2, D4, D6)', () => {
     expect(discretion('Пытаясь прекратить проверку в отношении себя, предложил взятку')).toEqual([]);
   });
 });
+
+describe('zones in the third fresh round\'s words (Z1, Z4, Z5)', () => {
+  it('a general plan is land use (p.7/7, Z5)', () => {
+    expect(zones('Бишкек шаарынын Башкы планын ишке ашыруу')).toEqual(['p.7/7']);
+    expect(zones('Проект генерального плана города')).toEqual(['p.7/7']);
+  });
+
+  it('an inspectorate or an agency named by its field is a body (Z4); an investigation that dates a story is not its activity (Z1)', () => {
+    expect(zones('Инспектор государственной жилищной инспекции')).toEqual([]);
+    expect(zones('Контроль за содержанием жилищного фонда')).not.toEqual([]);
+    expect(zones('Специалист Государственного агентства по земельным ресурсам, кадастру, геодезии и картографии')).toEqual([]);
+    expect(zones('Ведение государственного кадастра недвижимости')).toEqual(['p.6/14']);
+    expect(zones('В ходе расследования специалист предложил взятку')).toEqual([]);
+    expect(zones('Расследование уголовных дел о коррупции')).toEqual(['p.6/11']);
+  });
+});
