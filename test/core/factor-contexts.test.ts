@@ -79,7 +79,7 @@ describe('discretion: decisions named by their act', () => {
 
 describe('discretion: orders, examinations and contracts', () => {
   it('an order issued to the inspected, an examination taken, a contract drafted or concluded (both languages)', () => {
-    expect(discretion('Выдача предписаний об устранении нарушений')).toEqual(['Выдача предписаний']);
+    expect(discretion('Выдача предписаний об устранении нарушений')).toEqual(['Выдача предписаний об устранении нарушений']);
     expect(discretion('Прием экзаменов на право управления транспортными средствами')).toEqual(['Прием экзаменов']);
     expect(discretion('Жеткирүүчүлөр менен келишим түзүү')).toEqual(['келишим түзүү']);
     expect(discretion('Подготовка договоров аренды')).toEqual(['Подготовка договоров']);
@@ -127,7 +127,7 @@ describe('discretion: a decision steered (D6), in the risk registers\' own words
 
   it('the party a decision favours is someone dealt with (C2), in both languages', () => {
     expect(contact('Принятие решения в пользу заинтересованного лица')).toEqual(['заинтересованного лица']);
-    expect(contact('Кызыкдар тараптардын пайдасына чечим кабыл алуу')).toEqual(['Кызыкдар тараптардын']);
+    expect(contact('Кызыкдар тараптардын пайдасына чечим кабыл алуу')).toEqual(['Кызыкдар тараптардын пайдасына']);
     expect(contact('Включение в список нуждающихся лиц без оснований')).toEqual(['нуждающихся лиц']);
   });
 });
@@ -406,5 +406,93 @@ describe('zones: the activity named, not a word common outside it', () => {
     expect(zones('Министерство имущественных и земельных отношений области')).toEqual([]);
     expect(zones('Специалист Службы государственной регистрации, кадастра и картографии')).not.toContain('p.6/14');
     expect(zones('Письмо Агентства по делам государственной службы')).not.toContain('p.6/17');
+  });
+});
+
+describe('contact in the third fresh round\'s words (C1, C2, C3)', () => {
+  it('those a decision is made in favour of, and a private person given something, are dealt with (C2)', () => {
+    expect(contact('Жер тилкелери туугандарынын пайдасына мыйзамсыз өткөрүлүп берилген')).toEqual(['туугандарынын пайдасына']);
+    expect(contact('Жер тилкеси мамлекеттин пайдасына кайтарылды')).toEqual([]);
+    expect(contact('Жер тилкеси жеке адамга берилген')).toEqual(['жеке адамга']);
+    expect(contact('Жеке адамдын маалыматтары корголот')).toEqual([]);
+  });
+
+  it('a share of a contract\'s price demanded, or collusion with business, deals with the contractors (C1)', () => {
+    expect(contact('Кызматкерлер тендердин жалпы баасынан 10% талап кылып турушкан')).toEqual(['тендердин жалпы баасынан']);
+    expect(contact('Требовал 10 процентов от суммы контракта')).not.toEqual([]);
+    expect(contact('Сумма контракта составила 5 миллионов сомов')).toEqual([]);
+    expect(contact('Вступали в сговор с представителями строительного бизнеса')).toEqual(['сговор с представителями строительного бизнеса']);
+    expect(contact('Вступили в сговор с коллегами по отделу')).toEqual([]);
+  });
+
+  it('an inspection under way, an order to remedy its findings and an offence report deal with the inspected (C1)', () => {
+    expect(contact('Текшерүү иштеринин жүрүшүндө бузуулар аныкталды')).toEqual(['Текшерүү иштеринин жүрүшүндө']);
+    expect(contact('В ходе контрольных мероприятий выявлены нарушения')).toEqual(['В ходе контрольных мероприятий']);
+    expect(contact('Аныкталган бузууларды четтетүү тууралуу жазма буйрук берилди')).toEqual(['бузууларды четтетүү тууралуу жазма буйрук']);
+    expect(contact('На основании предписания об устранении нарушений')).toEqual(['предписания об устранении нарушений']);
+    expect(contact('Оформление протоколов правонарушений')).toEqual(['Оформление протоколов правонарушений']);
+  });
+
+  it('a check of papers is no inspection of a person (C3); a citizen assessed singly is one dealt with (C2)', () => {
+    expect(contact('Специалист, который проводит проверку документов')).toEqual([]);
+    expect(contact('Проводит выездные проверки')).toEqual(['Проводит выездные проверки']);
+    expect(contact('Оценка индивидуальной потребности гражданина в социальной поддержке')).toEqual(['гражданина']);
+    expect(contact('Обеспечение потребностей граждан в жилье')).toEqual([]);
+  });
+});
+
+describe('discretion in the third fresh round\'s words (D2, D4, D6)', () => {
+  it('an order to remedy an inspection\'s findings and an offence report drawn up decide its outcome (D4), in both languages', () => {
+    expect(discretion('Аныкталган бузууларды четтетүү тууралуу жазма буйрук берилди')).toEqual(['бузууларды четтетүү тууралуу жазма буйрук']);
+    expect(discretion('На основании предписания об устранении нарушений')).toEqual(['предписания об устранении нарушений']);
+    expect(discretion('Протокол выявленных нарушений составляется инспектором')).toEqual(['Протокол выявленных нарушений составляется']);
+  });
+
+  it('liability threatened for money, and faked papers made or sold, show the decision they abuse (D6)', () => {
+    expect(discretion('Инспектор пригрозил рыбакам уголовной ответственностью')).toEqual(['пригрозил рыбакам уголовной ответственностью']);
+    expect(discretion('Кылмыш ишин козгойм деп коркутуп акча талап кылган')).not.toEqual([]);
+    expect(discretion('Угроза жизни и здоровью граждан')).toEqual([]);
+    expect(discretion('Жасалма документ даярдоо менен күбөлүктөрдү сатып жиберген')).toEqual(['Жасалма документ даярдоо']);
+    expect(discretion('Документтердин жасалмасын жасоо беренеси менен иш козголду')).toEqual([]);
+  });
+
+  it('design documentation is no draft of a decision (D2)', () => {
+    expect(discretion('Подготовка проектной документации на строительство школы')).toEqual([]);
+    expect(discretion('Подготовка проекта решения о выдаче разрешения')).toContain('Подготовка проекта решения');
+  });
+
+  it('papers checked against their requirements or looked at first, and a record of fines, decide nothing; nor does a check of oneself', () => {
+    expect(discretion('Проверяет соответствие представленных документов установленным требованиям')).toEqual([]);
+    expect(discretion('Документтердин талаптарга шайкештигин текшерет')).toEqual([]);
+    expect(discretion('Осуществление первичной проверки документов')).toEqual([]);
+    expect(discretion('Документтердин алгачкы текшерүүсү')).toEqual([]);
+    expect(discretion('Проверка соблюдения требований земельного законодательства')).not.toEqual([]);
+    expect(discretion('Учет выписанных штрафов')).toEqual([]);
+    expect(discretion('Айыптардын эсебин жүргүзүү')).toEqual([]);
+    expect(discretion('Наложение штрафов на нарушителей')).toEqual(['Наложение штрафов']);
+    expect(discretion('Пытаясь прекратить проверку в отношении себя, предложил взятку')).toEqual([]);
+  });
+});
+
+describe('zones in the third fresh round\'s words (Z1, Z4, Z5)', () => {
+  it('a general plan is land use (p.7/7, Z5)', () => {
+    expect(zones('Бишкек шаарынын Башкы планын ишке ашыруу')).toEqual(['p.7/7']);
+    expect(zones('Проект генерального плана города')).toEqual(['p.7/7']);
+  });
+
+  it('an inspectorate or an agency named by its field is a body (Z4); an investigation that dates a story is not its activity (Z1)', () => {
+    expect(zones('Инспектор государственной жилищной инспекции')).toEqual([]);
+    expect(zones('Контроль за содержанием жилищного фонда')).not.toEqual([]);
+    expect(zones('Специалист Государственного агентства по земельным ресурсам')).toEqual([]);
+    expect(zones('Ведение государственного кадастра недвижимости')).toEqual(['p.6/14']);
+    expect(zones('Специалист по кадастру')).toEqual(['p.6/14']);
+    expect(zones('В ходе расследования специалист предложил взятку')).toEqual([]);
+    expect(zones('Расследование уголовных дел о коррупции')).toEqual(['p.6/11']);
+  });
+
+  it('p.6/11 is criminal cases: a case opened without its kind named is none (Z1)', () => {
+    expect(zones('Принятие решений по жалобам: отказ в принятии жалоб/возбуждение дела/инициация проверок')).toEqual([]);
+    expect(zones('По факту возбуждено уголовное дело')).toEqual(['p.6/11']);
+    expect(zones('Кылмыш иши козголду')).toEqual(['p.6/11']);
   });
 });

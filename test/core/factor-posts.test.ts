@@ -186,7 +186,7 @@ describe('contact: an inspection is held on someone', () => {
   });
 
   it('an order issued on an inspection\'s findings is directed at the inspected', () => {
-    expect(contact('Выносит предписания об устранении нарушений')).toEqual(['Выносит предписания']);
+    expect(contact('Выносит предписания об устранении нарушений')).toEqual(['Выносит предписания об устранении нарушений']);
   });
 
   it('an inspection inside the service, or an order to inspect, is none', () => {
