@@ -265,7 +265,6 @@ export class PhraseMatcher<T> {
     for (const phrase of phrases) {
       if (phrase.words.length === 0) throw new Error('A phrase needs a word');
       const slots = phrase.words.map((spec) => this.addSlot(spec));
-      const index = this.phrases.length;
       this.phrases.push({ slots, gap: phrase.gap ?? 0, object: phrase.object ?? false, tag: phrase.tag });
     }
     this.compileNodes();
