@@ -496,3 +496,39 @@ describe('zones in the third fresh round\'s words (Z1, Z4, Z5)', () => {
     expect(zones('Кылмыш иши козголду')).toEqual(['p.6/11']);
   });
 });
+
+describe('discretion in the fourth fresh round\'s words (D1, D3, D4, D5)', () => {
+  it('a tender held, land allotted in the passive, property taken off a balance dispose of resources (D5)', () => {
+    expect(discretion('Айыл өкмөтү мектептин курулушу боюнча тендер өткөрдү')).toEqual(['тендер өткөрдү']);
+    expect(discretion('Жаштарга жер участоктору бөлүнүп берилген')).not.toEqual([]);
+    expect(discretion('Жер тилкелери мыйзамсыз түрдө муниципалдык менчиктин балансынан чыгарылып')).toEqual(['балансынан чыгарылып']);
+    expect(discretion('Объект незаконно снят с баланса муниципального образования')).not.toEqual([]);
+  });
+
+  it('an act issued that grants land, and land «выдал» on lease, are the grant (D1)', () => {
+    expect(discretion('Глава района издал постановление о предоставлении обществу земельного участка')).not.toEqual([]);
+    expect(discretion('Аким выдал землю в аренду предпринимателю')).toEqual(['выдал землю в аренду']);
+  });
+
+  it('appointed as a post, in Kyrgyz, is an appointment (D3, p.6/17)', () => {
+    expect(discretion('Айыл аймагынын башчысы болуп Асан Үсөнов дайындалды')).not.toEqual([]);
+    expect(zones('Айыл аймагынын башчысы болуп Асан Үсөнов дайындалды')).toEqual(['p.6/17']);
+  });
+
+  it('a survey held and bids rejected decide (D4, D1)', () => {
+    expect(discretion('Проведение обследования условий жизни заявителя')).toEqual(['Проведение обследования']);
+    expect(discretion('Отклонение заявок участников отбора')).toContain('Отклонение заявок');
+  });
+
+  it('a formal check, an intake check, a resolution, a refusal sent and the documents\' purpose decide nothing', () => {
+    expect(discretion('Специалист проверяет надлежащее оформление заявления')).toEqual([]);
+    expect(discretion('Прием, проверка и регистрация запроса')).toEqual([]);
+    expect(discretion('Начальник выносит резолюцию')).toEqual([]);
+    expect(discretion('Направление в адрес заявителя мотивированного отказа')).toEqual([]);
+    expect(discretion('Выдача заявителю письма об отказе в предоставлении услуги')).toEqual([]);
+    expect(discretion('Обращение заявителя с комплектом документов, необходимых для государственной регистрации прав')).toEqual([]);
+    // The post that finds the grounds and notifies the refusal decides it.
+    expect(discretion('Специалист направляет заявителю уведомление об отказе в приеме документов')).not.toEqual([]);
+    expect(discretion('Регистрация прав на недвижимое имущество')).toEqual(['Регистрация прав']);
+  });
+});
