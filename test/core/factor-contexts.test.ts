@@ -532,3 +532,40 @@ describe('discretion in the fourth fresh round\'s words (D1, D3, D4, D5)', () =>
     expect(discretion('Регистрация прав на недвижимое имущество')).toEqual(['Регистрация прав']);
   });
 });
+
+describe('contact in the fourth fresh round\'s words (C1, C2, C3)', () => {
+  it('persons, households, those in a queue, an enterprise or a company as recipients are dealt with (C2)', () => {
+    expect(contact('Жер участогу айрым адамдарга мыйзамсыз берилген')).toEqual(['айрым адамдарга']);
+    expect(contact('Жерге кезекке тургандардан акча чогултулган')).toEqual(['кезекке тургандардан']);
+    expect(contact('Ар бир кожолукка жайыт бөлүнүп берилген')).toEqual(['кожолукка']);
+    expect(contact('Участок продан местному предприятию')).toEqual(['предприятию']);
+    expect(contact('Участок предоставлен подведомственному предприятию')).toEqual([]);
+    expect(contact('Земельный участок предоставлен обществу с ограниченной ответственностью')).not.toEqual([]);
+  });
+
+  it('a fine imposed in the passive and an object inspected on site deal with a person (C1)', () => {
+    expect(contact('Бузуучуларга 2000 сомдон айып пул салынат')).not.toEqual([]);
+    expect(contact('Осмотр вводимого в эксплуатацию объекта')).not.toEqual([]);
+  });
+
+  it('an address to the public and an official\'s own application deal with no one (C3)', () => {
+    expect(contact('Урматтуу жарандар, ишкерлер!')).toEqual([]);
+    expect(contact('Уважаемые жители, предприниматели!')).toEqual([]);
+    expect(contact('Вице-мэр берген арызынын негизинде кызматынан бошотулду')).toEqual([]);
+    expect(contact('Жарандын арызынын негизинде жер тилкеси берилет')).not.toEqual([]);
+  });
+});
+
+describe('zones in the fourth fresh round\'s words (Z1, Z3, Z4)', () => {
+  it('a unit named by its field is a body (Z4)', () => {
+    expect(zones('Сотрудник Управления архитектуры и градостроительства')).toEqual([]);
+    expect(zones('Руководители районных отделов финансов и ЖКХ')).toEqual([]);
+    expect(zones('Выдача разрешения на строительство')).toContain('p.7/2');
+  });
+
+  it('the land queue is p.6/4 (Z3); a deferral is p.6/8 only of a tax or a payment (Z1)', () => {
+    expect(zones('Жерге кезекке тургандардан акча чогултулган')).toEqual(['p.6/4']);
+    expect(zones('14 иш кийинкиге калтырылды')).toEqual([]);
+    expect(zones('Салык төлөөнү кийинкиге калтыруу')).toEqual(['p.6/8']);
+  });
+});
