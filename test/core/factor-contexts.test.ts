@@ -496,3 +496,76 @@ describe('zones in the third fresh round\'s words (Z1, Z4, Z5)', () => {
     expect(zones('Кылмыш иши козголду')).toEqual(['p.6/11']);
   });
 });
+
+describe('discretion in the fourth fresh round\'s words (D1, D3, D4, D5)', () => {
+  it('a tender held, land allotted in the passive, property taken off a balance dispose of resources (D5)', () => {
+    expect(discretion('Айыл өкмөтү мектептин курулушу боюнча тендер өткөрдү')).toEqual(['тендер өткөрдү']);
+    expect(discretion('Жаштарга жер участоктору бөлүнүп берилген')).not.toEqual([]);
+    expect(discretion('Жер тилкелери мыйзамсыз түрдө муниципалдык менчиктин балансынан чыгарылып')).toEqual(['балансынан чыгарылып']);
+    expect(discretion('Объект незаконно снят с баланса муниципального образования')).not.toEqual([]);
+  });
+
+  it('an act issued that grants land, and land «выдал» on lease, are the grant (D1)', () => {
+    expect(discretion('Глава района издал постановление о предоставлении обществу земельного участка')).not.toEqual([]);
+    expect(discretion('Аким выдал землю в аренду предпринимателю')).toEqual(['выдал землю в аренду']);
+  });
+
+  it('appointed as a post, in Kyrgyz, is an appointment (D3, p.6/17)', () => {
+    expect(discretion('Айыл аймагынын башчысы болуп Асан Үсөнов дайындалды')).not.toEqual([]);
+    expect(zones('Айыл аймагынын башчысы болуп Асан Үсөнов дайындалды')).toEqual(['p.6/17']);
+  });
+
+  it('a survey held and bids rejected decide (D4, D1)', () => {
+    expect(discretion('Проведение обследования условий жизни заявителя')).toEqual(['Проведение обследования']);
+    expect(discretion('Отклонение заявок участников отбора')).toContain('Отклонение заявок');
+  });
+
+  it('a formal check, an intake check, a resolution, a refusal sent and the documents\' purpose decide nothing', () => {
+    expect(discretion('Специалист проверяет надлежащее оформление заявления')).toEqual([]);
+    expect(discretion('Прием, проверка и регистрация запроса')).toEqual([]);
+    expect(discretion('Начальник выносит резолюцию')).toEqual([]);
+    expect(discretion('Направление в адрес заявителя мотивированного отказа')).toEqual([]);
+    expect(discretion('Выдача заявителю письма об отказе в предоставлении услуги')).toEqual([]);
+    expect(discretion('Обращение заявителя с комплектом документов, необходимых для государственной регистрации прав')).toEqual([]);
+    // The post that finds the grounds and notifies the refusal decides it.
+    expect(discretion('Специалист направляет заявителю уведомление об отказе в приеме документов')).not.toEqual([]);
+    expect(discretion('Регистрация прав на недвижимое имущество')).toEqual(['Регистрация прав']);
+  });
+});
+
+describe('contact in the fourth fresh round\'s words (C1, C2, C3)', () => {
+  it('persons, households, those in a queue, an enterprise or a company as recipients are dealt with (C2)', () => {
+    expect(contact('Жер участогу айрым адамдарга мыйзамсыз берилген')).toEqual(['айрым адамдарга']);
+    expect(contact('Жерге кезекке тургандардан акча чогултулган')).toEqual(['кезекке тургандардан']);
+    expect(contact('Ар бир кожолукка жайыт бөлүнүп берилген')).toEqual(['кожолукка']);
+    expect(contact('Участок продан местному предприятию')).toEqual(['предприятию']);
+    expect(contact('Участок предоставлен подведомственному предприятию')).toEqual([]);
+    expect(contact('Земельный участок предоставлен обществу с ограниченной ответственностью')).not.toEqual([]);
+  });
+
+  it('a fine imposed in the passive and an object inspected on site deal with a person (C1)', () => {
+    expect(contact('Бузуучуларга 2000 сомдон айып пул салынат')).not.toEqual([]);
+    expect(contact('Осмотр вводимого в эксплуатацию объекта')).not.toEqual([]);
+  });
+
+  it('an address to the public and an official\'s own application deal with no one (C3)', () => {
+    expect(contact('Урматтуу жарандар, ишкерлер!')).toEqual([]);
+    expect(contact('Уважаемые жители, предприниматели!')).toEqual([]);
+    expect(contact('Вице-мэр берген арызынын негизинде кызматынан бошотулду')).toEqual([]);
+    expect(contact('Жарандын арызынын негизинде жер тилкеси берилет')).not.toEqual([]);
+  });
+});
+
+describe('zones in the fourth fresh round\'s words (Z1, Z3, Z4)', () => {
+  it('a unit named by its field is a body (Z4)', () => {
+    expect(zones('Сотрудник Управления архитектуры и градостроительства')).toEqual([]);
+    expect(zones('Руководители районных отделов финансов и ЖКХ')).toEqual([]);
+    expect(zones('Выдача разрешения на строительство')).toContain('p.7/2');
+  });
+
+  it('the land queue is p.6/4 (Z3); a deferral is p.6/8 only of a tax or a payment (Z1)', () => {
+    expect(zones('Жерге кезекке тургандардан акча чогултулган')).toEqual(['p.6/4']);
+    expect(zones('14 иш кийинкиге калтырылды')).toEqual([]);
+    expect(zones('Салык төлөөнү кийинкиге калтыруу')).toEqual(['p.6/8']);
+  });
+});
