@@ -259,14 +259,26 @@ function isFootnoteRow(rowCells: CellText[]): boolean {
   return NOTE_LABEL.test(first) || FOOTNOTE_MARK.test(first);
 }
 
-/** Who prepared or signs the register: a signature line, a stamp, a name with initials, a phone. */
+/**
+ * Who prepared or signs the register: a signature line, a stamp, a name with initials, a phone. The word
+ * must be the line's label — followed by a colon, nothing, a name or a number — since a cell of the table
+ * may open with the same word («Даярдаган долбоорлорду макулдашуу», «Исполнитель по договору …»).
+ */
 const SIGNATURE_WORD = /^(исполнитель|исп\.|аткаруучу|аткарган|даярдаган|подготовил[аи]?|составил[аи]?|тел\.|телефон|м\.\s?[по]\.?$)/i;
+const AFTER_SIGNATURE_WORD = /^\s*($|:|\p{Lu}|\d|\+|\()/u;
 const SIGNATURE_LINE = '___';
 const NAME_WITH_INITIALS = /^(\p{Lu}\.\s?(\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?\s\p{Lu}\.\s?(\p{Lu}\.)?)$/u;
 
 function isSignatureRow(rowCells: CellText[]): boolean {
+  // A numbered row is a row of the table, whatever its cells say.
+  if (rowNumber(rowCells[0].text) !== undefined) return false;
   // Every cell of every row is asked: one-character searches come before the patterns they guard.
-  return rowCells.some(({ text }) => SIGNATURE_WORD.test(text) || (text.includes('_') && text.includes(SIGNATURE_LINE)) || (text.includes('.') && NAME_WITH_INITIALS.test(text)));
+  return rowCells.some(({ text }) => isSignatureLabel(text) || (text.includes('_') && text.includes(SIGNATURE_LINE)) || (text.includes('.') && NAME_WITH_INITIALS.test(text)));
+}
+
+function isSignatureLabel(text: string): boolean {
+  const word = SIGNATURE_WORD.exec(text);
+  return word !== null && AFTER_SIGNATURE_WORD.test(text.slice(word[0].length));
 }
 
 /** «Продолжение таблицы», «(окончание)», «Уландысы»: a page's mark that the table goes on. */

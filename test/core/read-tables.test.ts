@@ -45,6 +45,23 @@ describe('what ends a table', () => {
     expect(rowsOf(grid)).toEqual([5]);
   });
 
+  it.each([
+    [[2, 'Бухгалтер', 'Даярдаган долбоорлорду макулдашуу', 'Каражатты туура эмес бөлүштүрүү', 'Орточо']],
+    [[2, 'Бухгалтер', 'Төлөмдөрдү текшерүү', 'Исполнитель по договору завышает объёмы работ', 'Орточо']],
+    [[2, 'Бухгалтер', 'Телефон аркылуу арыздарды кабыл алуу', 'Каражатты туура эмес бөлүштүрүү', 'Орточо']],
+    // A label with its colon, in a numbered row: still a row of the table.
+    [[2, 'Бухгалтер', 'Аткаруучу: келишимдердин аткарылышын көзөмөлдөө', 'Каражатты туура эмес бөлүштүрүү', 'Орточо']],
+    [[2, 'Бухгалтер', 'Төлөмдөрдү текшерүү', 'Б.Б. Бекова', 'Орточо']],
+  ])('a row whose cell opens with a signature word (%j) is a row: the rows under it are read', (row) => {
+    const grid = positionGrid([GOOD_POSITION, row, [3, 'Кассир', 'Акча кабыл алуу', 'Накталай акчаны уурдоо', 'Орточо']]);
+    expect(rowsOf(grid)).toEqual([5, 6, 7]);
+  });
+
+  it('a text that goes on in the row under it is read on though it opens with a signature word in lower case', () => {
+    const grid = positionGrid([[1, 'Башкы адис', 'Лицензияларды берүү', 'Чечимди', 'Жогорку'], [null, null, 'даярдаган документтерди кароо'], [2, 'Кассир', 'Акча кабыл алуу', 'Уурдоо', 'Орточо']]);
+    expect(rowsOf(grid)).toEqual([5, 7]);
+  });
+
   it('a position named like a person or a unit is still a position, not a signature', () => {
     for (const name of ['Башкы адис', 'Бөлүм башчысы', 'Финансы-экономика бөлүмүнүн адиси', 'Экономист (2 ставка)']) {
       expect(rowsOf(positionGrid([GOOD_POSITION, [2, name, 'Төлөмдөрдү текшерүү', 'Каражатты туура эмес бөлүштүрүү', 'Орточо']]))).toEqual([5, 6]);
@@ -217,6 +234,33 @@ describe('rows', () => {
   it('a text in an identifying column starts a new row', () => {
     const grid = riskGrid([HEADING, risk(1), [null, null, null, 'Кошумча тобокелдик', null, 'Жогорку']]);
     expect(rowsOf(grid)).toEqual([6, 7]);
+  });
+
+  it.each([
+    ['unit', 2], ['category', 4], ['level', 5],
+  ])('a text in the %s column alone starts a row of its own', (_column, index) => {
+    const row: CellValue[] = [null, null, null, null, null, null];
+    row[index as number] = index === 2 ? 'Каржы бөлүмү' : index === 4 ? 'Потенциалдуу' : 'Орточо';
+    const [register] = readRegisters([riskGrid([HEADING, risk(1), row])]);
+    expect(register.rows.map((r) => r.row)).toEqual([6, 7]);
+    expect(register.rows[0].continuation).toEqual([]);
+  });
+
+  it.each([
+    ['risk', 3, 'risk'], ['scope', 6, 'scope'],
+  ])('a text in the %s column alone goes on with the row above', (_column, index, key) => {
+    const row: CellValue[] = [null, null, null, null, null, null, null];
+    row[index as number] = 'уланды';
+    const [register] = readRegisters([riskGrid([HEADING, risk(1), row])]);
+    expect(register.rows.map((r) => r.row)).toEqual([6]);
+    expect(register.rows[0].continuation).toEqual([7]);
+    expect(register.rows[0].cells[key as 'risk' | 'scope']?.text).toMatch(/ уланды$/);
+  });
+
+  it('a position alone in its column starts a row; powers or a risk alone go on with the row above', () => {
+    expect(rowsOf(positionGrid([GOOD_POSITION, [null, 'Кассир']]))).toEqual([5, 6]);
+    const [register] = readRegisters([positionGrid([GOOD_POSITION, [null, null, 'жана башкалар'], [null, null, null, 'жана башкалар']])]);
+    expect(register.rows.map((r) => [r.row, r.continuation])).toEqual([[5, [6, 7]]]);
   });
 
   it('a caption set apart by a blank row is dropped, a lone text right under the last row is kept', () => {
