@@ -1,3 +1,4 @@
+import { zoneById } from '../../src/order281/factors';
 import { FORM_HEADINGS, FUNCTION_TYPES, functionTypeById, recognizeFunctionType } from '../../src/order281/function-types';
 
 describe('function types', () => {
@@ -21,5 +22,19 @@ describe('function types', () => {
   it('finds a type by its id, and none for an id it does not know', () => {
     expect(functionTypeById('services')?.label.en).toBe('provision of state services');
     expect(functionTypeById('sports')).toBeUndefined();
+  });
+  it('places a heading in the p.6 zone its function is, and only property, services and permits have one', () => {
+    const zones = Object.fromEntries(FUNCTION_TYPES.map((type) => [type.id, type.zone]));
+    // p.6/3 state and municipal property, p.6/15 state services, p.6/9 licensing and permits.
+    expect(zones).toEqual({ control: undefined, property: 'p.6/3', services: 'p.6/15', permitting: 'p.6/9', jurisdictional: undefined, normMaking: undefined });
+    for (const type of FUNCTION_TYPES) if (type.zone) expect(zoneById(type.zone)).toBeDefined();
+  });
+
+  it('names every type in Kyrgyz, Russian and English, each name its own', () => {
+    for (const language of ['ky', 'ru', 'en'] as const) {
+      const names = FUNCTION_TYPES.map((type) => type.label[language]);
+      expect(names.every((name) => typeof name === 'string' && name.trim().length > 3)).toBe(true);
+      expect(new Set(names).size).toBe(FUNCTION_TYPES.length);
+    }
   });
 });
