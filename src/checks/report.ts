@@ -44,9 +44,9 @@ export interface PositionFlag {
   /** Which register the flag was raised in. */
   kind: RegisterKind;
   position: string;
-  factors: Record<Factor, string[]>;
+  factors: Record<Factor, readonly string[]>;
   /** The p.6 zones and p.7 sectors behind the zone factor (`p.6/9`, `p.7/2`). */
-  zones: string[];
+  zones: readonly string[];
 }
 
 export interface ReportSummary {

@@ -560,11 +560,11 @@ const matcher = new PhraseMatcher<FactorTag>(lexicon());
 
 export interface FactorEvidence {
   /** The phrases that showed each factor, as written in the cells. */
-  discretion: string[];
-  contact: string[];
-  zone: string[];
+  discretion: readonly string[];
+  contact: readonly string[];
+  zone: readonly string[];
   /** The p.6 zones and p.7 sectors the text falls in (`p.6/9`, `p.7/2`). */
-  zoneIds: string[];
+  zoneIds: readonly string[];
 }
 
 /** A cell for the matcher: its text, or its words as the checks keep them. */
@@ -736,8 +736,10 @@ export type FactorMemo = Map<string, typeof SEEN_ONCE | TextFactors>;
 
 const SEEN_ONCE = 0;
 
-const NONE: readonly string[] = [];
+// Frozen and shared: most rows lack a factor or two, and a check keeps every row's evidence to its end.
+const NONE: readonly string[] = Object.freeze([]);
 const NO_FACTORS: TextFactors = { discretion: NONE, contact: NONE, zone: NONE, zoneIds: NONE };
+const NO_EVIDENCE: FactorEvidence = NO_FACTORS;
 
 function textFactors(text: string): TextFactors {
   const shown = emptied(ONE_TEXT);
@@ -817,11 +819,11 @@ class Gathered {
    * The strings as an array of their own. A check keeps every row's evidence to its end, and an array
    * grown by push keeps room for 16 items: exact copies hold a long register's evidence in a fraction of the memory.
    */
-  copy(): string[] {
+  copy(): readonly string[] {
     const { items } = this;
     // Most evidence holds one or two phrases: a literal of that size is cheaper than a call to slice.
     switch (this.count) {
-      case 0: return [];
+      case 0: return NONE;
       case 1: return [items[0]];
       case 2: return [items[0], items[1]];
       default: return items.slice(0, this.count);
@@ -849,6 +851,7 @@ function emptied(evidence: Gathering): Gathering {
 }
 
 function copied(evidence: Gathering): FactorEvidence {
+  if (evidence.discretion.count + evidence.contact.count + evidence.zone.count + evidence.zoneIds.count === 0) return NO_EVIDENCE;
   return { discretion: evidence.discretion.copy(), contact: evidence.contact.copy(), zone: evidence.zone.copy(), zoneIds: evidence.zoneIds.copy() };
 }
 

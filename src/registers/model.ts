@@ -33,7 +33,7 @@ export interface RegisterRow {
   /** The function heading the row stands under (Appendix 1). */
   heading?: Heading;
   /** Sheet rows whose text continued this row's cells (a long text typed over several rows). */
-  continuation: number[];
+  continuation: readonly number[];
   /**
    * The factors the row's texts show, kept by the checks so each row is read once however many rules
    * ask (checks/flags.ts). On the row itself: a map keyed by tens of thousands of rows costs more to fill

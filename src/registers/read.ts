@@ -208,12 +208,15 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
       const before = previous.cells[key];
       previous.cells[key] = before && before.text !== '' ? withText(before, `${before.text} ${values[key]!.text}`) : values[key];
     }
-    previous.continuation.push(row);
+    previous.continuation = [...previous.continuation, row];
     return;
   }
   // `factors` is set here, though empty, so the checks filling it in later find room in the row itself.
-  register.rows.push({ row, cells: values, heading: currentHeading, continuation: [], factors: undefined });
+  register.rows.push({ row, cells: values, heading: currentHeading, continuation: NOT_CONTINUED, factors: undefined });
 }
+
+/** Shared by every row typed on one line, most of a register: a check keeps every row to its end. */
+const NOT_CONTINUED: readonly number[] = Object.freeze([]);
 
 function registerCells(cells: SheetCells, layout: ColumnLayout, row: number, own: CellText[]): Partial<Record<RegisterColumn, CellText>> {
   const values: Partial<Record<RegisterColumn, CellText>> = {};

@@ -229,6 +229,17 @@ describe('powers as p.2 of the Order names them, in verb and object', () => {
 });
 
 describe('reading many rows', () => {
+  it('hands out no evidence as one frozen value, so no row can change another\'s', () => {
+    const none = detectFactors(['Ички документтерди даярдоо']);
+    expect(none).toEqual({ discretion: [], contact: [], zone: [], zoneIds: [] });
+    expect(detectFactors(['Ведение делопроизводства'])).toBe(none);
+    expect(Object.isFrozen(none.discretion)).toBe(true);
+    expect(() => (none.zoneIds as string[]).push('p.6/9')).toThrow(TypeError);
+    const some = detectFactors(['Распределение бюджетных средств']);
+    expect(some.contact).toBe(none.contact);
+    expect(Object.isFrozen(some.contact)).toBe(true);
+  });
+
   it('remembers short texts only, and answers the same from memory', () => {
     const memo = new Map();
     const long = `Приём заявлений граждан ${'и рассмотрение документов '.repeat(5)}`;

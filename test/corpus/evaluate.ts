@@ -137,7 +137,7 @@ export interface Miss {
   measured: Measured;
   expected: boolean;
   /** The phrases the matcher found for the factor (for a false alarm: what misled it). */
-  found: string[];
+  found: readonly string[];
   text: string;
 }
 
