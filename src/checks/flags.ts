@@ -3,8 +3,7 @@
  * citizens and organisations, and a high-risk zone. Appendix 2 rows are positions; for Appendix 1 the
  * unit of each row is judged from its function, unit, risk and heading.
  */
-import type { FactorEvidence } from '../order281/factors';
-import { detectFactors, type FactorMemo } from '../order281/factors';
+import { detectFactors, FactorMemo, type FactorEvidence } from '../order281/factors';
 import type { Register, RegisterRow } from '../registers/model';
 import { cellText } from '../registers/model';
 import type { PositionFlag } from './report';
@@ -14,7 +13,7 @@ import type { PositionFlag } from './report';
  * row), and each short text once — unit and post names repeat down a register.
  */
 export function rowFactorReader(register: Register): (row: RegisterRow) => FactorEvidence {
-  const memo: FactorMemo = new Map();
+  const memo = new FactorMemo();
   return (row) => (row.factors ??= factorsOfRow(register, row, memo));
 }
 

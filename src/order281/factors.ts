@@ -718,34 +718,34 @@ const SENTENCE_ENDS = '.;!?\n\r';
 /** Texts no longer than this are remembered within one check: unit and post names repeat down a register. */
 const REMEMBERED_TEXT_MAX = 80;
 
-/** What one text shows, quoted from it: read once per text, and for a short text once per check. */
-interface TextFactors {
-  discretion: readonly string[];
-  contact: readonly string[];
-  zone: readonly string[];
-  zoneIds: readonly string[];
-}
 
-/**
- * What short texts showed, kept by a check that reads many rows (detectFactors' `memo`). Most texts never
- * come again and are only noted as seen, so a long register does not keep every row's hits; a text that
- * does come again (a unit, a post, a function over merged rows, thousands of times) is read once more and
- * kept as what it shows, quoted.
- */
-export type FactorMemo = Map<string, typeof SEEN_ONCE | TextFactors>;
+/** What a check that reads many rows keeps from row to row (detectFactors' `memo`). */
+export class FactorMemo {
+  /**
+   * What short texts showed. Most texts never come again and are only noted as seen, so a long register
+   * does not keep every row's hits; a text that does come again (a unit, a post, a function over merged
+   * rows, thousands of times) is read once more and kept as what it shows, quoted.
+   */
+  readonly texts = new Map<string, typeof SEEN_ONCE | FactorEvidence>();
+  /**
+   * Each list of evidence handed out, by what it holds: the same phrases and zones come back row after
+   * row («арыз берүүчү», `p.6/9`), and a check keeps every row's evidence to its end, so rows that found
+   * the same share one frozen list rather than a copy each.
+   */
+  readonly lists = new Map<string, readonly string[]>();
+}
 
 const SEEN_ONCE = 0;
 
 // Frozen and shared: most rows lack a factor or two, and a check keeps every row's evidence to its end.
 const NONE: readonly string[] = Object.freeze([]);
-const NO_FACTORS: TextFactors = { discretion: NONE, contact: NONE, zone: NONE, zoneIds: NONE };
-const NO_EVIDENCE: FactorEvidence = NO_FACTORS;
+const NO_FACTORS: FactorEvidence = { discretion: NONE, contact: NONE, zone: NONE, zoneIds: NONE };
 
-function textFactors(text: string): TextFactors {
+/** What one short text shows, quoted from it, to be kept for the rest of a check. */
+function textFactors(text: string, lists: Map<string, readonly string[]>): FactorEvidence {
   const shown = emptied(ONE_TEXT);
   addTextFactors(shown, text);
-  if (shown.discretion.count + shown.contact.count + shown.zone.count + shown.zoneIds.count === 0) return NO_FACTORS;
-  return copied(shown);
+  return copied(shown, lists);
 }
 
 /** Adds what a text shows to the evidence, each zone and each quoted phrase once. */
@@ -776,13 +776,13 @@ export function detectFactors(parts: readonly FactorSource[], heading?: { type?:
       addTextFactors(evidence, text);
       continue;
     }
-    let found = memo.get(text);
+    let found = memo.texts.get(text);
     if (found === undefined) {
-      memo.set(text, SEEN_ONCE);
+      memo.texts.set(text, SEEN_ONCE);
       addTextFactors(evidence, text);
       continue;
     }
-    if (found === SEEN_ONCE) memo.set(text, (found = textFactors(text)));
+    if (found === SEEN_ONCE) memo.texts.set(text, (found = textFactors(text, memo.lists)));
     if (found === NO_FACTORS) continue;
     evidence.zoneIds.addEach(found.zoneIds);
     evidence.discretion.addEach(found.discretion);
@@ -794,7 +794,7 @@ export function detectFactors(parts: readonly FactorSource[], heading?: { type?:
     evidence.zoneIds.add(headingZone);
     evidence.zone.add(heading!.text);
   }
-  return copied(evidence);
+  return copied(evidence, memo?.lists);
 }
 
 /**
@@ -816,10 +816,20 @@ class Gathered {
   }
 
   /**
-   * The strings as an array of their own. A check keeps every row's evidence to its end, and an array
-   * grown by push keeps room for 16 items: exact copies hold a long register's evidence in a fraction of the memory.
+   * The strings as a list: one already handed out with the same strings when `lists` keeps them, else an
+   * array of their own. An array grown by push keeps room for 16 items: exact copies hold a long register's
+   * evidence in a fraction of the memory.
    */
-  copy(): readonly string[] {
+  copy(lists?: Map<string, readonly string[]>): readonly string[] {
+    if (this.count === 0 || lists === undefined) return this.ownCopy();
+    // Two phrases joined by a character no cell text holds between its words.
+    const key = this.count === 1 ? this.items[0] : this.items.slice(0, this.count).join('\u0000');
+    let list = lists.get(key);
+    if (list === undefined) lists.set(key, (list = Object.freeze(this.ownCopy())));
+    return list;
+  }
+
+  private ownCopy(): readonly string[] {
     const { items } = this;
     // Most evidence holds one or two phrases: a literal of that size is cheaper than a call to slice.
     switch (this.count) {
@@ -850,9 +860,9 @@ function emptied(evidence: Gathering): Gathering {
   return evidence;
 }
 
-function copied(evidence: Gathering): FactorEvidence {
-  if (evidence.discretion.count + evidence.contact.count + evidence.zone.count + evidence.zoneIds.count === 0) return NO_EVIDENCE;
-  return { discretion: evidence.discretion.copy(), contact: evidence.contact.copy(), zone: evidence.zone.copy(), zoneIds: evidence.zoneIds.copy() };
+function copied(evidence: Gathering, lists?: Map<string, readonly string[]>): FactorEvidence {
+  if (evidence.discretion.count + evidence.contact.count + evidence.zone.count + evidence.zoneIds.count === 0) return NO_FACTORS;
+  return { discretion: evidence.discretion.copy(lists), contact: evidence.contact.copy(lists), zone: evidence.zone.copy(lists), zoneIds: evidence.zoneIds.copy(lists) };
 }
 
 /**

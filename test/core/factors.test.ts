@@ -2,7 +2,7 @@
  * The three factors read as phrases, with the cases of issue 12: what should flag a post, what should
  * not, and evidence a person can read.
  */
-import { detectFactors, factorHits, zoneById } from '../../src/order281/factors';
+import { detectFactors, FactorMemo, factorHits, zoneById } from '../../src/order281/factors';
 import { functionTypeById } from '../../src/order281/function-types';
 import { wordsOf } from '../../src/order281/normalize';
 import { checkGrids } from '../../src/checks/check';
@@ -241,12 +241,27 @@ describe('reading many rows', () => {
   });
 
   it('remembers short texts only, and answers the same from memory', () => {
-    const memo = new Map();
+    const memo = new FactorMemo();
     const long = `Приём заявлений граждан ${'и рассмотрение документов '.repeat(5)}`;
     const first = detectFactors(['Отдел лицензирования', long], undefined, memo);
-    expect([...memo.keys()]).toEqual(['Отдел лицензирования']);
+    expect([...memo.texts.keys()]).toEqual(['Отдел лицензирования']);
     expect(detectFactors(['Отдел лицензирования', long], undefined, memo)).toEqual(first);
     expect(first.zone).toEqual(['лицензирования']);
+  });
+
+  it('gives rows that quote the same phrases one frozen list, and each row its own phrases', () => {
+    const memo = new FactorMemo();
+    const risk = (n: number) => `Специалист может необоснованно отказать в выдаче лицензии заявителю, обращение № ${n} от ${2000 + n} года`;
+    const one = detectFactors([risk(1)], undefined, memo);
+    const two = detectFactors([risk(2)], undefined, memo);
+    expect(two.discretion).toBe(one.discretion);
+    expect(two.zoneIds).toBe(one.zoneIds);
+    expect(Object.isFrozen(one.discretion)).toBe(true);
+    const other = detectFactors(['Распределение бюджетных средств'], undefined, memo);
+    expect(other.discretion).toEqual(['Распределение']);
+    expect(other.zoneIds).toEqual(['p.6/2']);
+    expect(one.discretion).toEqual(detectFactors([risk(1)]).discretion);
+    expect(one.zoneIds).toEqual(['p.6/9']);
   });
 });
 

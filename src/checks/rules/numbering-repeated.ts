@@ -1,6 +1,6 @@
 import { appendixOf } from '../columns';
 import type { RegisterRule } from '../finding';
-import { NUMBERING_WHY, numberedCells } from './shared/numbered-rows';
+import { NUMBERING_WHY, irregularNumbers } from './shared/numbered-rows';
 
 /** The same number twice under one heading. */
 export const numberingRepeated: RegisterRule = {
@@ -10,7 +10,7 @@ export const numberingRepeated: RegisterRule = {
   title: { ky: 'Номур кайталанат', ru: 'Номер повторяется', en: 'Repeated number' },
   why: NUMBERING_WHY,
   check({ register, report }) {
-    for (const { cell, value, repeated } of numberedCells(register)) {
+    for (const { cell, value, repeated } of irregularNumbers(register)) {
       if (!repeated) continue;
       report({
         cell, column: 'number',

@@ -1,6 +1,6 @@
 import { appendixOf } from '../columns';
 import type { RegisterRule } from '../finding';
-import { NUMBERING_WHY, numberedCells } from './shared/numbered-rows';
+import { NUMBERING_WHY, irregularNumbers } from './shared/numbered-rows';
 
 /** A number out of the run 1, 2, 3 … under its heading; a repeat is numbering.repeated's to say. */
 export const numberingSequence: RegisterRule = {
@@ -10,7 +10,7 @@ export const numberingSequence: RegisterRule = {
   title: { ky: 'Номурлоо ырааттуу эмес', ru: 'Нумерация не по порядку', en: 'Numbering out of order' },
   why: NUMBERING_WHY,
   check({ register, report }) {
-    for (const { cell, expected, value, repeated } of numberedCells(register)) {
+    for (const { cell, expected, value, repeated } of irregularNumbers(register)) {
       if (repeated || value === expected) continue;
       report({
         cell, column: 'number', suggestion: String(expected),

@@ -13,16 +13,18 @@ export interface NumberedCell {
   repeated: boolean;
 }
 
-// Both numbering rules read the same numbers: worked out once per register.
+// Both numbering rules read the same numbers: worked out once per register. Only the numbers out of their
+// run are kept, all either rule reports: a register's numbers are mostly right, and a check keeps these to its end.
 const numbered = new WeakMap<Register, NumberedCell[]>();
 
-export function numberedCells(register: Register): NumberedCell[] {
+/** The number cells that break the run: repeated within their group, or not the number expected there. */
+export function irregularNumbers(register: Register): NumberedCell[] {
   let cells = numbered.get(register);
-  if (cells === undefined) numbered.set(register, (cells = readNumbers(register)));
+  if (cells === undefined) numbered.set(register, (cells = readIrregularNumbers(register)));
   return cells;
 }
 
-function readNumbers(register: Register): NumberedCell[] {
+function readIrregularNumbers(register: Register): NumberedCell[] {
   if (register.columns.number === undefined) return [];
   const groups = new Map<unknown, RegisterRow[]>();
   for (const row of register.rows) {
@@ -39,7 +41,9 @@ function readNumbers(register: Register): NumberedCell[] {
     rows.forEach((row, index) => {
       const cell = row.cells.number!;
       const value = rowNumber(cell.text);
-      numbered.push({ cell, expected: index + carried, value, repeated: value !== undefined && seen.has(value) });
+      const expected = index + carried;
+      const repeated = value !== undefined && seen.has(value);
+      if (repeated || value !== expected) numbered.push({ cell, expected, value, repeated });
       if (value !== undefined) seen.add(value);
     });
   }
