@@ -569,3 +569,80 @@ describe('zones in the fourth fresh round\'s words (Z1, Z3, Z4)', () => {
     expect(zones('Салык төлөөнү кийинкиге калтыруу')).toEqual(['p.6/8']);
   });
 });
+
+describe('discretion in the fifth fresh round\'s words (D1, D4, D5, D6)', () => {
+  it('a quota set or granted, land moved into another category or into ownership, a list of recipients drawn up', () => {
+    expect(discretion('Малды экспорттоого квота киргизилди')).not.toEqual([]);
+    expect(discretion('Айдоо жер аянттарын чөп чабыктарга которуу')).not.toEqual([]);
+    expect(discretion('Жер тилкеси жеке менчикке чыгарылган')).not.toEqual([]);
+    expect(discretion('Балдардын тизмеси комиссия тарабынан түзүлөт')).not.toEqual([]);
+  });
+
+  it('told as news: plots handed over, land redistributed, ownership passed, a building put into service', () => {
+    expect(discretion('Глава поселения передала под огородничество восемь земельных участков')).not.toEqual([]);
+    expect(discretion('Муниципалитет должен перераспределить земли между гражданами')).not.toEqual([]);
+    expect(discretion('Участок уходит в собственность предпринимателя')).not.toEqual([]);
+    expect(discretion('Право собственности на участок незаконно перешло к заявителю')).not.toEqual([]);
+    expect(discretion('Подпись в документах о вводе здания в эксплуатацию')).not.toEqual([]);
+    expect(discretion('Признание помещения жилым помещением')).not.toEqual([]);
+  });
+
+  it('an offender let go and a protocol not drawn up decide a case (D4, D6)', () => {
+    expect(discretion('Инспектор отпустил нарушителя без протокола')).not.toEqual([]);
+    expect(discretion('Инспектор готов не составлять протокол')).not.toEqual([]);
+  });
+
+  it('a reception date set, decisions handed over and submitted papers checked decide nothing', () => {
+    expect(discretion('Дата приёма назначается по графику')).toEqual([]);
+    expect(discretion('Выдача административных решений производится в службе «одно окно»')).toEqual([]);
+    expect(discretion('Проверка представленных документов')).toEqual([]);
+    expect(discretion('Проверка полноты представленных документов')).toEqual([]);
+    expect(discretion('Проверка текстов документов на предмет разборчивости')).toEqual([]);
+  });
+});
+
+describe('contact in the fifth fresh round\'s words (C1, C2, C3)', () => {
+  it('people of one\'s own, an enterprise, economic entities, an offender, a motorist are dealt with (C2)', () => {
+    expect(contact('Квота өздөрүнө тиешелүү адамдарга берилген')).not.toEqual([]);
+    expect(contact('Жер ишканасына бөлүнүп берилген')).not.toEqual([]);
+    expect(contact('Жер артыкчылыктуу субъектилерге багытталган')).not.toEqual([]);
+    expect(contact('Жайкы эс алуу мектеп окуучулары үчүн уюштурулат')).not.toEqual([]);
+    expect(contact('Инспектор отпустил автомобилиста')).not.toEqual([]);
+    expect(contact('Архитектор, действуя в отношении третьего лица, выдал разрешение')).not.toEqual([]);
+  });
+
+  it('an application that comes in, or is logged on arrival, is received (C1); one that may come in is not', () => {
+    expect(contact('Поступление в отдел заявления и документов')).not.toEqual([]);
+    expect(contact('Заявление о назначении пособия регистрируется в день поступления')).not.toEqual([]);
+    expect(contact('Решение готовится в случае поступления заявления')).toEqual([]);
+  });
+
+  it('a citizen as a passport\'s holder, third persons a bribe is for, an order to another body: no one dealt with (C3)', () => {
+    expect(contact('Жарандын паспортун персонификациялоо 18 күн ичинде жүргүзүлөт')).toEqual([]);
+    expect(contact('Выгода как для должностных лиц, так и для третьих лиц')).toEqual([]);
+    expect(contact('Прокуратура мыйзам бузууларды четтетүү жөнүндө мэрияга талап келтирди')).toEqual([]);
+  });
+
+  it('«не может быть» is a rule of eligibility only when it names who may not be', () => {
+    expect(contact('Кандидаты не могут быть членами комиссии')).toEqual([]);
+    expect(contact('Разрешение выдано заявителю, хотя строение не может быть оформлено')).not.toEqual([]);
+  });
+});
+
+describe('zones in the fifth fresh round\'s words (Z1, Z3, Z4)', () => {
+  it('the state land fund, free plots, a plot passing into ownership are land (Z3)', () => {
+    expect(zones('Мамлекеттик фондунун жерлерин бөлүштүрүү')).toContain('p.6/4');
+    expect(zones('Информация о свободных участках')).toEqual(['p.6/4']);
+    expect(zones('Участок уходит в собственность')).toEqual(['p.6/4']);
+    expect(zones('Пайдаланылбай калган жер аянттары')).toEqual(['p.7/7']);
+  });
+
+  it('a hired company, seed farms, livestock, motorists place a text; a property department\'s name does not (Z4)', () => {
+    expect(zones('Жалданма компания менен макулдашып')).toEqual(['p.6/1']);
+    expect(zones('Үрөн чарбалык жана асыл тукум чарбалар')).toEqual(['p.7/5']);
+    expect(zones('Инспектор отпустил автомобилиста')).toEqual(['p.7/1']);
+    expect(zones('Муниципалдык менчик башкармалыгынын жетекчиси')).toEqual([]);
+    expect(zones('Мамлекеттик бюджетке 30 миллион сомдон ашык зыян келтирилген')).toEqual([]);
+    expect(zones('Положение о кадровой службе администрации')).toEqual([]);
+  });
+});
