@@ -14,21 +14,10 @@ export function cellKey(cell: CellText | undefined): string {
   return cell ? (cell.words ??= wordsOf(cell.text)).shown : '';
 }
 
-/**
- * The cell's word and letter counts and the hash of its words. A long text's are read once per check and
- * kept on the cell; a short one's (a unit, a post, a function) cost less to read again than to keep on
- * every cell to the end of the check.
- */
+/** The cell's word and letter counts and the hash of its words, read once per check. */
 export function cellShape(cell: CellText | undefined): TextShape {
-  if (!cell) return EMPTY_SHAPE;
-  if (cell.shape !== undefined) return cell.shape;
-  const shape = textShape(cell.text);
-  if (cell.text.length > SHAPE_KEPT_FROM) cell.shape = shape;
-  return shape;
+  return cell ? (cell.shape ??= textShape(cell.text)) : EMPTY_SHAPE;
 }
-
-/** The length of text whose shape is worth keeping: a register's descriptions are longer, its names shorter. */
-const SHAPE_KEPT_FROM = 80;
 
 /** Whether two cells hold the same words (`cellKey`), without writing the words out unless their hashes agree. */
 export function sameWords(a: CellText | undefined, b: CellText | undefined): boolean {
