@@ -646,3 +646,45 @@ describe('zones in the fifth fresh round\'s words (Z1, Z3, Z4)', () => {
     expect(zones('Положение о кадровой службе администрации')).toEqual([]);
   });
 });
+
+describe('the sixth fresh round\'s words (D1, D4, D5, D6, C1, C2, Z1, Z4)', () => {
+  it('land given («жерлер … берилди»), a blacklist, a changed design, a signed contract are decisions', () => {
+    expect(discretion('Жерлер жарандарга берилди')).not.toEqual([]);
+    expect(zones('Жерлер жарандарга берилди')).toContain('p.6/4');
+    expect(discretion('Башкармалык 12 компанияны кара тизмеге киргизди')).not.toEqual([]);
+    expect(discretion('Пара үчүн көчөнүн долбоорун өзгөрткөн')).not.toEqual([]);
+    expect(discretion('Жеткирүүчү менен келишимге кол коюлган')).not.toEqual([]);
+  });
+
+  it('embezzlement, a parked car, internal checks, an analysis of risks decide nothing (D4, D6, p.4)', () => {
+    expect(discretion('Присвоение или растрата вверенного имущества')).toEqual([]);
+    expect(discretion('Токтотулган унаанын айдоочуларынан акы алынат')).toEqual([]);
+    expect(discretion('Проведены внутренние проверки в управлениях акимата')).toEqual([]);
+    expect(discretion('Проведен анализ коррупционных рисков по вопросам выделения земельных участков')).toEqual([]);
+    expect(zones('Проведен анализ коррупционных рисков по вопросам выделения земельных участков')).toEqual([]);
+    expect(discretion('Комиссия проводит проверки соблюдения требований')).not.toEqual([]);
+  });
+
+  it('a winner, an LLC, an owner, herders are those dealt with (C1, C2)', () => {
+    expect(contact('Победителем признано крестьянское хозяйство')).not.toEqual([]);
+    expect(contact('Келишим «Нур» ЖЧКсы менен түзүлдү')).not.toEqual([]);
+    expect(contact('Кафе кожоюнунан акча алган')).not.toEqual([]);
+    expect(contact('Малчылар менен келишим түзүлөт')).not.toEqual([]);
+  });
+
+  it('a competition interview, a lyceum, sowing and herding, reconstruction, money allotted, a company winning or contracted place a text', () => {
+    expect(zones('Претендент должен выступить с докладом и пройти собеседование')).toEqual(['p.6/17']);
+    expect(zones('Лицей жетекчилиги акча чогултат')).toEqual(['p.7/9']);
+    expect(zones('Жазгы айдап-себүү тарифтери')).toEqual(['p.7/5']);
+    expect(zones('Мал багуунун тарифтери')).toEqual(['p.7/5']);
+    expect(zones('Реконструкция здания школы')).toContain('p.7/2');
+    expect(zones('Министрлер кабинети 481 миллион сом бөлүп берген')).toEqual(['p.6/2']);
+    expect(zones('Россиялык компания жеңүүчү деп табылды')).toEqual(['p.6/1']);
+    expect(zones('«Нур» ЖЧКсы менен келишимге кол коюлду')).toEqual(['p.6/1']);
+  });
+
+  it('a department\'s name places nothing (Z4)', () => {
+    expect(zones('Поручено усилить работу в управлении земельных отношений')).toEqual([]);
+    expect(zones('Маселе архитектура жана шаар куруу башкармалыгында каралат')).toEqual([]);
+  });
+});
