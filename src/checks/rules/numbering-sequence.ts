@@ -10,8 +10,8 @@ export const numberingSequence: RegisterRule = {
   title: { ky: 'Номурлоо ырааттуу эмес', ru: 'Нумерация не по порядку', en: 'Numbering out of order' },
   why: NUMBERING_WHY,
   check({ register, report }) {
-    for (const { cell, expected, value, repeated } of irregularNumbers(register)) {
-      if (repeated || value === expected) continue;
+    for (const { cell, expected, repeated } of irregularNumbers(register)) {
+      if (repeated) continue;
       report({
         cell, column: 'number', suggestion: String(expected),
         messages: {

@@ -1,4 +1,6 @@
 import { numberingSequence } from '../../../src/checks/rules/numbering-sequence';
+import type { Grid } from '../../../src/registers/grid';
+import { TEMPLATE_TEXT } from '../../../src/registers/template-text';
 import { positionGrid, riskGrid, GOOD_RISK } from '../../fixtures/grids';
 import { HEADING, check, findingsOf, placed, position, risk } from './helpers';
 
@@ -18,6 +20,29 @@ describe('numbering.sequence', () => {
   it('numbers Appendix 2 over the whole list', () => {
     const report = check(positionGrid([position(1), position(3, { 1: 'Башка кызмат орду' })]));
     expect(placed(report, numberingSequence)).toEqual([['A6', 'warning', 'Appendix 2']]);
+  });
+
+  it('numbers Appendix 2 on through a unit\'s line, which starts no new run there', () => {
+    const report = check(positionGrid([position(1), ['Кадрлар бөлүмү'], position(2, { 1: 'Башка кызмат орду' })]));
+    expect(report.registers[0].rows).toBe(2);
+    expect(placed(report, numberingSequence)).toEqual([]);
+  });
+
+  it('carries on the first sheet\'s numbers in a register continued on a second sheet', () => {
+    const continued: Grid = { sheet: 'Уландысы', firstRow: 1, firstColumn: 1, values: [TEMPLATE_TEXT.risks.ky.header, second(3, 'b'), second(5, 'c')] };
+    const report = check(riskGrid([HEADING, risk(1), second(2, 'a')]), continued);
+    expect(findingsOf(report, numberingSequence).map((f) => [f.sheet, f.cell, f.suggestion])).toEqual([['Уландысы', 'A3', '4']]);
+    const anotherHeading: Grid = { ...continued, values: [TEMPLATE_TEXT.risks.ky.header, second(3, 'b'), ['Кызмат көрсөтүү функциясы'], second(1, 'd')] };
+    expect(placed(check(riskGrid([HEADING, risk(1), second(2, 'a')]), anotherHeading), numberingSequence)).toEqual([]);
+  });
+
+  it('leaves a register without a № column unnumbered', () => {
+    const header = TEMPLATE_TEXT.risks.ky.header.slice(1);
+    const grid: Grid = { sheet: 'S', firstRow: 1, firstColumn: 1, values: [header, [HEADING], GOOD_RISK, [...GOOD_RISK.slice(0, 2), `${GOOD_RISK[2]} б`, ...GOOD_RISK.slice(3)]] };
+    const report = check(grid);
+    expect(report.registers.map((r) => r.rows)).toEqual([2]);
+    expect(placed(report, numberingSequence)).toEqual([]);
+    expect(placed(report, 'numbering.repeated')).toEqual([]);
   });
 
   it('leaves a repeated number to numbering.repeated', () => {
