@@ -249,6 +249,18 @@ describe('reading many rows', () => {
     expect(first.zone).toEqual(['лицензирования']);
   });
 
+  it('shares a list only between rows whose lists hold the same phrases, however many', () => {
+    const memo = new FactorMemo();
+    const budget = 'Распределение бюджетных средств';
+    const permits = `${budget}; выдача разрешений на строительство`;
+    const licences = `${permits}; отказ в выдаче лицензии`;
+    expect(detectFactors([licences], undefined, memo).discretion).toEqual(['Распределение', 'выдача разрешений на строительство', 'отказ в выдаче лицензии']);
+    expect(detectFactors([budget], undefined, memo).discretion).toEqual(['Распределение']);
+    expect(detectFactors([permits], undefined, memo).discretion).toEqual(['Распределение', 'выдача разрешений на строительство']);
+    expect(detectFactors([budget], undefined, memo).zoneIds).toEqual(['p.6/2']);
+    expect(detectFactors([licences], undefined, memo).zoneIds).toEqual(['p.6/2', 'p.6/9', 'p.7/2']);
+  });
+
   it('gives rows that quote the same phrases one frozen list, and each row its own phrases', () => {
     const memo = new FactorMemo();
     const risk = (n: number) => `Специалист может необоснованно отказать в выдаче лицензии заявителю, обращение № ${n} от ${2000 + n} года`;
