@@ -217,6 +217,10 @@ export const CONTACT_PHRASES: readonly string[] = [
 ];
 
 // Shared by several factors' cancelling lists below.
+/** An analysis of corruption risks studies other bodies' acts: it takes no decision (D4) and is in no zone (Z1). */
+const CORRUPTION_RISK_ANALYSIS = 'анализ|анализа коррупционн риск|рисков';
+/** The body's own driver («водитель служебного автомобиля»): deals with no one outside (C3), drives no transport sector (Z4). */
+const OWN_DRIVER = 'водител служебн|персональн';
 /** «в резерве состоят 453 человека», «кадрлар резервинде 35 адам турат»: a count of those in the reserve, not forming it. */
 const RESERVE_AS_A_STATE = 'кадров|кадровом|кадрлар|кадрдык|улуттук|резерве|резервинде|резервде …… турат|турушат|состоит|состоят|находится|находятся|числится|числятся';
 /** A document named after a procedure — «карточка рассмотрения заявления», «журнал выдачи» — is a record of it. */
@@ -397,14 +401,14 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'у= единственн поставщик|подрядчик|исполнител', 'у= единственн поставщик подрядчик|исполнител',
     'полученн|поступивш|поступающ|представленн от= поставщик|подрядчик|исполнител|участник|заявител|граждан|организаци|лиц', 'полученн|поступивш|поступающ|представленн от= поставщик подрядчик|исполнител',
     RECORD_OF_A_PROCEDURE, RESULT_RECORDED, 'охран|здоровь … граждан', 'жарандардын саламат', 'поддержк|защит|интерес|благосостояни|благополучи|здоровь|безопасност|жизн|потребност|доход … граждан|!гражданин=|!гражданина=|!гражданину=|!гражданином=|!гражданине=|населени', 'калктын ден соолу', 'численност|плотност|перепис|занятост … населени',
-    // A count of people, or support of a group at large, deals with no one (C3).
-    'водител служебн|персональн', 'айдоочу … кызматтык',
     // A citizen named as the holder of a passport or of personal data is no one dealt with (C3); an application that may come in
     // («в случае поступления заявления») is a condition, none received; third persons a benefit is obtained for («выгоды … для
     // третьих лиц», the law's definition of corruption) are not dealt with; an order to remedy addressed to another body (a mayor's
     // office, an ayil okmotu) deals with no one outside.
     'жарандын|жарандардын … паспорт|паспортун|паспорттун|маалымат|маалыматтары', 'в= случае|случаях поступлени', 'для= треть лиц|лица',
     'бузуу|бузууларды|бузуулардын|кемчилик|кемчиликтерди … четтетүү|жоюу …… мэрияга|мэриясына|өкмөтүнө|администрациясына|органга|органына|министрликке|башкармалыгына',
+    OWN_DRIVER, 'айдоочу … кызматтык',
+    // A count of people, or support of a group at large, deals with no one (C3).
     'численност|количеств|число|статистик|доля … участник|граждан|заявител|налогоплательщик|получател|обращени|предпринимател|населени|субъект',
     'ишкерлердин|арыздардын|кайрылуулардын|катышуучулардын|жарандардын саны', 'поддержк|защит|развити … предпринимателей|предпринимательства|бизнеса|субъектов', 'ишкерлерди|ишкерликти|ишкердикти … колдоо|өнүктүрүү',
     'взаимодейств|работ|контакт|встреч|консультирован … подведомственн|подчиненн|бюджетн|государственн|территориальн', 'жарандардын|калктын укук|кызыкчылык|коопсуздук|турмуш|жашоо|саны|жыштыг', 'прием|принима … на= хранени', 'информационн|электронн … взаимодейств', 'требовани|оценк|предъявляем … участник|поставщик', 'решени о= рассмотрени', 'для= рассмотрени', 'отказ … выдач', 'факт … выдач|прием|приём|получени',
@@ -446,9 +450,8 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
     'медицинск|медициналык справк|книжк|полис', 'прохождени|проходит|проходят|пройти|прошел|прошедш … медицинск|медосмотр', 'медициналык кароодон|текшерүүдөн … өт',
     // A vehicle tax is no transport; damage a budget suffered is no budget drafted or spent; a diploma someone holds is no education given.
     'транспортн налог|налога|налогу|налогом', 'трудов|служебн контракт|контракта|контракту|договор', 'эмгек келишим|келишими|келишимин', 'транспорт каражаттарына салык|салыгы', 'ущерб|ущерба|зыян|зыянын … бюджет|бюджету|бюджетке|бюджетине', 'бюджетке|бюджетине …… зыян|ущерб',
-    // A body named by its remit is a body (Z4): «муниципалдык менчик башкармалыгы»; a regulation of a personnel service appoints no one;
-    // the body's own driver drives no transport sector.
-    'муниципалдык|мамлекеттик менчик башкармалыг|департамент|фонд|комитет', 'положени|регламент … кадров служб', 'водител служебн|персональн',
+    // A body named by its remit is a body (Z4): «муниципалдык менчик башкармалыгы»; a regulation of a personnel service appoints no one.
+    'муниципалдык|мамлекеттик менчик башкармалыг|департамент|фонд|комитет', 'положени|регламент … кадров служб', OWN_DRIVER,
     'имеющ|имеющий|имеющие|имеющего|наличи|наличие|копи|копию|көчүрмө|көчүрмөсү … диплом|аттестат',
     // A case of an administrative offence is no criminal case (p.6/11).
     'возбужд|возбуждени … дел|дела|производств … административн', 'административдик … иш|ишти … козго', 'по= делам … госслужб|государственной= службы',
@@ -461,7 +464,7 @@ export const NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
  */
 export const CLAUSE_NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = {
   discretion: [
-    'основани|основанием … начал', 'в= целях', 'анализ|анализа коррупционн риск|рисков',
+    'основани|основанием … начал', 'в= целях', CORRUPTION_RISK_ANALYSIS,
     // The post's own appointment — «Назначение на должность … осуществляется приказом», «назначается на должность и
     // освобождается … с последующим утверждением» — is how the post is filled: no power of it, in all its clause.
     OWN_APPOINTMENT, 'назначается|назначаются на= должность|должности',
@@ -477,8 +480,7 @@ export const CLAUSE_NOT_A_FACTOR: Readonly<Record<Factor, readonly string[]>> = 
   // A clause that counts those in the reserve («в резерве состоит 453 участника») deals with no one.
   contact: [RESERVE_AS_A_STATE, 'в= целях', 'настоящ|настоящее|настоящий положени|регламент|закон|порядок|правил', LAW_NAMED_KY, RECORDING_A_PROCEDURE, LOGGED, 'средств|средства|средствах массов информац', 'сми=', 'массалык маалымат каражат', 'несуществующ|вымышленн|фиктивн|мертв|умерш лиц|граждан|людей|получател|душ|работник'],
   // What someone owns (and pays tax on) is no land or property the state manages.
-  // An analysis of corruption risks studies other bodies' acts; it takes none and is in no zone (Z1).
-  zone: ['анализ|анализа коррупционн риск|рисков', 'менчигинде|менчигиндеги', 'имеющ|имеющие|имеющих|владеющ … в= собственности'],
+  zone: [CORRUPTION_RISK_ANALYSIS, 'менчигинде|менчигиндеги', 'имеющ|имеющие|имеющих|владеющ … в= собственности'],
 };
 
 /**
@@ -865,7 +867,7 @@ class Gathered {
    */
   copy(lists?: Map<string, readonly string[]>): readonly string[] {
     if (this.count === 0 || lists === undefined) return this.ownCopy();
-    // Two phrases joined by a character no cell text holds between its words.
+    // Several phrases are joined by a character no cell text holds.
     const key = this.count === 1 ? this.items[0] : this.items.slice(0, this.count).join('\u0000');
     let list = lists.get(key);
     if (list === undefined) lists.set(key, (list = Object.freeze(this.ownCopy())));
