@@ -18,11 +18,17 @@ export function rowFactorReader(register: Register): (row: RegisterRow) => Facto
 }
 
 function factorsOfRow(register: Register, row: RegisterRow, memo: FactorMemo): FactorEvidence {
-  // The cells' own texts, so the evidence quotes them as written.
-  if (register.kind === 'positions') return detectFactors([cellText(row, 'position'), cellText(row, 'powers'), cellText(row, 'risk')], undefined, memo);
-  const heading = row.heading && { type: row.heading.functionType, text: row.heading.text };
-  return detectFactors([cellText(row, 'function'), cellText(row, 'unit'), cellText(row, 'risk')], heading, memo);
+  // The cells' own texts, so the evidence quotes them as written. One list for every row: it is read, never kept.
+  const parts = ROW_TEXTS;
+  if (register.kind === 'positions') {
+    parts[0] = cellText(row, 'position'); parts[1] = cellText(row, 'powers'); parts[2] = cellText(row, 'risk');
+    return detectFactors(parts, undefined, memo);
+  }
+  parts[0] = cellText(row, 'function'); parts[1] = cellText(row, 'unit'); parts[2] = cellText(row, 'risk');
+  return detectFactors(parts, row.heading, memo);
 }
+
+const ROW_TEXTS: string[] = ['', '', ''];
 
 function isFlagged(evidence: FactorEvidence): boolean {
   return evidence.discretion.length > 0 && evidence.contact.length > 0 && evidence.zone.length > 0;

@@ -775,9 +775,32 @@ export class FactorMemo {
   /**
    * Each list of evidence handed out, by what it holds: the same phrases and zones come back row after
    * row («арыз берүүчү», `p.6/9`), and a check keeps every row's evidence to its end, so rows that found
-   * the same share one frozen list rather than a copy each.
+   * the same share one frozen list rather than a copy each. Keyed phrase by phrase, so finding a list
+   * builds no key.
    */
-  readonly lists = new Map<string, readonly string[]>();
+  readonly lists = new Map<string, InternedList>();
+  /**
+   * For each place in a row (the function, the unit, the risk …), how many of its short texts were asked
+   * and how many had come before. A column whose texts do not come back (a function numbered on every
+   * row) is no longer remembered: noting each text as seen would cost more than reading it.
+   */
+  readonly asked: number[] = [];
+  readonly cameBack: number[] = [];
+
+  remembers(place: number): boolean {
+    const asked = this.asked[place] ?? 0;
+    return asked < TRIAL_TEXTS || (this.cameBack[place] ?? 0) * FEW_COME_BACK >= asked;
+  }
+}
+
+/** A column is tried on this many short texts before it may stop being remembered. */
+const TRIAL_TEXTS = 200;
+/** It stops when fewer than one of this many texts had come before. */
+const FEW_COME_BACK = 10;
+
+interface InternedList {
+  list?: readonly string[];
+  longer?: Map<string, InternedList>;
 }
 
 const SEEN_ONCE = 0;
@@ -787,7 +810,7 @@ const NONE: readonly string[] = Object.freeze([]);
 const NO_FACTORS: FactorEvidence = { discretion: NONE, contact: NONE, zone: NONE, zoneIds: NONE };
 
 /** What one short text shows, quoted from it, to be kept for the rest of a check. */
-function textFactors(text: string, lists: Map<string, readonly string[]>): FactorEvidence {
+function textFactors(text: string, lists: Map<string, InternedList>): FactorEvidence {
   const shown = emptied(ONE_TEXT);
   addTextFactors(shown, text);
   return copied(shown, lists);
@@ -812,21 +835,23 @@ function addTextFactors(evidence: Gathering, text: string): void {
  * with the heading's own words as the evidence. `memo` keeps what short texts showed, for a check that
  * reads many rows.
  */
-export function detectFactors(parts: readonly FactorSource[], heading?: { type?: FunctionType; text: string }, memo?: FactorMemo): FactorEvidence {
+export function detectFactors(parts: readonly FactorSource[], heading?: { functionType?: FunctionType; text: string }, memo?: FactorMemo): FactorEvidence {
   const evidence = emptied(ONE_ROW);
-  for (const part of parts) {
-    const text = textOf(part);
+  for (let place = 0; place < parts.length; place++) {
+    const text = textOf(parts[place]);
     // A long text rarely repeats: its hits go straight into the evidence, with nothing kept.
-    if (memo === undefined || text.length > REMEMBERED_TEXT_MAX) {
+    if (memo === undefined || text.length > REMEMBERED_TEXT_MAX || !memo.remembers(place)) {
       addTextFactors(evidence, text);
       continue;
     }
+    memo.asked[place] = (memo.asked[place] ?? 0) + 1;
     let found = memo.texts.get(text);
     if (found === undefined) {
       memo.texts.set(text, SEEN_ONCE);
       addTextFactors(evidence, text);
       continue;
     }
+    memo.cameBack[place] = (memo.cameBack[place] ?? 0) + 1;
     if (found === SEEN_ONCE) memo.texts.set(text, (found = textFactors(text, memo.lists)));
     if (found === NO_FACTORS) continue;
     evidence.zoneIds.addEach(found.zoneIds);
@@ -834,7 +859,7 @@ export function detectFactors(parts: readonly FactorSource[], heading?: { type?:
     evidence.contact.addEach(found.contact);
     evidence.zone.addEach(found.zone);
   }
-  const headingZone = heading?.type?.zone;
+  const headingZone = heading?.functionType?.zone;
   if (headingZone !== undefined) {
     evidence.zoneIds.add(headingZone);
     evidence.zone.add(heading!.text);
@@ -865,13 +890,17 @@ class Gathered {
    * array of their own. An array grown by push keeps room for 16 items: exact copies hold a long register's
    * evidence in a fraction of the memory.
    */
-  copy(lists?: Map<string, readonly string[]>): readonly string[] {
+  copy(lists?: Map<string, InternedList>): readonly string[] {
     if (this.count === 0 || lists === undefined) return this.ownCopy();
-    // Several phrases are joined by a character no cell text holds.
-    const key = this.count === 1 ? this.items[0] : this.items.slice(0, this.count).join('\u0000');
-    let list = lists.get(key);
-    if (list === undefined) lists.set(key, (list = Object.freeze(this.ownCopy())));
-    return list;
+    let node = lists.get(this.items[0]);
+    if (node === undefined) lists.set(this.items[0], (node = {}));
+    for (let i = 1; i < this.count; i++) {
+      const longer: Map<string, InternedList> = (node.longer ??= new Map());
+      let next: InternedList | undefined = longer.get(this.items[i]);
+      if (next === undefined) longer.set(this.items[i], (next = {}));
+      node = next;
+    }
+    return (node.list ??= Object.freeze(this.ownCopy()));
   }
 
   private ownCopy(): readonly string[] {
@@ -905,7 +934,7 @@ function emptied(evidence: Gathering): Gathering {
   return evidence;
 }
 
-function copied(evidence: Gathering, lists?: Map<string, readonly string[]>): FactorEvidence {
+function copied(evidence: Gathering, lists?: Map<string, InternedList>): FactorEvidence {
   if (evidence.discretion.count + evidence.contact.count + evidence.zone.count + evidence.zoneIds.count === 0) return NO_FACTORS;
   return { discretion: evidence.discretion.copy(lists), contact: evidence.contact.copy(lists), zone: evidence.zone.copy(lists), zoneIds: evidence.zoneIds.copy(lists) };
 }

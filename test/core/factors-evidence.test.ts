@@ -26,7 +26,7 @@ describe('evidence', () => {
 
   it('takes a heading\'s zone beside the zones of the row, and a heading of no zone adds nothing', () => {
     const permitting = functionTypeById('permitting')!;
-    expect(detectFactors(['Назначение пособий'], { type: permitting, text: 'Уруксат берүү функциясы' }).zoneIds).toEqual(['p.6/6', 'p.6/9']);
+    expect(detectFactors(['Назначение пособий'], { functionType: permitting, text: 'Уруксат берүү функциясы' }).zoneIds).toEqual(['p.6/6', 'p.6/9']);
     const found = detectFactors(['Назначение пособий'], { text: 'Башка функциялар' });
     expect(found.zoneIds).toEqual(['p.6/6']);
     expect(found.zone).toEqual(['пособий']);
@@ -34,7 +34,7 @@ describe('evidence', () => {
 
   it('quotes a heading once when the row already quotes it whole', () => {
     const permitting = functionTypeById('permitting')!;
-    expect(detectFactors(['Уруксат берүү'], { type: permitting, text: 'Уруксат берүү' }).zone).toEqual(['Уруксат берүү']);
+    expect(detectFactors(['Уруксат берүү'], { functionType: permitting, text: 'Уруксат берүү' }).zone).toEqual(['Уруксат берүү']);
   });
 
   it('reads nothing from empty cells', () => {

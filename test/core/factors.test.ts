@@ -249,6 +249,30 @@ describe('reading many rows', () => {
     expect(first.zone).toEqual(['лицензирования']);
   });
 
+  it('stops remembering a column whose texts never come back, and answers the same without memory', () => {
+    const memo = new FactorMemo();
+    const row = (n: number) => [`Выдача лицензий № ${n}`, 'Отдел лицензирования'];
+    for (let n = 0; n < 300; n++) detectFactors(row(n), undefined, memo);
+    // 200 numbered functions noted as seen, then none; the unit, which comes back, stays remembered.
+    expect(memo.texts.size).toBe(201);
+    expect(memo.texts.get('Отдел лицензирования')).not.toBe(0);
+    expect(memo.remembers(0)).toBe(false);
+    expect(memo.remembers(1)).toBe(true);
+    expect(detectFactors(row(301), undefined, memo)).toEqual(detectFactors(row(301)));
+  });
+
+  it('keeps remembering a column while one text in ten comes back', () => {
+    const memo = new FactorMemo();
+    memo.asked[0] = 199;
+    expect(memo.remembers(0)).toBe(true);
+    memo.asked[0] = 200;
+    memo.cameBack[0] = 20;
+    expect(memo.remembers(0)).toBe(true);
+    memo.cameBack[0] = 19;
+    expect(memo.remembers(0)).toBe(false);
+    expect(memo.remembers(1)).toBe(true);
+  });
+
   it('shares a list only between rows whose lists hold the same phrases, however many', () => {
     const memo = new FactorMemo();
     const budget = 'Распределение бюджетных средств';
@@ -311,13 +335,13 @@ describe('evidence a person can read', () => {
 
   it('a function heading adds its zone, quoted as written, once', () => {
     const permitting = functionTypeById('permitting')!;
-    const found = detectFactors(['Выдача лицензий'], { type: permitting, text: 'Разрешительная функция' });
+    const found = detectFactors(['Выдача лицензий'], { functionType: permitting, text: 'Разрешительная функция' });
     expect(found.zoneIds).toEqual(['p.6/9']);
     expect(found.zone).toEqual(['лицензий', 'Разрешительная функция']);
-    const twice = detectFactors(['Разрешительная функция'], { type: permitting, text: 'Разрешительная функция' });
+    const twice = detectFactors(['Разрешительная функция'], { functionType: permitting, text: 'Разрешительная функция' });
     expect(twice.zone.filter((z) => z === 'Разрешительная функция')).toHaveLength(1);
     const control = functionTypeById('control')!;
-    expect(detectFactors(['Ведение журнала'], { type: control, text: 'Контрольно-надзорная функция' }).zone).toEqual([]);
+    expect(detectFactors(['Ведение журнала'], { functionType: control, text: 'Контрольно-надзорная функция' }).zone).toEqual([]);
     expect(detectFactors(['Ведение журнала'], { text: 'Прочее' }).zone).toEqual([]);
   });
 
