@@ -13,9 +13,15 @@ import type { PositionFlag } from './report';
  * row), and each short text once — unit and post names repeat down a register.
  */
 export function rowFactorReader(register: Register): (row: RegisterRow) => FactorEvidence {
-  const memo = new FactorMemo();
+  const memo = new FactorMemo({ shareLists: register.rows.length >= SHARED_EVIDENCE_ROWS });
   return (row) => (row.factors ??= factorsOfRow(register, row, memo));
 }
+
+/**
+ * From how many rows a register's evidence lists are shared: a check keeps every row's evidence to its
+ * end, which matters in a register of thousands of rows; in a few hundred the sharing costs more than it saves.
+ */
+const SHARED_EVIDENCE_ROWS = 2000;
 
 function factorsOfRow(register: Register, row: RegisterRow, memo: FactorMemo): FactorEvidence {
   // The cells' own texts, so the evidence quotes them as written. One list for every row: it is read, never kept.

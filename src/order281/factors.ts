@@ -647,8 +647,10 @@ function hitAt(h: number): FactorHit {
 function readHits(text: string): number {
   if (text === '') return 0;
   const count = matcher.findInto(hasJoinedTerm(text) ? joinTerms(text) : text, textHits).count;
+  if (count === 0) return 0;
   if (kept.length < count) kept = new Uint8Array(count * 2);
-  kept.fill(1, 0, count);
+  // A text has a handful of hits: a loop costs less than a call to fill.
+  for (let h = 0; h < count; h++) kept[h] = 1;
   if (QUOTE.test(text)) dropInsideTitles(text, count);
   let cancels = false;
   for (let h = 0; h < count; h++) if (kept[h] === 1 && matcher.tagOf(textHits.phrase[h]).cancels !== false) cancels = true;
@@ -779,6 +781,16 @@ export class FactorMemo {
    * builds no key.
    */
   readonly lists = new Map<string, InternedList>();
+
+  /**
+   * `shareLists: false` for a short register: what sharing saves in memory there is less than the
+   * looking up costs.
+   */
+  constructor(options: { shareLists?: boolean } = {}) {
+    this.shareLists = options.shareLists ?? true;
+  }
+
+  readonly shareLists: boolean;
   /**
    * For each place in a row (the function, the unit, the risk …), how many of its short texts were asked
    * and how many had come before. A column whose texts do not come back (a function numbered on every
@@ -794,7 +806,7 @@ export class FactorMemo {
 }
 
 /** A column is tried on this many short texts before it may stop being remembered. */
-const TRIAL_TEXTS = 200;
+const TRIAL_TEXTS = 64;
 /** It stops when fewer than one of this many texts had come before. */
 const FEW_COME_BACK = 10;
 
@@ -810,7 +822,7 @@ const NONE: readonly string[] = Object.freeze([]);
 const NO_FACTORS: FactorEvidence = { discretion: NONE, contact: NONE, zone: NONE, zoneIds: NONE };
 
 /** What one short text shows, quoted from it, to be kept for the rest of a check. */
-function textFactors(text: string, lists: Map<string, InternedList>): FactorEvidence {
+function textFactors(text: string, lists: Map<string, InternedList> | undefined): FactorEvidence {
   const shown = emptied(ONE_TEXT);
   addTextFactors(shown, text);
   return copied(shown, lists);
@@ -852,7 +864,7 @@ export function detectFactors(parts: readonly FactorSource[], heading?: { functi
       continue;
     }
     memo.cameBack[place] = (memo.cameBack[place] ?? 0) + 1;
-    if (found === SEEN_ONCE) memo.texts.set(text, (found = textFactors(text, memo.lists)));
+    if (found === SEEN_ONCE) memo.texts.set(text, (found = textFactors(text, memo.shareLists ? memo.lists : undefined)));
     if (found === NO_FACTORS) continue;
     evidence.zoneIds.addEach(found.zoneIds);
     evidence.discretion.addEach(found.discretion);
@@ -864,7 +876,7 @@ export function detectFactors(parts: readonly FactorSource[], heading?: { functi
     evidence.zoneIds.add(headingZone);
     evidence.zone.add(heading!.text);
   }
-  return copied(evidence, memo?.lists);
+  return copied(evidence, memo?.shareLists ? memo.lists : undefined);
 }
 
 /**
