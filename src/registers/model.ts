@@ -1,7 +1,7 @@
 /** Register rows as the core reads them from a grid: typed, with each cell's address kept for findings. */
 import type { RegisterLanguage } from '../order281/text';
 import type { FunctionType } from '../order281/function-types';
-import type { TextShape, Words } from '../order281/normalize';
+import type { Words } from '../order281/normalize';
 import type { FactorEvidence } from '../order281/factors';
 import type { RegisterColumn, RegisterKind } from './kinds';
 
@@ -15,8 +15,8 @@ export interface CellText {
   error?: string;
   /** The text's words, kept by the checks so each long text is read once (checks/cell-words.ts). */
   words?: Words;
-  /** The text's word and letter counts and words' hash, likewise kept by the checks. */
-  shape?: TextShape;
+  /** The hash of the text's words (`textShape`), likewise kept by the checks. */
+  wordHash?: number;
 }
 
 export interface Heading {

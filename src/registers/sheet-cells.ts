@@ -83,7 +83,7 @@ export class SheetCells {
  */
 class SheetCell implements CellText {
   words?: CellText['words'];
-  shape?: CellText['shape'];
+  wordHash?: number;
   readonly error?: string;
 
   constructor(
@@ -92,7 +92,7 @@ class SheetCell implements CellText {
     readonly column: number,
   ) {
     // Set here, though empty, so the checks filling it in later find room in the cell itself.
-    this.shape = undefined;
+    this.wordHash = undefined;
   }
 
   get address(): string {

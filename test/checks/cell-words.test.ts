@@ -2,7 +2,7 @@
  * How the checks compare and measure cell texts: a row copied with other case, spacing or punctuation is
  * the same row; a different word is a different row; an empty or missing cell is empty.
  */
-import { cellKey, cellShape, sameWords } from '../../src/checks/cell-words';
+import { cellHash, cellKey, cellShape, sameWords } from '../../src/checks/cell-words';
 import type { CellText } from '../../src/registers/model';
 
 const cell = (text: string): CellText => ({ text, address: 'B5', row: 5, column: 2 });
@@ -35,10 +35,14 @@ describe('cell words', () => {
     expect(shape.letters).toBe('рисквотказеитд'.length);
   });
 
-  it('gives the same count and hash whether a cell was read before or not', () => {
+  it('gives the same count and hash whether a cell was read before or not, keeping the hash on the cell', () => {
     const once = cell('Мүлктү ижарага берүү');
     const first = cellShape(once);
-    expect(cellShape(once)).toBe(first);
+    expect(once.wordHash).toBe(first.hash);
+    expect(cellHash(once)).toBe(first.hash);
+    expect(cellShape(once)).toEqual(first);
     expect(cellShape(cell('мүлктү ижарага берүү'))).toEqual(first);
+    expect(cellHash(cell('мүлктү ижарага берүү'))).toBe(first.hash);
+    expect(cellHash(undefined)).toBe(cellHash(cell('')));
   });
 });

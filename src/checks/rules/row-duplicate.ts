@@ -1,4 +1,4 @@
-import { cellKey, cellShape, sameWords } from '../cell-words';
+import { cellHash, cellKey, sameWords } from '../cell-words';
 import type { CellText, RegisterRow } from '../../registers/model';
 import type { RegisterColumn } from '../../registers/kinds';
 import { appendixOf } from '../columns';
@@ -32,7 +32,7 @@ export const rowDuplicate: RegisterRule = {
     const same = (one: RegisterRow, other: RegisterRow) => sameWords(one.cells[a], other.cells[a]) && sameWords(one.cells[b], other.cells[b]) && sameWords(one.cells[c], other.cells[c]);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      const hash = (Math.imul(Math.imul(cellShape(row.cells[a]).hash, 31) ^ cellShape(row.cells[b]).hash, 31) ^ cellShape(row.cells[c]).hash) & 0x3fffffff;
+      const hash = (Math.imul(Math.imul(cellHash(row.cells[a]), 31) ^ cellHash(row.cells[b]), 31) ^ cellHash(row.cells[c])) & 0x3fffffff;
       if (isBlank(row.cells[a]) && isBlank(row.cells[b]) && isBlank(row.cells[c])) continue;
       const head = latest.get(hash) ?? -1;
       let earlier = head;
@@ -56,7 +56,7 @@ export const rowDuplicate: RegisterRule = {
 
 /** A cell with no words: the shape's hash rules most cells out before the words are written out. */
 function isBlank(cell: CellText | undefined): boolean {
-  return cellShape(cell).hash === EMPTY_HASH && cellKey(cell) === '';
+  return cellHash(cell) === EMPTY_HASH && cellKey(cell) === '';
 }
 
-const EMPTY_HASH = cellShape(undefined).hash;
+const EMPTY_HASH = cellHash(undefined);
