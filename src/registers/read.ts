@@ -219,10 +219,17 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
 const NOT_CONTINUED: readonly number[] = Object.freeze([]);
 
 function registerCells(cells: SheetCells, layout: ColumnLayout, row: number, own: CellText[]): Partial<Record<RegisterColumn, CellText>> {
-  const values: Partial<Record<RegisterColumn, CellText>> = {};
+  const values: Partial<Record<RegisterColumn, CellText>> = new RowCells();
   for (const [key, column] of layout.columns) values[key] = cellIn(own, column) ?? cells.cell(row, column);
   return values;
 }
+
+/**
+ * A row's cells by column, a plain record. Made by a constructor, not as `{}`: the engine then sizes the
+ * object to the columns registers have, where `{}` holds four and puts the rest in a second object — one
+ * more for each of tens of thousands of rows a check keeps to its end.
+ */
+class RowCells {}
 
 function cellIn(own: readonly CellText[], column: number): CellText | undefined {
   for (let i = 0; i < own.length; i++) if (own[i].column === column) return own[i];
