@@ -765,7 +765,6 @@ const SENTENCE_ENDS = '.;!?\n\r';
 /** Texts no longer than this are remembered within one check: unit and post names repeat down a register. */
 const REMEMBERED_TEXT_MAX = 80;
 
-
 /** What a check that reads many rows keeps from row to row (detectFactors' `memo`). */
 export class FactorMemo {
   /**
@@ -781,15 +780,7 @@ export class FactorMemo {
    * builds no key.
    */
   readonly lists = new Map<string, InternedList>();
-
-  /**
-   * `shareLists: false` for a short register: what sharing saves in memory there is less than the
-   * looking up costs.
-   */
-  constructor(options: { shareLists?: boolean } = {}) {
-    this.shareLists = options.shareLists ?? true;
-  }
-
+  /** False for a short register: what sharing saves in memory there is less than the looking up costs. */
   readonly shareLists: boolean;
   /**
    * For each place in a row (the function, the unit, the risk …), how many of its short texts were asked
@@ -798,6 +789,10 @@ export class FactorMemo {
    */
   readonly asked: number[] = [];
   readonly cameBack: number[] = [];
+
+  constructor(options: { shareLists?: boolean } = {}) {
+    this.shareLists = options.shareLists ?? true;
+  }
 
   remembers(place: number): boolean {
     const asked = this.asked[place] ?? 0;
@@ -849,6 +844,7 @@ function addTextFactors(evidence: Gathering, text: string): void {
  */
 export function detectFactors(parts: readonly FactorSource[], heading?: { functionType?: FunctionType; text: string }, memo?: FactorMemo): FactorEvidence {
   const evidence = emptied(ONE_ROW);
+  const lists = memo?.shareLists ? memo.lists : undefined;
   for (let place = 0; place < parts.length; place++) {
     const text = textOf(parts[place]);
     // A long text rarely repeats: its hits go straight into the evidence, with nothing kept.
@@ -864,7 +860,7 @@ export function detectFactors(parts: readonly FactorSource[], heading?: { functi
       continue;
     }
     memo.cameBack[place] = (memo.cameBack[place] ?? 0) + 1;
-    if (found === SEEN_ONCE) memo.texts.set(text, (found = textFactors(text, memo.shareLists ? memo.lists : undefined)));
+    if (found === SEEN_ONCE) memo.texts.set(text, (found = textFactors(text, lists)));
     if (found === NO_FACTORS) continue;
     evidence.zoneIds.addEach(found.zoneIds);
     evidence.discretion.addEach(found.discretion);
@@ -876,7 +872,7 @@ export function detectFactors(parts: readonly FactorSource[], heading?: { functi
     evidence.zoneIds.add(headingZone);
     evidence.zone.add(heading!.text);
   }
-  return copied(evidence, memo?.shareLists ? memo.lists : undefined);
+  return copied(evidence, lists);
 }
 
 /**
@@ -899,8 +895,7 @@ class Gathered {
 
   /**
    * The strings as a list: one already handed out with the same strings when `lists` keeps them, else an
-   * array of their own. An array grown by push keeps room for 16 items: exact copies hold a long register's
-   * evidence in a fraction of the memory.
+   * array of their own.
    */
   copy(lists?: Map<string, InternedList>): readonly string[] {
     if (this.count === 0 || lists === undefined) return this.ownCopy();
@@ -915,6 +910,7 @@ class Gathered {
     return (node.list ??= Object.freeze(this.ownCopy()));
   }
 
+  /** An exact copy: an array grown by push keeps room for 16 items, and a check keeps every row's evidence to its end. */
   private ownCopy(): readonly string[] {
     const { items } = this;
     // Most evidence holds one or two phrases: a literal of that size is cheaper than a call to slice.

@@ -54,7 +54,7 @@ export const rowDuplicate: RegisterRule = {
   },
 };
 
-/** A cell with no words: the shape's hash rules most cells out before the words are written out. */
+/** A cell with no words: the hash of its words rules most cells out before the words are written out. */
 function isBlank(cell: CellText | undefined): boolean {
   return cellHash(cell) === EMPTY_HASH && cellKey(cell) === '';
 }
