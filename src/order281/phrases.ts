@@ -250,14 +250,16 @@ export class PhraseMatcher<T> {
   private readonly stems: StemEntry[] = [];
   private readonly stemIds = new Map<string, number>();
   private readonly phrases: CompiledPhrase<T>[] = [];
-  /** The phrase each slot id opens, or -1: a slot is one word of one phrase, so it opens one phrase at most. */
-  private openerOf = new Int32Array(0);
+  /** The phrases each slot opens, `openers[openerFrom[slot]]` to `openers[openerFrom[slot + 1]]`, in the order they were given. */
+  private openerFrom = new Int32Array(1);
+  private openers = new Int32Array(0);
   /** Each phrase's slots after its first, `phraseSlots[phraseSlotFrom[p]]` on, its gap and whether it takes its object, flat for the hot loop. */
   private phraseSlotFrom = new Int32Array(0);
   private phraseSlots = new Int32Array(0);
   private phraseGap = new Int32Array(0);
   private phraseObject = new Uint8Array(0);
   private slotCount = 0;
+  private readonly slotOfWord = new Map<string, number>();
   private readonly table = new WordTable();
   private letters = new Int8Array(64);
 
@@ -302,24 +304,35 @@ export class PhraseMatcher<T> {
 
   private compilePhrases(): void {
     const count = this.phrases.length;
-    this.openerOf = new Int32Array(this.slotCount).fill(-1);
+    const opened: number[][] = Array.from({ length: this.slotCount }, () => []);
     this.phraseSlotFrom = new Int32Array(count + 1);
     this.phraseGap = new Int32Array(count);
     this.phraseObject = new Uint8Array(count);
     const rest: number[] = [];
     this.phrases.forEach(({ slots, gap, object }, index) => {
-      this.openerOf[slots[0]] = index;
+      opened[slots[0]].push(index);
       rest.push(...slots.slice(1));
       this.phraseSlotFrom[index + 1] = rest.length;
       this.phraseGap[index] = gap;
       this.phraseObject[index] = object ? 1 : 0;
     });
+    this.openerFrom = new Int32Array(this.slotCount + 1);
+    opened.forEach((phrases, slot) => { this.openerFrom[slot + 1] = this.openerFrom[slot] + phrases.length; });
+    this.openers = Int32Array.from(opened.flat());
     this.phraseSlots = Int32Array.from(rest);
   }
 
+  /**
+   * The slot for a word of a phrase. Phrases that write a word alike share its slot («выдач|выдаче» in
+   * «отказ … выдач|выдаче» and «сроки выдач|выдаче»): a word is given each slot once, however many phrases use it.
+   */
   private addSlot(spec: WordSpec): number {
-    const slot = this.slotCount++;
     const alternatives = typeof spec === 'string' ? [spec] : spec;
+    const key = [...alternatives].sort().join('|');
+    const known = this.slotOfWord.get(key);
+    if (known !== undefined) return known;
+    const slot = this.slotCount++;
+    this.slotOfWord.set(key, slot);
     if (!alternatives.some((stem) => !stem.startsWith('!'))) throw new Error(`A word of a phrase needs a stem: ${alternatives.join(' ')}`);
     for (const written of alternatives) {
       const negative = written.startsWith('!');
@@ -383,16 +396,18 @@ export class PhraseMatcher<T> {
     const words = this.table;
     this.readWords(text);
     hits.count = 0;
-    const { openerOf, phraseObject } = this;
+    const { openerFrom, openers, phraseObject } = this;
     const { slotFrom, slotIds } = words;
     for (let i = 0; i < words.count; i++) {
       for (let k = slotFrom[i]; k < slotFrom[i + 1]; k++) {
-        const index = openerOf[slotIds[k]];
-        if (index < 0) continue;
-        const last = this.matchFrom(index, i);
-        if (last < 0) continue;
-        const end = phraseObject[index] === 1 ? this.objectEnd(text, last) : words.end[last];
-        hits.add(index, words.start[i], end, words.clause[i], words.sentence[i]);
+        const slot = slotIds[k];
+        for (let o = openerFrom[slot]; o < openerFrom[slot + 1]; o++) {
+          const index = openers[o];
+          const last = this.matchFrom(index, i);
+          if (last < 0) continue;
+          const end = phraseObject[index] === 1 ? this.objectEnd(text, last) : words.end[last];
+          hits.add(index, words.start[i], end, words.clause[i], words.sentence[i]);
+        }
       }
     }
     return hits;
