@@ -3,8 +3,7 @@
  * compare with JSON.parse of the same grids, a floor any reader of the data must pay anyway.
  */
 import { performance } from 'perf_hooks';
-import { checkGrids } from '../src/checks/check';
-import { clearTextCaches } from '../src/order281/normalize';
+import { checkGrids, clearTextCaches } from './shipped';
 import { positionRegisterGrid, riskRegisterGrid } from './registers';
 
 export interface CoreResult {
