@@ -323,17 +323,18 @@ export class PhraseMatcher<T> {
   }
 
   /**
-   * The slot for a word of a phrase. Phrases that write a word alike share its slot («выдач|выдаче» in
-   * «отказ … выдач|выдаче» and «сроки выдач|выдаче»): a word is given each slot once, however many phrases use it.
+   * The slot for a word of a phrase. Phrases that write a word alike share its slot («прием|приём» in «личн
+   * прием|приём» and «прием|приём корреспонденц|почт»): a word of a text is given each slot once, however
+   * many phrases use it.
    */
   private addSlot(spec: WordSpec): number {
     const alternatives = typeof spec === 'string' ? [spec] : spec;
+    if (!alternatives.some((stem) => !stem.startsWith('!'))) throw new Error(`A word of a phrase needs a stem: ${alternatives.join(' ')}`);
     const key = [...alternatives].sort().join('|');
     const known = this.slotOfWord.get(key);
     if (known !== undefined) return known;
     const slot = this.slotCount++;
     this.slotOfWord.set(key, slot);
-    if (!alternatives.some((stem) => !stem.startsWith('!'))) throw new Error(`A word of a phrase needs a stem: ${alternatives.join(' ')}`);
     for (const written of alternatives) {
       const negative = written.startsWith('!');
       const exact = written.endsWith('=');

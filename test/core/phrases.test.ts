@@ -108,6 +108,17 @@ describe('PhraseMatcher', () => {
     expect(found([p('арыз')], 'арыз, арыздар')).toEqual(['арыз: арыз', 'арыз: арыздар']);
   });
 
+  it('finds every phrase that writes a word alike, each in the order the phrases were given', () => {
+    // «прием|приём» opens two phrases, closes a third and stands alone in a fourth; «приём» written in the other order too.
+    const phrases = [p('прием|приём граждан', 'a'), p('личн прием|приём', 'b'), p('прием|приём корреспонденц', 'c'), p('приём|прием', 'd'), p('прием|приём', 'e')];
+    expect(found(phrases, 'личный приём граждан; прием корреспонденции')).toEqual([
+      'b: личный приём', 'a: приём граждан', 'd: приём', 'e: приём', 'c: прием корреспонденции', 'd: прием', 'e: прием',
+    ]);
+    // A shared word keeps its exclusions: «приемка» is no «прием» in any phrase that says so.
+    const excluding = [p('прием|!приемк товар', 'f'), p('!приемк|прием граждан', 'g')];
+    expect(found(excluding, 'приемка товаров, приемка граждан, прием граждан')).toEqual(['g: прием граждан']);
+  });
+
   it('reads long words and long texts', () => {
     const long = `${'а'.repeat(200)} лицензия`;
     expect(found([p('лиценз')], long)).toEqual(['лиценз: лицензия']);
