@@ -117,6 +117,8 @@ describe('PhraseMatcher', () => {
     // A shared word keeps its exclusions: «приемка» is no «прием» in any phrase that says so.
     const excluding = [p('прием|!приемк товар', 'f'), p('!приемк|прием граждан', 'g')];
     expect(found(excluding, 'приемка товаров, приемка граждан, прием граждан')).toEqual(['g: прием граждан']);
+    // Only words with the same stems are alike: «аб|в» and «а|бв» have the same letters, not the same stems.
+    expect(found([p('аб|в икс', 'h'), p('а|бв игрек', 'i')], 'в игрек; бв игрек; в икс')).toEqual(['i: бв игрек', 'h: в икс']);
   });
 
   it('reads long words and long texts', () => {
