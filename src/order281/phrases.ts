@@ -235,6 +235,13 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Lists laid end to end for the hot loops: list `i` is `items[from[i]]` up to `items[from[i + 1]]`. */
+function laidEndToEnd(lists: readonly (readonly number[])[]): { from: Int32Array<ArrayBuffer>; items: Int32Array<ArrayBuffer> } {
+  const from = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => { from[i + 1] = from[i] + list.length; });
+  return { from, items: Int32Array.from(lists.flat()) };
+}
+
 /** Short words that are never a phrase's object. */
 const NOT_AN_OBJECT = new Set(['и', 'или', 'в', 'во', 'на', 'по', 'с', 'со', 'к', 'от', 'до', 'для', 'за', 'при', 'из', 'о', 'об', 'а', 'не', 'же', 'жана', 'менен', 'үчүн', 'боюнча', 'жөнүндө']);
 
@@ -285,41 +292,21 @@ export class PhraseMatcher<T> {
   private nodeVetoes = new Int32Array(0);
 
   private compileNodes(): void {
-    const slots: number[] = [];
-    const vetoes: number[] = [];
-    this.nodeSlotFrom = new Int32Array(this.nodes + 1);
-    this.nodeVetoFrom = new Int32Array(this.nodes + 1);
-    for (let node = 0; node < this.nodes; node++) {
-      for (const id of this.ends[node] ?? []) {
-        const stem = this.stems[id];
-        for (const slot of stem.slots) slots.push(slot * 2 + (stem.exact ? 1 : 0));
-        for (const slot of stem.vetoes) vetoes.push(slot * 2 + (stem.exact ? 1 : 0));
-      }
-      this.nodeSlotFrom[node + 1] = slots.length;
-      this.nodeVetoFrom[node + 1] = vetoes.length;
-    }
-    this.nodeSlots = Int32Array.from(slots);
-    this.nodeVetoes = Int32Array.from(vetoes);
+    const entries = (kind: 'slots' | 'vetoes') => Array.from({ length: this.nodes }, (_, node) => (this.ends[node] ?? []).flatMap((id) => {
+      const stem = this.stems[id];
+      return stem[kind].map((slot) => slot * 2 + (stem.exact ? 1 : 0));
+    }));
+    ({ from: this.nodeSlotFrom, items: this.nodeSlots } = laidEndToEnd(entries('slots')));
+    ({ from: this.nodeVetoFrom, items: this.nodeVetoes } = laidEndToEnd(entries('vetoes')));
   }
 
   private compilePhrases(): void {
-    const count = this.phrases.length;
     const opened: number[][] = Array.from({ length: this.slotCount }, () => []);
-    this.phraseSlotFrom = new Int32Array(count + 1);
-    this.phraseGap = new Int32Array(count);
-    this.phraseObject = new Uint8Array(count);
-    const rest: number[] = [];
-    this.phrases.forEach(({ slots, gap, object }, index) => {
-      opened[slots[0]].push(index);
-      rest.push(...slots.slice(1));
-      this.phraseSlotFrom[index + 1] = rest.length;
-      this.phraseGap[index] = gap;
-      this.phraseObject[index] = object ? 1 : 0;
-    });
-    this.openerFrom = new Int32Array(this.slotCount + 1);
-    opened.forEach((phrases, slot) => { this.openerFrom[slot + 1] = this.openerFrom[slot] + phrases.length; });
-    this.openers = Int32Array.from(opened.flat());
-    this.phraseSlots = Int32Array.from(rest);
+    this.phrases.forEach(({ slots }, index) => opened[slots[0]].push(index));
+    ({ from: this.openerFrom, items: this.openers } = laidEndToEnd(opened));
+    ({ from: this.phraseSlotFrom, items: this.phraseSlots } = laidEndToEnd(this.phrases.map(({ slots }) => slots.slice(1))));
+    this.phraseGap = Int32Array.from(this.phrases, ({ gap }) => gap);
+    this.phraseObject = Uint8Array.from(this.phrases, ({ object }) => (object ? 1 : 0));
   }
 
   /**
