@@ -5,10 +5,8 @@
  * tests, in the registers' own style, in Russian and Kyrgyz alike.
  */
 import { detectFactors } from '../../src/order281/factors';
+import { contact, discretion, zones } from './factor-texts';
 
-const discretion = (text: string) => detectFactors([text]).discretion;
-const contact = (text: string) => detectFactors([text]).contact;
-const zones = (text: string) => detectFactors([text]).zoneIds;
 
 describe('discretion: the act, not the noun', () => {
   it('forming the personnel reserve is a choice; wanting to get into it, or being in it, is not', () => {

@@ -5,10 +5,8 @@
  * an accusation, an identity document checked). Texts are written for these tests, in Russian and Kyrgyz.
  */
 import { detectFactors } from '../../src/order281/factors';
+import { contact, discretion, zones } from './factor-texts';
 
-const discretion = (text: string) => detectFactors([text]).discretion;
-const contact = (text: string) => detectFactors([text]).contact;
-const zones = (text: string) => detectFactors([text]).zoneIds;
 
 describe('discretion: the unit a post sits in is not what it does', () => {
   it('a department named after an act gives no discretion; the act stated gives it', () => {

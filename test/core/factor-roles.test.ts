@@ -5,10 +5,8 @@
  * these tests, in the registers' own style, in Russian and Kyrgyz alike.
  */
 import { detectFactors } from '../../src/order281/factors';
+import { contact, discretion, zones } from './factor-texts';
 
-const discretion = (text: string) => detectFactors([text]).discretion;
-const contact = (text: string) => detectFactors([text]).contact;
-const zones = (text: string) => detectFactors([text]).zoneIds;
 
 describe('discretion: the post\'s own act, not a word in another role', () => {
   it('how the post itself is filled is no power to appoint, and no zone', () => {
