@@ -274,16 +274,25 @@ function isFootnoteRow(rowCells: CellText[]): boolean {
  * must be the line's label — followed by a colon, nothing, a name or a number — since a cell of the table
  * may open with the same word («Даярдаган долбоорлорду макулдашуу», «Исполнитель по договору …»).
  */
-const SIGNATURE_WORD = /^(исполнитель|исп\.|аткаруучу|аткарган|даярдаган|подготовил[аи]?|составил[аи]?|тел\.|телефон|м\.\s?[по]\.?$)/i;
+const SIGNATURE_WORD = /^(исполнитель|исп\.|(ответственный|жооптуу)\s+(исполнитель|аткаруучу)|аткаруучу|аткарган|даярдаган|подготовил[аи]?|составил[аи]?|тел\.|телефон|м\.\s?[по]\.?$)/i;
 const AFTER_SIGNATURE_WORD = /^\s*($|:|\p{Lu}|\d|\+|\()/u;
 const SIGNATURE_LINE = '___';
-const NAME_WITH_INITIALS = /^(\p{Lu}\.\s?(\p{Lu}\.\s?)?\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?\s\p{Lu}\.\s?(\p{Lu}\.)?)$/u;
+/** A name as signatures write it: «Асанов», «АСАНОВ», «Бекова-Асанова». */
+const NAME = String.raw`\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:-\p{Lu}(?:\p{Ll}+|\p{Lu}+))?`;
+/** «А.А. Асанов», «А. АСАНОВ», «Асанов А.Б.», «Асанов А.Б» (the last stop is often left out). */
+const NAME_WITH_INITIALS = new RegExp(String.raw`^(\p{Lu}\.\s?(\p{Lu}\.\s?)?${NAME}|${NAME}\s\p{Lu}\.\s?(\p{Lu}\.?)?)$`, 'u');
+/** A Kyrgyz name with «уулу» / «кызы» («son of», «daughter of»): «Б. Асан уулу», «Асанбек кызы Айгүл», «Айгүл Асанбек кызы». */
+const NAME_WITH_PATRONYMIC = new RegExp(String.raw`^(\p{Lu}\.\s?|${NAME}\s)?${NAME}\s(уулу|кызы|УУЛУ|КЫЗЫ)(\s(${NAME}|\p{Lu}\.))?$`, 'u');
 
 function isSignatureRow(rowCells: CellText[]): boolean {
   // A numbered row is a row of the table, whatever its cells say.
   if (rowNumber(rowCells[0].text) !== undefined) return false;
   // Every cell of every row is asked: one-character searches come before the patterns they guard.
-  return rowCells.some(({ text }) => isSignatureLabel(text) || (text.includes('_') && text.includes(SIGNATURE_LINE)) || (text.includes('.') && NAME_WITH_INITIALS.test(text)));
+  return rowCells.some(({ text }) => isSignatureLabel(text) || (text.includes('_') && text.includes(SIGNATURE_LINE)) || isPersonsName(text));
+}
+
+function isPersonsName(text: string): boolean {
+  return (text.includes('.') && NAME_WITH_INITIALS.test(text)) || ((text.includes(' уулу') || text.includes(' кызы') || text.includes(' УУЛУ') || text.includes(' КЫЗЫ')) && NAME_WITH_PATRONYMIC.test(text));
 }
 
 function isSignatureLabel(text: string): boolean {

@@ -35,9 +35,24 @@ describe('what ends a table', () => {
   it.each([
     ['Аткаруучу: Б. Бекова'], ['Исп. Бекова Б.'], ['Аткарган: кадрлар бөлүмү'], ['Даярдаган: Б. Бекова'], ['Подготовила: Б. Бекова'], ['Составил: отдел кадров'],
     ['Тел.: 62-00-00'], ['Телефон 62-00-00'], ['М.П.'], ['М.О.'], ['м. п.'], ['Бекова Б.Б.'], ['Бекова Б. Б.'], ['Б.Б. Бекова'], ['Б. Бекова-Асанова'], ['Асанова-Бекова Г.'],
+    // Surnames in capitals, the last stop left out, Kyrgyz names with «уулу» / «кызы», the «responsible» label.
+    ['А. АСАНОВ'], ['АСАНОВ А.А.'], ['Асанов А.Б'], ['Б. Асан уулу'], ['Асан уулу Б.'], ['Асанбек кызы Айгүл'], ['Айгүл Асанбек кызы'], ['Бакыт АСАН УУЛУ'],
+    ['Ответственный исполнитель: Асанова Айгуль'], ['Жооптуу аткаруучу: Б. Бекова'],
   ])('«%s» under the last row is a signature: the table ends there', (line) => {
     const grid = positionGrid([GOOD_POSITION, [line], [2, 'Бухгалтер', 'Төлөмдөрдү текшерүү', 'Каражатты туура эмес бөлүштүрүү', 'Орточо']]);
     expect(rowsOf(grid)).toEqual([5]);
+  });
+
+  it('a head\'s post with the name far right, after a blank row, ends it: no row of four empty cells is made of it', () => {
+    for (const name of ['А. АСАНОВ', 'Б. Асан уулу']) {
+      const grid = riskGrid([HEADING, risk(1), [], ['Министр', null, null, null, null, name]]);
+      expect(rowsOf(grid)).toEqual([6]);
+      expect(findingsOf(check(grid), 'required.empty')).toEqual([]);
+    }
+  });
+
+  it.each([['Асан уулу'], ['Б. Асан уулу'], ['А. АСАНОВ']])('a numbered row whose post reads «%s» is a row of the table', (text) => {
+    expect(rowsOf(positionGrid([GOOD_POSITION, [2, text, 'Төлөмдөрдү текшерүү', 'Каражатты туура эмес бөлүштүрүү', 'Орточо']]))).toEqual([5, 6]);
   });
 
   it('a signature line of underscores ends it too, wherever it stands in the row', () => {
