@@ -40,8 +40,11 @@ const ISO = /(?<!\d)(\d{4})\s*[-.]\s*(\d{1,2})\s*[-.]\s*(\d{1,2})(?!\d)/;
 const DAY_FIRST_NUMERIC = /(?<!\d)(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4}|\d{2})(?!\d)/;
 // «2016-ж. "18" май», «2016-жылдын 18-майы», «2016 жылы 18 май»
 const YEAR_FIRST = /(?<!\d)(\d{4})\s*-?\s*(?:ж\.?|жыл\p{L}*|г\.?|год\p{L}*)?\s*(\d{1,2})\s*-?\s*(\p{L}+)/u;
-// «18-май 2016-ж.», «"18" мая 2016 г.», «« 15 » марта 2024 года», «1 бештин айы 2025-ж.» (a Kyrgyz month name is two words)
-const DAY_FIRST = /(?<!\d)(\d{1,2})\s*-?\s*(\p{L}+)(?:\s+\p{L}+)?\s*,?\s*(\d{4})(?!\d)/u;
+// «18-май 2016-ж.», «"18" мая 2016 г.», «« 15 » марта 2024 года», «1 бештин айы 2025-ж.» (a Kyrgyz month name is
+// two words), «1-го марта 2024 г.», «15-марта-2024»
+const DAY_FIRST = /(?<!\d)(\d{1,2})\s*(?:-?го)?\s*-?\s*(\p{L}+)(?:\s+\p{L}+)?\s*[,-]?\s*(\d{4})(?!\d)/u;
+// «"15" 03 2024 г.»: the form's quoted day, with the month as a number and no stops.
+const QUOTED_DAY_NUMERIC = /[«"“„]\s*(\d{1,2})\s*[»"”“]\s*(\d{1,2})\s*[./]?\s*(\d{4})(?!\d)/;
 
 /** A two-digit year is this century's: registers date from 2016. */
 function fullYear(year: string): number {
@@ -49,6 +52,8 @@ function fullYear(year: string): number {
 }
 
 export function parseDateText(text: string): string | undefined {
+  const quotedDay = QUOTED_DAY_NUMERIC.exec(text);
+  if (quotedDay) return isoDate(+quotedDay[3], +quotedDay[2], +quotedDay[1]);
   // Quotes and underlines frame the day in the forms («"18" мая», «« 15 »»); they carry nothing.
   const clean = text.replace(/[«»“”„"'_]/g, ' ').replace(/\s+/g, ' ');
   let m = ISO.exec(clean);

@@ -309,14 +309,28 @@ function isContinuationMark(rowCells: CellText[]): boolean {
 
 /**
  * «Бекитемин» / «УТВЕРЖДАЮ» as the Order's form writes it, and «Бекитилген» / «УТВЕРЖДЕН(А)» where a body
- * approves the register by an order («Утвержден приказом … от 15.03.2024 № 45»).
+ * approves the register by an order («Утвержден приказом … от 15.03.2024 № 45»). Stamps space the word out
+ * («У Т В Е Р Ж Д А Ю»). A caption citing the Order itself («… № 281 буйругу менен бекитилген Методикалык
+ * колдонмого 1-тиркеме», «… к Методическому руководству, утвержденному распоряжением … № 281») says which
+ * form this is, not who approved the register: its date is 2016's.
  */
 function isApprovalWord(folded: string): boolean {
-  return folded.startsWith('бекитемин') || folded.startsWith('бекитил') || folded.startsWith('утвержд') || APPROVED_BY_ACT.test(folded);
+  const word = LETTER_SPACED.test(folded) ? folded.replace(/ /g, '') : folded;
+  const approves = word.startsWith('бекитемин') || word.startsWith('бекитил') || word.startsWith('утвержд') || APPROVED_BY_ACT.test(word);
+  return approves && !CITES_THE_ORDER.test(word);
 }
 
 /** «Министрдин 2025-жылдын 3-сентябрындагы № 45 буйругу менен бекитилген»: the approval word comes last in Kyrgyz. */
 const APPROVED_BY_ACT = /(буйругу|токтому|чечими) менен бекитил/;
+const LETTER_SPACED = /^(\S ){4,}\S$/;
+const CITES_THE_ORDER = /(^| )281( |$)|методик/;
+
+/**
+ * Dates under the approval word that belong to something else: the working group's protocol, the title's
+ * «по состоянию на …» / «… абалы боюнча», the title itself. Taken for the approval's, they would date a
+ * register nobody signed.
+ */
+const ANOTHER_DOCUMENTS_DATE = /протокол|по состоянию|абал[а-яөүң]* боюнча|заседани|жыйналыш|перечень|тизме/i;
 
 /** How far below the approval word its date may stand: the head's post, name and signature come first. */
 const DATE_SEARCH_ROWS = 8;
@@ -325,9 +339,10 @@ function findApproval(cells: SheetCells, fromRow: number, toRow: number): Approv
   for (let row = fromRow; row <= toRow; row++) {
     for (const cell of cells.rowCells(row)) {
       if (!isApprovalWord(foldText(cell.text))) continue;
-      // The date may share the cell: «УТВЕРЖДАЮ\nМинистр …\n«15» марта 2024 г.»
+      // The date may share the cell: «УТВЕРЖДАЮ\nМинистр …\n«15» марта 2024 г.», or be left blank there.
       const inCell = parseDateText(cell.text.replace(/^\s*\S+/, ''));
       if (inCell) return { cell, date: inCell, dateCell: cell };
+      if (isBlankDateLine(cell.text)) return { cell, dateCell: cell };
       return { cell, ...findDateNear(cells, cell, toRow) };
     }
   }
@@ -337,22 +352,30 @@ function findApproval(cells: SheetCells, fromRow: number, toRow: number): Approv
 /**
  * The date on the lines under the approval word (or beside it). A sheet often has «КЕЛИШИЛДИ» /
  * «СОГЛАСОВАНО» with a date of its own on the left, so the approval's own column and those right of it
- * are read first; the rest only when they hold nothing.
+ * are read first — with a date line merged across from further left, as a centred line often is — and
+ * the rest only when they hold nothing.
  */
 function findDateNear(cells: SheetCells, approval: CellText, lastRow: number): Omit<ApprovalBlock, 'cell'> {
-  const inBlock = (cell: CellText) => cell.column >= approval.column;
+  const inBlock = (cell: CellText) => cell.column >= approval.column || cells.mergedRight(cell.row, cell.column) >= approval.column;
   return findDateIn(cells, approval, lastRow, inBlock) ?? findDateIn(cells, approval, lastRow, (cell) => !inBlock(cell)) ?? {};
 }
 
+/**
+ * The first date on the lines under the approval word. A blank date line marks where the date belongs:
+ * a bare date further down (typed under the printed line) still wins, a date in another sentence does not.
+ * A date typed over several cells («15» | марта | 2024 г.) is read as one line.
+ */
 function findDateIn(cells: SheetCells, approval: CellText, lastRow: number, where: (cell: CellText) => boolean): Omit<ApprovalBlock, 'cell'> | undefined {
   let blankLine: CellText | undefined;
   for (let row = approval.row; row <= Math.min(lastRow, approval.row + DATE_SEARCH_ROWS); row++) {
-    for (const cell of cells.rowCells(row)) {
-      if ((row === approval.row && cell.column <= approval.column) || !where(cell)) continue;
+    const line = cells.rowCells(row).filter((cell) => !(row === approval.row && cell.column <= approval.column) && where(cell) && !ANOTHER_DOCUMENTS_DATE.test(cell.text));
+    for (const cell of line) {
       const date = dateOfCell(cells, cell);
       if (date) return { date, dateCell: cell };
       if (!blankLine && isBlankDateLine(cell.text)) blankLine = cell;
     }
+    const split = line.length > 1 ? parseDateText(line.map((cell) => cell.text).join(' ')) : undefined;
+    if (split) return { date: split, dateCell: line[0] };
   }
   return blankLine && { dateCell: blankLine };
 }

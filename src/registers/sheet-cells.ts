@@ -11,7 +11,8 @@ export class SheetCells {
   readonly firstColumn: number;
   readonly lastColumn: number;
   private readonly spread = new Map<string, CellValue>();
-  private readonly mergedAcross = new Set<string>();
+  /** The right edge of each merged area, by its top left cell. */
+  private readonly mergedTo = new Map<string, number>();
 
   constructor(private readonly grid: Grid) {
     this.firstRow = grid.firstRow;
@@ -20,7 +21,7 @@ export class SheetCells {
     const width = grid.values.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
     this.lastColumn = grid.firstColumn + width - 1;
     for (const area of grid.merges ?? []) {
-      if (area.right > area.left) this.mergedAcross.add(`${area.top}:${area.left}`);
+      if (area.right > area.left) this.mergedTo.set(`${area.top}:${area.left}`, area.right);
       const top = this.rawAt(area.top, area.left);
       if (top === null || area.bottom <= area.top) continue;
       for (let row = area.top + 1; row <= Math.min(area.bottom, this.lastRow); row++) this.spread.set(`${row}:${area.left}`, top);
@@ -49,7 +50,12 @@ export class SheetCells {
 
   /** Whether the cell starts a merged area more than one column wide, as a heading line does. */
   isMergedAcross(row: number, column: number): boolean {
-    return this.mergedAcross.has(`${row}:${column}`);
+    return this.mergedTo.has(`${row}:${column}`);
+  }
+
+  /** The last column the cell's merged area spans: its own column when it starts none. */
+  mergedRight(row: number, column: number): number {
+    return this.mergedTo.get(`${row}:${column}`) ?? column;
   }
 
   /** The non-empty cells of a row, in column order. */

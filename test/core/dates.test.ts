@@ -40,6 +40,11 @@ describe('parseDateText', () => {
     ['2016-05-18', '2016-05-18'],
     ['2016.05.18', '2016-05-18'],
     ['Приказ от 02.11.2025 № 118', '2025-11-02'],
+    // An ordinal day, hyphens all through, the quoted day with the month as a number.
+    ['1-го марта 2024 г.', '2024-03-01'],
+    ['15-марта-2024', '2024-03-15'],
+    ['«15» 03 2024 г.', '2024-03-15'],
+    ['"5" 11.2025 ж.', '2025-11-05'],
   ])('reads «%s» as %s', (text, iso) => {
     expect(parseDateText(text)).toBe(iso);
   });

@@ -35,6 +35,32 @@ describe('the approval word', () => {
     expect(approval?.date).toBe('2026-03-15');
   });
 
+  it.each([['У Т В Е Р Ж Д А Ю'], ['Б Е К И Т Е М И Н'], ['у т в е р ж д а ю:']])('«%s», spaced out as stamps print it, opens the block', (word) => {
+    const approval = approvalOf([[null, null, null, null, null, word], [null, null, null, null, null, '«15» марта 2024 г.']]);
+    expect(approval?.cell.address).toBe('F1');
+    expect(approval?.date).toBe('2024-03-15');
+  });
+
+  it('is not the caption that cites the Order the form comes from: the body\'s own approval below it is read', () => {
+    const ky = approvalOf([
+      [null, null, null, null, null, 'Кыргыз Республикасынын Премьер-министринин 2016-жылдын 18-майындагы № 281 буйругу менен бекитилген Методикалык колдонмого 1-тиркеме'],
+      [], [null, null, null, null, null, 'Бекитемин'], [null, null, null, null, null, 'Министр ____ А. Асанов'], [null, null, null, null, null, '2024-ж. "15" март'],
+    ]);
+    expect(ky?.cell.address).toBe('F3');
+    expect(ky?.date).toBe('2024-03-15');
+    const ru = approvalOf([
+      [null, null, null, null, null, 'Приложение 1'], [null, null, null, null, null, 'к Методическому руководству,'],
+      [null, null, null, null, null, 'утвержденному распоряжением Премьер-министра КР от 18 мая 2016 года № 281'],
+      [], [null, null, null, null, null, 'УТВЕРЖДАЮ'], [null, null, null, null, null, 'Министр'], [null, null, null, null, null, '«15» марта 2024 г.'],
+    ]);
+    expect(ru?.cell.address).toBe('F5');
+    expect(ru?.date).toBe('2024-03-15');
+  });
+
+  it('a caption citing the Order with no approval of the body\'s own is no approval block', () => {
+    expect(approvalOf([['Приложение 1 к Методическому руководству, утвержденному распоряжением Премьер-министра КР от 18 мая 2016 года № 281']])).toBeUndefined();
+  });
+
   it('is not any line above the header: a title or «Согласовано» alone opens no block', () => {
     expect(approvalOf([['СОГЛАСОВАНО'], ['«15» марта 2026 г.'], ['Коррупциялык тобокелдиктердин ТИЗМЕГИ']])).toBeUndefined();
   });
@@ -110,6 +136,47 @@ describe('the approval date', () => {
     const approval = approvalOf([['Бекитемин'], ['2026-ж. " _ " _____'], ['2026-ж. "15" март']]);
     expect(approval?.date).toBe('2026-03-15');
     expect(approval?.dateCell?.address).toBe('A3');
+  });
+
+  it('a blank date line is not filled in by the date of the working group\'s protocol or of the title under it', () => {
+    for (const under of ['Рассмотрен на заседании рабочей группы (протокол от 01.03.2024 № 2)', 'Перечень коррупционных рисков по состоянию на 01.03.2024', '01.03.2024-жылдагы абалы боюнча']) {
+      const approval = approvalOf([['УТВЕРЖДАЮ'], ['Министр ___________ А. Асанов'], ['« __ » ______ 2024 г.'], [under]]);
+      expect(approval?.date).toBeUndefined();
+      expect(approval?.dateCell?.address).toBe('A3');
+    }
+  });
+
+  it('a date line left blank in the approval word\'s own cell is where the date belongs', () => {
+    const approval = approvalOf([['УТВЕРЖДАЮ\nМинистр ______ А. Асанов\n« __ » ______ 2024 г.'], ['Перечень коррупционных рисков по состоянию на 01.03.2024']]);
+    expect(approval?.date).toBeUndefined();
+    expect(approval?.dateCell?.address).toBe('A1');
+  });
+
+  it('the protocol\'s date is not the approval\'s, with no date line at all', () => {
+    const approval = approvalOf([['УТВЕРЖДАЮ'], ['Министр А. Асанов'], ['Рассмотрен на заседании рабочей группы (протокол от 01.03.2024 № 2)']]);
+    expect(approval?.date).toBeUndefined();
+  });
+
+  it('is read from a line typed over several cells', () => {
+    const approval = approvalOf([[null, null, null, null, null, 'УТВЕРЖДАЮ'], [null, null, null, null, null, 'Министр'], [null, null, null, null, null, '«15»', 'марта', '2024 г.']]);
+    expect(approval?.date).toBe('2024-03-15');
+    expect(approval?.dateCell?.address).toBe('F3');
+  });
+
+  it('a date line merged across from left of the approval word is the approval\'s, not «СОГЛАСОВАНО»\'s on the left', () => {
+    const grid: Grid = {
+      sheet: 'S', firstRow: 1, firstColumn: 1,
+      values: [
+        [null, 'СОГЛАСОВАНО', null, null, null, null, 'УТВЕРЖДАЮ'],
+        [null, '«1» февраля 2024 г.', null, null, null, null, 'Министр'],
+        [null, null, null, null, null, '«15» марта 2024 г.'],
+        KY_HEADER, ...BODY,
+      ],
+      merges: [{ top: 1, left: 7, bottom: 1, right: 8 }, { top: 3, left: 6, bottom: 3, right: 8 }],
+    };
+    const approval = readRegisters([grid])[0].approval;
+    expect(approval?.date).toBe('2024-03-15');
+    expect(approval?.dateCell?.address).toBe('F3');
   });
 
   it('a register without a date line has the block but no date cell', () => {
