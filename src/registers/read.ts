@@ -291,7 +291,11 @@ function isSignatureRow(rowCells: CellText[]): boolean {
   return rowCells.some(({ text }) => isSignatureLabel(text) || (text.includes('_') && text.includes(SIGNATURE_LINE)) || isPersonsName(text));
 }
 
+/** Longer than this, a cell is no one's name: most cells of a long register are asked, and most are long. */
+const NAME_MAX = 60;
+
 function isPersonsName(text: string): boolean {
+  if (text.length > NAME_MAX) return false;
   return (text.includes('.') && NAME_WITH_INITIALS.test(text)) || ((text.includes(' уулу') || text.includes(' кызы') || text.includes(' УУЛУ') || text.includes(' КЫЗЫ')) && NAME_WITH_PATRONYMIC.test(text));
 }
 
