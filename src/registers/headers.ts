@@ -5,11 +5,27 @@
 import type { RegisterColumn, RegisterKind } from './kinds';
 
 const HEADER_FOLDS: Record<string, string> = { ө: 'о', ү: 'у', ң: 'н' };
-const NUMBER_HEADER = /^(№|#|n|no\.?|nn)\s*(п\s*\/\s*п|пп)?\.?$/i;
+/** «№», «№ п/п», «п/п», «№ п.п.», and the Kyrgyz «№ р/с» («реттик саны», the order number). */
+const NUMBER_HEADER = /^((№+|#|n|no\.?|nn)\s*([пр]\s*[./]\s*[пс]\.?|пп|рс)?|[пр]\s*[./]\s*[пс]\.?)\.?$/i;
+/** An aside in brackets: «Служебные полномочия (согласно должностной инструкции)». */
+const BRACKETED = /\([^()]*\)/g;
 
-/** Folded text of a header cell to the column it names, or undefined. Order matters: see the notes. */
+/**
+ * The column a header cell names, or undefined. The words outside brackets decide: an aside in brackets
+ * may name another column («… полномочия (согласно должностной инструкции)» is the powers, not the post);
+ * only a cell whose own words name nothing is read with its brackets.
+ */
 export function classifyHeaderCell(text: string): RegisterColumn | undefined {
   if (NUMBER_HEADER.test(text.trim())) return 'number';
+  if (text.includes('(')) {
+    const outside = classifyWords(text.replace(BRACKETED, ' '));
+    if (outside) return outside;
+  }
+  return classifyWords(text);
+}
+
+/** Folded text of a header cell to the column it names. Order matters: see the notes. */
+function classifyWords(text: string): RegisterColumn | undefined {
   // Every row of a long register passes through here (a second header may start a second register), so
   // the key is the cheapest one that still reads ң/ө/ү typed as н/о/у and line breaks in header cells.
   const folded = text.toLowerCase().replace(/[өүң]/g, (ch) => HEADER_FOLDS[ch]).replace(/\s+/g, ' ');
@@ -18,7 +34,7 @@ export function classifyHeaderCell(text: string): RegisterColumn | undefined {
   // The unit header also says «кызмат орду» / «должность»: test it before the position.
   if (has('тузумдук', 'подразделен')) return 'unit';
   if (has('категори')) return 'category';
-  if (has('денгээл', 'уровен')) return 'level';
+  if (has('денгээл', 'уровен', 'уровн')) return 'level';
   // Column 7 asks whether the risk covers one body or several.
   if (has('таандык', 'бир нече', 'нескольк', 'относится')) return 'scope';
   if (has('функци')) return 'function';
@@ -46,6 +62,10 @@ export function matchHeaderRow(cells: ReadonlyArray<{ column: number; text: stri
     if (key && columns[key] === undefined) columns[key] = column;
   }
   const present = (key: RegisterColumn) => columns[key] !== undefined;
+  // A list of posts may give each post's unit a column of its own: the post and its powers make it Appendix 2.
+  if (present('position') && present('powers') && (present('risk') || present('level')) && !present('category') && !present('function')) {
+    return { kind: 'positions', columns: pick(columns, ['number', 'position', 'powers', 'risk', 'level']) };
+  }
   if (present('risk') && (present('category') || present('level')) && (present('function') || present('unit'))) {
     return { kind: 'risks', columns: pick(columns, ['number', 'function', 'unit', 'risk', 'category', 'level', 'scope', 'note']) };
   }

@@ -12,6 +12,11 @@ describe('classifyHeaderCell', () => {
     ['Относится к одному или нескольким органам', 'scope'], ['Бир нече органга таандыкпы', 'scope'],
     ['Примечание', 'note'], ['Эскертүү', 'note'],
     ['Должность', 'position'], ['Кызмат орду', 'position'], ['Служебные полномочия', 'powers'], ['Ыйгарым укуктар', 'powers'],
+    // The order number as Kyrgyz and Russian forms head it.
+    ['№ р/с', 'number'], ['р/с', 'number'], ['п/п', 'number'], ['№ п.п.', 'number'], ['№№ п/п', 'number'],
+    // An aside in brackets names no column; a case of the word is the word.
+    ['Служебные полномочия (согласно должностной инструкции)', 'powers'], ['Должность, связанная с коррупционным риском (согласно штатному расписанию)', 'position'],
+    ['Оценка уровня коррупционного риска', 'level'], ['(Категория риска)', 'category'],
   ])('«%s» names the %s column', (text, column) => {
     expect(classifyHeaderCell(text)).toBe(column);
   });
@@ -28,6 +33,9 @@ describe('matchHeaderRow', () => {
     [['Должность', 'Полномочия', 'Риск'], 'positions'],
     [['Должность', 'Полномочия', 'Уровень'], 'positions'],
     [['Должность', 'Риск', 'Уровень'], 'positions'],
+    // A list of posts with a column for each post's unit is still a list of posts.
+    [['№', 'Структурное подразделение', 'Должность', 'Служебные полномочия', 'Коррупционный риск', 'Уровень коррупционного риска'], 'positions'],
+    [['№', 'Түзүмдүк бөлүм', 'Кызмат орду', 'Кызматтык ыйгарым укуктар', 'Коррупциялык тобокелдик', 'Деңгээли'], 'positions'],
   ] as const)('%j is the header of %s', (texts, kind) => {
     expect(matchHeaderRow(row(...texts))?.kind).toBe(kind);
   });

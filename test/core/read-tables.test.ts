@@ -344,6 +344,14 @@ describe('the header', () => {
     });
   });
 
+  it.each([['№ р/с'], ['п/п'], ['№ п.п.']])('with its number column headed «%s» keeps the headings written in that column', (numberHeader) => {
+    const grid = sheetOf([[numberHeader, ...KY_HEADER.slice(1)], [HEADING], risk(1), ['Кызмат көрсөтүү функциясы'], other(1, 'b')]);
+    const [register] = readRegisters([grid]);
+    expect(register.columns.number).toBe(1);
+    expect(register.headings.map((h) => h.text)).toEqual([HEADING, 'Кызмат көрсөтүү функциясы']);
+    expect(findingsOf(check(grid), 'heading.none')).toEqual([]);
+  });
+
   it('of three columns is enough for a list of positions', () => {
     const grid = sheetOf([['Должность', 'Служебные полномочия', 'Уровень коррупционных рисков'], ['Бухгалтер', 'Проверка отчётов', 'Средний']]);
     expect(readRegisters([grid]).map((r) => [r.kind, r.rows.length])).toEqual([['positions', 1]]);
