@@ -1,20 +1,24 @@
 /**
  * Cell text as people type it: mixed case, stray spaces and line breaks, Latin letters that look like
  * Cyrillic ones (a Russian keyboard layout switched mid-word), and Kyrgyz letters typed as their Russian
- * neighbours on keyboards without ң, ө, ү. Matching happens on a folded key so all of these read alike.
+ * neighbours on keyboards without ң, ө, ү, or as the letters a keyboard or font offers in their place (the
+ * old Cyrillic fita ѳ, seen in official Kyrgyz texts; the Altai ӧ, ӱ, ҥ; Latin ö, ü). Matching happens on
+ * a folded key so all of these read alike.
  *
  * These functions run on every cell of registers with tens of thousands of rows, so each pass is skipped
  * when a cheap test shows it has nothing to do, and short texts are read once.
  */
 
+// ö and ü are Kyrgyz letters only inside a Cyrillic word: in «Müller» they are German.
 const LATIN_LOOKALIKES: Record<string, string> = {
-  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у',
+  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у', ö: 'ө', ü: 'ү',
 };
 
 const CYRILLIC = /[\u0400-\u04ff]/;
-const KYRGYZ_LETTER = /[өүңё]/;
-const LATIN = /[a-z]/;
-const LATIN_LOOKALIKE = /[abcehkmoptxy]/g;
+const KYRGYZ_LETTER = /[өүңёѳӧӱҥ]/;
+const SUBSTITUTE_LETTER = /[ѳӧӱҥ]/;
+const LATIN = /[a-zöü]/;
+const LATIN_LOOKALIKE = /[abcehkmoptxyöü]/g;
 const WORD = /[0-9a-z\u00df-\u024f\u0430-\u04ff]+/g;
 const COMBINING = /[\u0300-\u036f]/;
 
@@ -43,8 +47,9 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
 // Stryker restore all
 
 /**
- * The matching key: normalised text with ө→о, ү→у, ң→н, ё→е and punctuation dropped, so «Томонку»
- * typed without Kyrgyz letters still finds «төмөнкү».
+ * The matching key: normalised text with ө→о, ү→у, ң→н, ё→е (and the letters typed in their place likewise)
+ * and punctuation dropped, so «Томонку» typed without Kyrgyz letters, or «Тѳмѳнкү» with the fita, still
+ * finds «төмөнкү».
  */
 export function foldText(text: string): string {
   return foldCache.get(text) ?? remember(foldCache, text, foldLetters(wordsOf(text).shown));
@@ -56,9 +61,15 @@ export function foldedWords(text: string): string[] {
   return folded === '' ? [] : folded.split(' ');
 }
 
-/** ө→о, ү→у, ң→н, ё→е; four plain replacements run faster than one that calls back for every letter. */
+/**
+ * ө→о, ү→у, ң→н, ё→е; four plain replacements run faster than one that calls back for every letter, and
+ * faster than replacing letter classes. The substitutes for ө, ү, ң are rare: a Kyrgyz text pays one more
+ * test for them, a Russian one nothing.
+ */
 function foldLetters(text: string): string {
-  return KYRGYZ_LETTER.test(text) ? text.replace(/ө/g, 'о').replace(/ү/g, 'у').replace(/ң/g, 'н').replace(/ё/g, 'е') : text;
+  if (!KYRGYZ_LETTER.test(text)) return text;
+  const folded = text.replace(/ө/g, 'о').replace(/ү/g, 'у').replace(/ң/g, 'н').replace(/ё/g, 'е');
+  return SUBSTITUTE_LETTER.test(folded) ? folded.replace(/[ѳӧ]/g, 'о').replace(/ӱ/g, 'у').replace(/ҥ/g, 'н') : folded;
 }
 
 /**
@@ -119,8 +130,9 @@ export const EMPTY_SHAPE: TextShape = { words: 0, letters: 0, hash: FNV_OFFSET |
 
 /**
  * Each character as `textShape` reads it, learnt on first sight: 0 not part of a word; -1 not yet known;
- * -2 read by the plain definition instead (combining accents, which NFC composes, and letters whose lower
- * case is two characters); otherwise its lower case.
+ * -2 read by the plain definition instead (combining accents, which NFC composes, letters whose lower case
+ * is two characters, and Latin ö and ü, which `wordsOf` makes Kyrgyz inside Cyrillic words: rare enough
+ * that the hot loop below need not tell them apart); otherwise its lower case.
  */
 const UNKNOWN = -1;
 const PLAIN = -2;
@@ -129,7 +141,7 @@ const shapeCodes = new Int32Array(0x10000).fill(UNKNOWN);
 function learnShapeCode(code: number): number {
   const lowered = String.fromCharCode(code).toLowerCase();
   let entry = 0;
-  if ((code >= 0x300 && code <= 0x36f) || lowered.length !== 1) entry = PLAIN;
+  if ((code >= 0x300 && code <= 0x36f) || lowered.length !== 1 || lowered === 'ö' || lowered === 'ü') entry = PLAIN;
   else if (isWordCode(lowered.charCodeAt(0))) entry = lowered.charCodeAt(0);
   shapeCodes[code] = entry;
   return entry;
@@ -192,6 +204,6 @@ function shapeOfWords(words: Words): TextShape {
 /** Whether a text is written in Kyrgyz rather than Russian, judged by letters only Kyrgyz uses and common stems. */
 export function looksKyrgyz(text: string): boolean {
   const lower = text.toLowerCase();
-  if (/[өүң]/.test(lower)) return true;
+  if (/[өүңѳӧӱҥ]/.test(lower)) return true;
   return /тобокел|тизме|кызмат|ыйгарым|бекитемин/.test(lower);
 }

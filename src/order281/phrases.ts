@@ -72,9 +72,11 @@ const CLASS = new Int8Array(0x500).fill(NOT_A_WORD);
   }
   const fold = (from: number[], to: string) => { for (const c of from) CLASS[c] = to.charCodeAt(0) - 0x430; };
   fold([0x451, 0x401], 'е');
-  fold([0x4e9, 0x4e8], 'о');
-  fold([0x4af, 0x4ae], 'у');
-  fold([0x4a3, 0x4a2], 'н');
+  // Kyrgyz letters, and what is typed in their place where a keyboard lacks them (normalize.ts): the fita
+  // ѳ, the Altai ӧ, ӱ, ҥ, Latin ö, ü.
+  fold([0x4e9, 0x4e8, 0x473, 0x472, 0x4e7, 0x4e6, 0xf6, 0xd6], 'о');
+  fold([0x4af, 0x4ae, 0x4f1, 0x4f0, 0xfc, 0xdc], 'у');
+  fold([0x4a3, 0x4a2, 0x4a5, 0x4a4], 'н');
 })();
 
 /** Characters that end a clause: a phrase never runs across them. */

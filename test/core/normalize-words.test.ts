@@ -47,6 +47,8 @@ describe('looksKyrgyz', () => {
 
   it('knows Kyrgyz by any of its own letters, in either case', () => {
     for (const text of ['Өзгөчө', 'ТҮЗҮМДҮК', 'деңгээл']) expect(looksKyrgyz(text)).toBe(true);
+    // And by the letters typed in their place.
+    for (const text of ['Ѳзгѳчѳ', 'тӱзӱмдӱк', 'ДЕҤГЭЭЛ', 'Ӧзгӧчӧ']) expect(looksKyrgyz(text)).toBe(true);
   });
 
   it('knows Kyrgyz typed without its letters by the forms\' own stems', () => {

@@ -21,6 +21,14 @@ describe('letters', () => {
     expect(found([p('прием')], 'ПРИЁМ')).toEqual(['прием: ПРИЁМ']);
   });
 
+  it('reads the letters typed for ө, ү and ң where a keyboard lacks them as those letters', () => {
+    expect(found([p('жөлөкпул')], 'жѳлѳкпул ЖѲЛѲКПУЛ жӧлӧкпул ЖӦЛӦКПУЛ жöлöкпул ЖÖЛÖКПУЛ')).toEqual(
+      ['жѳлѳкпул', 'ЖѲЛѲКПУЛ', 'жӧлӧкпул', 'ЖӦЛӦКПУЛ', 'жöлöкпул', 'ЖÖЛÖКПУЛ'].map((w) => `жөлөкпул: ${w}`),
+    );
+    expect(found([p('түздөн')], 'тӱздөн ТӰЗДӨН тüздөн ТÜЗДӨН')).toEqual(['тӱздөн', 'ТӰЗДӨН', 'тüздөн', 'ТÜЗДӨН'].map((w) => `түздөн: ${w}`));
+    expect(found([p('деңгээл')], 'деҥгээли ДЕҤГЭЭЛИ')).toEqual(['деңгээл: деҥгээли', 'деңгээл: ДЕҤГЭЭЛИ']);
+  });
+
   it('does not read a Latin letter that looks like no Cyrillic one, or another Cyrillic letter, as part of a stem', () => {
     expect(found([p('лиценз')], 'лиценdия')).toEqual([]);
     expect(found([p('лиценз')], 'лиценѕия')).toEqual([]);

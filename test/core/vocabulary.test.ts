@@ -89,6 +89,21 @@ describe('recognize level', () => {
     }
   });
 
+  // Letters Kyrgyz writers type for ө, ү, ң when their keyboard lacks them: the old Cyrillic fita, the
+  // Altai letters, Latin ones with a diaeresis. Each still means the value, but is not the Order's spelling.
+  it.each([
+    ['Тѳмѳнкү', 'low'], ['ТѲМѲНКҮ', 'low'], ['Нѳлдүк', 'zero'], ['Тöмöнкү', 'low'], ['ТÖМÖНКҮ', 'low'], ['Төмөнкü', 'low'],
+    ['Нөлдӱк', 'zero'], ['Тӧмӧнкӱ', 'low'], ['Жогорку деҥгээл', 'high'], ['Жогорку ДЕҤГЭЭЛ', 'high'],
+  ] as const)('reads %s as a variant of %s in a Kyrgyz register', (text, id) => {
+    expect(recognize(text, LEVELS, 'ky')).toEqual({ kind: 'variant', id });
+  });
+
+  it('reads a substitute letter inside a qualifier as the letter it stands for', () => {
+    expect(recognize('Ѳтѳ жогорку', LEVELS, 'ky')).toEqual({ kind: 'qualified', qualifier: 'intensifier', word: 'ѳтѳ' });
+    expect(recognize('эҥ төмөнкү', LEVELS, 'ky')).toEqual({ kind: 'qualified', qualifier: 'intensifier', word: 'эҥ' });
+    expect(recognize('Тѳмѳнкү эмес', LEVELS, 'ky')).toEqual({ kind: 'qualified', qualifier: 'negation', word: 'эмес' });
+  });
+
   it('remembers a reading without mixing the register languages', () => {
     expect(recognize('Высокий', LEVELS, 'ky')).toEqual({ kind: 'variant', id: 'high' });
     expect(recognize('Высокий', LEVELS, 'ru')).toEqual({ kind: 'exact', id: 'high' });

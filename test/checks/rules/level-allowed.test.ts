@@ -38,7 +38,7 @@ describe('level.allowed', () => {
   });
 
   it('is silent on the levels of the Order and their grammatical forms', () => {
-    for (const text of ['Жогорку', 'жогору', 'Орточо', 'Төмөнкү', 'Нөлдүк']) expect(placed(riskLevel(text), levelAllowed)).toEqual([]);
+    for (const text of ['Жогорку', 'жогору', 'Орточо', 'Төмөнкү', 'Нөлдүк', 'Тѳмѳнкү', 'Тöмöнкү']) expect(placed(riskLevel(text), levelAllowed)).toEqual([]);
     for (const text of ['Высокий', 'высокая', 'высокого', 'Средний уровень', 'низкий']) expect(placed(riskLevel(text, 'ru'), levelAllowed)).toEqual([]);
   });
 });

@@ -15,6 +15,9 @@ describe('level.variant', () => {
     ['высокого', 'ru', 'Высокий'],
     ['Средний уровень', 'ru', 'Средний'],
     ['орточо', 'ru', 'Средний'],
+    ['Тѳмѳнкү', 'ky', 'Төмөнкү'],
+    ['Нѳлдүк', 'ky', 'Нөлдүк'],
+    ['Тöмöнкү', 'ky', 'Төмөнкү'],
   ] as const)('%s in a %s register reads as %s (info, p.4)', (text, language, suggestion) => {
     const report = riskLevel(text, language);
     expect(placed(report, levelVariant)).toEqual([['F6', 'info', 'p.4']]);
