@@ -92,6 +92,15 @@ const INTENSIFIERS = new Set([
 /** Words a cell may carry around its value without changing it: «Жогорку деңгээл», «Потенциальный риск». */
 const NEUTRAL_STEMS = ['уровен', 'уровн', 'риск', 'денгээл', 'тобокелдик', 'категор', 'коррупц', 'level', 'risk', 'categor'];
 const NUMBER = /^[0-9]+$/;
+// Kyrgyz glues to a word what Russian writes apart, and «эмес» often loses its space. Read on the folded
+// rest of a word after the value's stem: «жогорку|эмес», «төмөнкү|эмес» (not high, not low)…
+const GLUED_NEGATION = /эмес$/;
+// …and a degree: the Kyrgyz comparative «жогор|ураак», «төмөн|үрөөк» (higher, lower) and «жогор|ураагы»
+// (the higher one), the Russian «высок|оватый» (rather high), the English «high|er», «low|est».
+const GLUED_DEGREE = /р(?:аа|оо)[кг]|^оват|^(?:er|est)$/;
+// «Жогорудагыдай», «жогорудагы», «төмөндөгүдөй», «жогоркудай», «төмөнкүдөй» (as above, the above-mentioned,
+// as below, as follows) start like a level but point at another cell: they name none.
+const POINTER = /^(?:жогор|томон)к?у?д[ао]/;
 
 /**
  * Reads a cell as one vocabulary value. Only case is free: the Order's word in capitals or small letters is
@@ -121,8 +130,13 @@ export function recognize<Id extends string>(
 const RECOGNITION_CACHE_LIMIT = 5000;
 const recognitionCache = new WeakMap<object, Record<RegisterLanguage, Map<string, Recognition<string>>>>();
 
-function entryOfWord<Id extends string>(word: string, entries: readonly VocabularyEntry<Id>[]): VocabularyEntry<Id> | undefined {
-  return entries.find((entry) => entry.stems.some((stem) => word.startsWith(stem)));
+/** The entry a folded word names, and what the word glues after the stem that names it. */
+function entryOfWord<Id extends string>(word: string, entries: readonly VocabularyEntry<Id>[]): { entry: VocabularyEntry<Id>; rest: string } | undefined {
+  for (const entry of entries) {
+    const stem = entry.stems.find((s) => word.startsWith(s));
+    if (stem !== undefined) return { entry, rest: word.slice(stem.length) };
+  }
+  return undefined;
 }
 
 function recognizeUncached<Id extends string>(text: string, entries: readonly VocabularyEntry<Id>[], language: RegisterLanguage): Recognition<Id> {
@@ -137,13 +151,17 @@ function recognizeUncached<Id extends string>(text: string, entries: readonly Vo
   folded.forEach((word, i) => {
     if (NEGATIONS.has(word)) negation ??= typed[i];
     else if (INTENSIFIERS.has(word)) intensifier ??= typed[i];
-    else if (word.startsWith('не') && entryOfWord(word.slice(2), entries)) {
-      negation ??= typed[i];
-      ids.add(entryOfWord(word.slice(2), entries)!.id);
-    } else {
-      const entry = entryOfWord(word, entries);
-      if (entry) ids.add(entry.id);
-      else if (!NUMBER.test(word) && !NEUTRAL_STEMS.some((stem) => word.startsWith(stem))) foreign = true;
+    else if (POINTER.test(word)) foreign = true;
+    else {
+      const negated = word.startsWith('не') ? entryOfWord(word.slice(2), entries) : undefined;
+      const named = negated ?? entryOfWord(word, entries);
+      if (!named) {
+        if (!NUMBER.test(word) && !NEUTRAL_STEMS.some((stem) => word.startsWith(stem))) foreign = true;
+        return;
+      }
+      ids.add(named.entry.id);
+      if (negated || GLUED_NEGATION.test(named.rest)) negation ??= typed[i];
+      else if (GLUED_DEGREE.test(named.rest)) intensifier ??= typed[i];
     }
   });
   if (ids.size === 0) return { kind: 'unknown' };

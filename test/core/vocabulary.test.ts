@@ -83,10 +83,49 @@ describe('recognize level', () => {
   });
 
   it('never reads a negated level as a level, least of all its opposite', () => {
-    for (const text of ['не низкий', 'не высокий', 'Жогорку эмес', 'нөлдүк эмес', 'ненулевой']) {
+    for (const text of ['не низкий', 'не высокий', 'Жогорку эмес', 'нөлдүк эмес', 'ненулевой', 'жогоркуэмес', 'жогоруэмес', 'төмөнкүэмес', 'нөлдүкэмес']) {
       expect(recognize(text, LEVELS, 'ru').kind).toBe('qualified');
       expect(recognize(text, LEVELS, 'ky').kind).toBe('qualified');
     }
+  });
+
+  // Kyrgyz glues to a word what Russian writes apart, and people miss the space before «эмес».
+  it.each([
+    ['жогоркуэмес', 'ky', { kind: 'qualified', qualifier: 'negation', word: 'жогоркуэмес' }],
+    ['Жогоруэмес', 'ky', { kind: 'qualified', qualifier: 'negation', word: 'жогоруэмес' }],
+    ['төмөнкүэмес', 'ky', { kind: 'qualified', qualifier: 'negation', word: 'төмөнкүэмес' }],
+    ['жогорураак', 'ky', { kind: 'qualified', qualifier: 'intensifier', word: 'жогорураак' }],
+    ['Төмөнүрөөк', 'ky', { kind: 'qualified', qualifier: 'intensifier', word: 'төмөнүрөөк' }],
+    ['томонуроок', 'ky', { kind: 'qualified', qualifier: 'intensifier', word: 'томонуроок' }],
+    ['жогорураагы', 'ky', { kind: 'qualified', qualifier: 'intensifier', word: 'жогорураагы' }],
+    ['highest', 'ru', { kind: 'qualified', qualifier: 'intensifier', word: 'highest' }],
+    ['высоковатый', 'ru', { kind: 'qualified', qualifier: 'intensifier', word: 'высоковатый' }],
+    ['Низковато', 'ru', { kind: 'qualified', qualifier: 'intensifier', word: 'низковато' }],
+    ['higher', 'ru', { kind: 'qualified', qualifier: 'intensifier', word: 'higher' }],
+    ['lowest', 'ru', { kind: 'qualified', qualifier: 'intensifier', word: 'lowest' }],
+    // «As above», «the above-mentioned», «as below»: a reference to another cell, no level.
+    ['жогорудагыдай', 'ky', { kind: 'unknown' }],
+    ['Жогорудагы', 'ky', { kind: 'unknown' }],
+    ['төмөндөгүдөй', 'ky', { kind: 'unknown' }],
+    ['жогоркудай', 'ky', { kind: 'unknown' }],
+    ['Төмөнкүдөй', 'ky', { kind: 'unknown' }],
+    ['жогорудагыдай', 'ru', { kind: 'unknown' }],
+  ] as const)('%s, one word, (%s register) reads as %j', (text, language, expected) => {
+    expect(recognize(text, LEVELS, language)).toEqual(expected);
+  });
+
+  it.each([
+    ['жогорку деңгээлдеги', 'ky', 'high'],
+    ['Жогорку деңгээлдеги тобокелдиктер', 'ky', 'high'],
+    ['3 (высокий)', 'ru', 'high'],
+    ['Төмөн', 'ky', 'low'],
+    ['төмөнкүлөр', 'ky', 'low'],
+    ['Высокий уровень', 'ru', 'high'],
+    ['низкого', 'ru', 'low'],
+    ['нулевым', 'ru', 'zero'],
+    ['high', 'ky', 'high'],
+  ] as const)('still reads %s (%s register) as a variant of %s', (text, language, id) => {
+    expect(recognize(text, LEVELS, language)).toEqual({ kind: 'variant', id });
   });
 
   // Letters Kyrgyz writers type for ө, ү, ң when their keyboard lacks them: the old Cyrillic fita, the

@@ -16,6 +16,14 @@ describe('level.allowed', () => {
     expect(placed(riskLevel('чоң'), levelAllowed)).toEqual([['F6', 'error', 'p.4']]);
   });
 
+  it('is an error (p.4), with nothing suggested, at «as above» or «as below» in place of a level', () => {
+    for (const text of ['жогорудагыдай', 'Жогорудагы', 'төмөндөгүдөй']) {
+      const report = riskLevel(text);
+      expect(placed(report, levelAllowed)).toEqual([['F6', 'error', 'p.4']]);
+      expect(report.findings.filter((f) => f.suggestion !== undefined && f.cell === 'F6')).toEqual([]);
+    }
+  });
+
   it.each([
     ['Не высокий', 'ru', 'negation'],
     ['невысокий', 'ru', 'negation'],
@@ -28,6 +36,10 @@ describe('level.allowed', () => {
     ['средне-высокий', 'ru', 'range'],
     ['высокий/средний', 'ru', 'range'],
     ['Орточодон жогору', 'ky', 'range'],
+    ['жогоркуэмес', 'ky', 'negation'],
+    ['төмөнкүэмес', 'ky', 'negation'],
+    ['жогорураак', 'ky', 'intensifier'],
+    ['высоковатый', 'ru', 'intensifier'],
   ] as const)('%s is no level of the Order (%s register, %s)', (text, language, qualifier) => {
     const report = riskLevel(text, language);
     expect(placed(report, levelAllowed)).toEqual([['F6', 'error', 'p.4']]);
@@ -38,7 +50,7 @@ describe('level.allowed', () => {
   });
 
   it('is silent on the levels of the Order and their grammatical forms', () => {
-    for (const text of ['Жогорку', 'жогору', 'Орточо', 'Төмөнкү', 'Нөлдүк', 'Тѳмѳнкү', 'Тöмöнкү']) expect(placed(riskLevel(text), levelAllowed)).toEqual([]);
+    for (const text of ['Жогорку', 'жогору', 'Орточо', 'Төмөнкү', 'Нөлдүк', 'Тѳмѳнкү', 'Тöмöнкү', 'жогорку деңгээлдеги']) expect(placed(riskLevel(text), levelAllowed)).toEqual([]);
     for (const text of ['Высокий', 'высокая', 'высокого', 'Средний уровень', 'низкий']) expect(placed(riskLevel(text, 'ru'), levelAllowed)).toEqual([]);
   });
 });
