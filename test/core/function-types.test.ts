@@ -19,6 +19,20 @@ describe('function types', () => {
     expect(recognizeFunctionType('')).toBeUndefined();
   });
 
+  it.each([
+    ['Функция по рассмотрению дел об административных правонарушениях', 'jurisdictional'],
+    ['Административдик укук бузуулар жөнүндө иштерди кароо', 'jurisdictional'],
+    ['Управление госимуществом', 'property'],
+    ['Функции по управлению госсобственностью', 'property'],
+    ['Текшерүү функциясы', 'control'],
+    ['Проверочные функции', 'control'],
+    ['Нормативдик укуктук актыларды иштеп чыгуу', 'normMaking'],
+    ['Ченем чыгаруу функциясы', 'normMaking'],
+    ['Разработка проектов НПА', 'normMaking'],
+  ])('reads «%s», a wording bodies use, as the %s type', (heading, id) => {
+    expect(recognizeFunctionType(heading)?.id).toBe(id);
+  });
+
   it('finds a type by its id, and none for an id it does not know', () => {
     expect(functionTypeById('services')?.label.en).toBe('provision of state services');
     expect(functionTypeById('sports')).toBeUndefined();
