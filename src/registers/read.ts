@@ -244,6 +244,7 @@ function cellIn(own: readonly CellText[], column: number): CellText | undefined 
  */
 function asHeading(cells: SheetCells, register: Register, own: CellText[], values: Partial<Record<RegisterColumn, CellText>>, firstColumn: number): Heading | undefined {
   const cell = own[0];
+  if (own.length === 2 && cell.column === register.columns.number && own[1].text !== cell.text) return numberedHeading(cells, register, cell, own[1]);
   if (own.some((other) => other.text !== cell.text || other.error)) return undefined;
   if (rowNumber(cell.text) !== undefined) return undefined;
   const inNumberColumn = cell.column === register.columns.number;
@@ -253,6 +254,23 @@ function asHeading(cells: SheetCells, register: Register, own: CellText[], value
   if (!where) return undefined;
   return { text: cell.text, cell, functionType: register.kind === 'risks' ? recognizeFunctionType(cell.text) : undefined };
 }
+
+/**
+ * A heading numbered in the № column with its text beside it: «1.» | «Разрешительная функция», the rows
+ * under it numbered «1.1», «1.2». A row with only its number and function filled looks the same, so the
+ * text must be merged across the table as a heading line is, or name a p.5 function type beside a
+ * heading's number («1.», «II»).
+ */
+function numberedHeading(cells: SheetCells, register: Register, number: CellText, cell: CellText): Heading | undefined {
+  if (number.error || cell.error || !HEADING_NUMBER.test(number.text)) return undefined;
+  const functionType = register.kind === 'risks' ? recognizeFunctionType(cell.text) : undefined;
+  const namesAType = functionType !== undefined && !/^\d+$/.test(number.text);
+  if (!namesAType && !cells.isMergedAcross(cell.row, cell.column)) return undefined;
+  return { text: cell.text, cell, functionType };
+}
+
+/** «1», «1.», «12)», «IV», «IV.»: how registers number their headings. */
+const HEADING_NUMBER = /^(\d{1,2}|[IVX]{1,5})[.)]?$/;
 
 /** The row of column numbers (1, 2, 3 …) some registers keep under the header. */
 function isColumnNumberRow(own: CellText[]): boolean {

@@ -165,6 +165,34 @@ describe('what is a heading', () => {
     expect(rowsOf(grid)).toEqual([6]);
   });
 
+  it('a heading numbered in the № column with its text beside it, merged across, is a heading: the rows «1.1», «1.2» stand under it', () => {
+    const merged = (row: number) => ({ top: row, left: 2, bottom: row, right: 8 });
+    const grid: Grid = { ...riskGrid([['1.', HEADING], risk(1), risk(2), ['2.', 'Ижара'], risk(1)]), merges: [merged(5), merged(8)] };
+    grid.values[5][0] = '1.1';
+    grid.values[6][0] = '1.2';
+    grid.values[8][0] = '2.1';
+    expect(headingsOf(grid)).toEqual([HEADING, 'Ижара']);
+    expect(rowsOf(grid)).toEqual([6, 7, 9]);
+    const report = check(grid);
+    expect(report.findings.filter((f) => f.severity === 'error' || f.rule.startsWith('numbering.'))).toEqual([]);
+  });
+
+  it('a p.5 function type beside a heading\'s number is a heading without a merge; beside a row\'s plain number it is a row', () => {
+    expect(headingsOf(riskGrid([['1.', 'Разрешительная функция'], risk(1)]))).toEqual(['Разрешительная функция']);
+    expect(headingsOf(riskGrid([['II', 'Кызмат көрсөтүү функциясы'], risk(1)]))).toEqual(['Кызмат көрсөтүү функциясы']);
+    const row = riskGrid([HEADING, [1, 'Уруксат берүү']]);
+    expect(headingsOf(row)).toEqual([HEADING]);
+    expect(rowsOf(row)).toEqual([6]);
+  });
+
+  it('in Appendix 2, a unit numbered in the № column and merged across is a heading over its posts', () => {
+    const grid: Grid = { ...positionGrid([['1.', 'Лицензиялоо бөлүмү'], GOOD_POSITION]), merges: [{ top: 5, left: 2, bottom: 5, right: 5 }] };
+    const [register] = readRegisters([grid]);
+    expect(register.headings.map((h) => h.text)).toEqual(['Лицензиялоо бөлүмү']);
+    expect(register.rows.map((r) => r.row)).toEqual([6]);
+    expect(findingsOf(check(grid), 'required.empty')).toEqual([]);
+  });
+
   it('a lone text in another column of Appendix 1 is a row with the rest to fill, not a heading', () => {
     const grid = riskGrid([HEADING, risk(1), [null, null, 'Жер ресурстары бөлүмү']]);
     expect(headingsOf(grid)).toEqual([HEADING]);
