@@ -178,6 +178,12 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
   // The row of column numbers under the header, repeated on each printed page.
   if (isColumnNumberRow(own)) return;
 
+  if (continuesFunction(register, row, own)) {
+    const previous = register.rows[register.rows.length - 1];
+    previous.cells.function = withText(previous.cells.function!, `${previous.cells.function!.text} ${own[0].text}`);
+    previous.continuation = [...previous.continuation, row];
+    return;
+  }
   const values = registerCells(cells, layout, row, own);
   const heading = asHeading(cells, register, own, values, left);
   if (heading) {
@@ -213,6 +219,19 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
   }
   // `factors` is set here, though empty, so the checks filling it in later find room in the row itself.
   register.rows.push({ row, cells: values, heading: currentHeading, continuation: NOT_CONTINUED, factors: undefined });
+}
+
+/**
+ * A function too long for its cell, typed on into the function cell of the next line: in small letters,
+ * right under the row whose function it finishes («Выдача лицензий на осуществление» | «отдельных видов
+ * деятельности»). A heading opens with a capital or a number.
+ */
+function continuesFunction(register: Register, row: number, own: CellText[]): boolean {
+  const previous = register.rows[register.rows.length - 1];
+  if (own.length !== 1 || own[0].column !== register.columns.function || own[0].error || !previous?.cells.function?.text) return false;
+  if (lastRowOf(previous) !== row - 1 || previous.heading !== register.headings[register.headings.length - 1]) return false;
+  const first = own[0].text.charAt(0);
+  return first !== first.toUpperCase() && first === first.toLowerCase();
 }
 
 /** Shared by every row typed on one line, most of a register: a check keeps every row to its end. */

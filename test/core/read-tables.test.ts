@@ -193,6 +193,20 @@ describe('what is a heading', () => {
     expect(findingsOf(check(grid), 'required.empty')).toEqual([]);
   });
 
+  it('a function typed on in small letters into the next line\'s function cell finishes the row above, not a heading', () => {
+    const grid = riskGrid([HEADING, risk(1), [null, 'жана башка иш-аракеттер'], risk(2)]);
+    const [register] = readRegisters([grid]);
+    expect(register.headings.map((h) => h.text)).toEqual([HEADING]);
+    expect(register.rows.map((r) => [r.row, r.continuation])).toEqual([[6, [7]], [8, []]]);
+    expect(register.rows[0].cells.function?.text).toBe(`${risk(1)[1]} жана башка иш-аракеттер`);
+    expect(findingsOf(check(grid), 'heading.unknown-function')).toEqual([]);
+  });
+
+  it('a text in the function column that opens with a capital, or stands apart from the row above, is still a heading', () => {
+    expect(headingsOf(riskGrid([HEADING, risk(1), [null, 'Кызмат көрсөтүү функциясы'], risk(2)]))).toEqual([HEADING, 'Кызмат көрсөтүү функциясы']);
+    expect(headingsOf(riskGrid([HEADING, risk(1), [], [null, 'кызмат көрсөтүү функциясы'], risk(2)]))).toEqual([HEADING, 'кызмат көрсөтүү функциясы']);
+  });
+
   it('a lone text in another column of Appendix 1 is a row with the rest to fill, not a heading', () => {
     const grid = riskGrid([HEADING, risk(1), [null, null, 'Жер ресурстары бөлүмү']]);
     expect(headingsOf(grid)).toEqual([HEADING]);
