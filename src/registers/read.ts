@@ -194,9 +194,16 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
   let onlyNumber = false;
   let identifying = false;
   let continuable = true;
+  // A cell merged down from the row above is that row's, not this one's: a text typed over two lines with
+  // the other cells merged beside it (as Word tables come into Excel) is one row.
+  let spreadOnly = false;
   for (let j = 0; j < layout.columns.length; j++) {
     const key = layout.columns[j][0];
     if (!isFilled(values[key]!)) continue;
+    if (cells.isSpread(row, layout.columns[j][1])) {
+      spreadOnly = true;
+      continue;
+    }
     filledCount += 1;
     onlyNumber = filledCount === 1 && key === 'number';
     if (layout.identifying[j]) identifying = true;
@@ -208,9 +215,9 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
   }
   const previous = register.rows[register.rows.length - 1];
   const currentHeading = register.headings[register.headings.length - 1];
-  if (previous && previous.heading === currentHeading && !identifying && continuable) {
-    for (const [key] of layout.columns) {
-      if (!isFilled(values[key]!)) continue;
+  if (previous && previous.heading === currentHeading && !identifying && continuable && (filledCount > 0 || spreadOnly)) {
+    for (const [key, column] of layout.columns) {
+      if (!isFilled(values[key]!) || cells.isSpread(row, column)) continue;
       const before = previous.cells[key];
       previous.cells[key] = before && before.text !== '' ? withText(before, `${before.text} ${values[key]!.text}`) : values[key];
     }

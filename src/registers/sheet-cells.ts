@@ -48,6 +48,13 @@ export class SheetCells {
     return isCellError(value) ? new ErrorCell('', row, column, value.error) : new SheetCell(valueText(value), row, column);
   }
 
+  /** Whether the cell holds nothing of its own, only the value of an area merged down from above. */
+  isSpread(row: number, column: number): boolean {
+    if (this.spread.size === 0) return false;
+    const own = this.rawAt(row, column);
+    return (own === null || own === '') && this.spread.has(`${row}:${column}`);
+  }
+
   /** Whether the cell starts a merged area more than one column wide, as a heading line does. */
   isMergedAcross(row: number, column: number): boolean {
     return this.mergedTo.has(`${row}:${column}`);

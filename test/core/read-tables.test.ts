@@ -282,6 +282,36 @@ describe('rows', () => {
     expect(register.rows[0].continuation).toEqual([6]);
   });
 
+  it('a risk typed over two lines with the row\'s other cells merged down beside it (a Word table pasted in) is one row', () => {
+    const down = (column: number) => ({ top: 6, left: column, bottom: 7, right: column });
+    const allMerged: Grid = { ...riskGrid([HEADING, risk(1), [null, null, null, 'жана башка ушул сыяктуу көрүнүштөр'], risk(2)]), merges: [1, 2, 3, 5, 6, 7].map(down) };
+    const [register] = readRegisters([allMerged]);
+    expect(register.rows.map((r) => [r.row, r.continuation])).toEqual([[6, [7]], [8, []]]);
+    expect(register.rows[0].cells.risk?.text).toBe(`${risk(1)[3]} жана башка ушул сыяктуу көрүнүштөр`);
+    expect(register.rows[0].cells.function?.text).toBe(risk(1)[1]);
+    const report = check(allMerged);
+    expect(report.findings.filter((f) => f.rule.startsWith('numbering.') || f.severity === 'error' || f.rule === 'risk.thin').map((f) => f.cell)).toEqual([]);
+    // Only the function and the unit merged: the lone risk still goes on with the row above.
+    const someMerged: Grid = { ...allMerged, merges: [2, 3].map(down) };
+    expect(readRegisters([someMerged])[0].rows.map((r) => r.row)).toEqual([6, 8]);
+    expect(findingsOf(check(someMerged), 'required.empty')).toEqual([]);
+  });
+
+  it('a function merged down over rows that have their own numbers is each row\'s function', () => {
+    const grid: Grid = { ...riskGrid([HEADING, risk(1), risk(2, { 1: null, 2: null })]), merges: [{ top: 6, left: 2, bottom: 7, right: 2 }, { top: 6, left: 3, bottom: 7, right: 3 }] };
+    const [register] = readRegisters([grid]);
+    expect(register.rows.map((r) => [r.row, r.cells.function?.text])).toEqual([[6, risk(1)[1]], [7, risk(1)[1]]]);
+  });
+
+  it('in Appendix 2, powers typed over two lines beside a post merged down are one post', () => {
+    const down = (column: number) => ({ top: 5, left: column, bottom: 6, right: column });
+    const grid: Grid = { ...positionGrid([[1, 'Башкы адис', 'Арыздарды кабыл алуу,', 'Чечимди кечиктирүү', 'Жогорку'], [null, null, 'лицензия берүү жөнүндө чечимдерди даярдоо'], [2, 'Бухгалтер', 'Эсеп жүргүзүү', 'Каражатты туура эмес бөлүштүрүү', 'Орточо']]), merges: [1, 2, 4, 5].map(down) };
+    const [register] = readRegisters([grid]);
+    expect(register.rows.map((r) => r.row)).toEqual([5, 7]);
+    expect(register.rows[0].cells.powers?.text).toBe('Арыздарды кабыл алуу, лицензия берүү жөнүндө чечимдерди даярдоо');
+    expect(check(grid).flags.map((f) => f.cell)).toEqual(['B5']);
+  });
+
   it('a text under a new heading starts a row of its own, though it fills only a continuable column', () => {
     const grid = riskGrid([HEADING, risk(1), 'Кызмат көрсөтүү функциясы', [null, null, null, 'Маалымкат берүүнү кечиктирүү'], other(2, 'a')]);
     const [register] = readRegisters([grid]);
