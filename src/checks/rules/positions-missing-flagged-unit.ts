@@ -1,6 +1,6 @@
 import type { WorkbookRule } from '../finding';
 import { nameStems, namesMatch } from './shared/unit-names';
-import { cellText } from '../../registers/model';
+import { cellText, type Heading } from '../../registers/model';
 
 /**
  * Appendix 1 and Appendix 2 must agree (p.9): a unit whose risks make it corruption-prone should have its
@@ -24,6 +24,19 @@ export const positionsMissingFlaggedUnit: WorkbookRule = {
     const positions = positionRegisters.flatMap((r) => r.rows);
     const positionStems: Array<ReadonlySet<string> | undefined> = [];
     const stemsOfPosition = (i: number) => (positionStems[i] ??= new Set(nameStems(cellText(positions[i], 'position'))));
+    // Appendix 2 may list positions under a line naming their unit («Отдел лицензирования» over «Начальник
+    // отдела», «Главный специалист»): the position's own cell then names no unit, its heading does. Many
+    // rows share a heading, so its stems are worked out once.
+    const headingStems = new Map<Heading, ReadonlySet<string>>();
+    const stemsOfHeading = (heading: Heading) => {
+      let stems = headingStems.get(heading);
+      if (stems === undefined) headingStems.set(heading, (stems = new Set(nameStems(heading.text))));
+      return stems;
+    };
+    const names = (unitStems: readonly string[], i: number) => {
+      const heading = positions[i].heading;
+      return namesMatch(unitStems, stemsOfPosition(i)) || (heading !== undefined && namesMatch(unitStems, stemsOfHeading(heading)));
+    };
     // Many rows share a unit: judge each unit once, and report it once, at its first flagged row. A unit
     // name repeats down the register, so its stems are worked out once per name.
     const judged = new Set<string>();
@@ -36,7 +49,7 @@ export const positionsMissingFlaggedUnit: WorkbookRule = {
       if (judged.has(key)) continue;
       judged.add(key);
       const unitStems = nameStems(flag.position);
-      if (positions.some((_, i) => namesMatch(unitStems, stemsOfPosition(i)))) continue;
+      if (positions.some((_, i) => names(unitStems, i))) continue;
       report(flag.sheet, {
         cell: { address: flag.cell, row: flag.row }, column: 'unit',
         messages: {

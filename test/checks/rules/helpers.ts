@@ -40,15 +40,15 @@ export function placed(report: Report, rule: RuleInfo | string): Array<[string, 
   return found.map((f) => [f.cell, f.severity, f.paragraph]);
 }
 
-/** A GOOD_RISK row with some cells replaced (index 0 is the number). */
-export function risk(number: number, overrides: Partial<Record<number, CellValue>> = {}): CellValue[] {
+/** A GOOD_RISK row with some cells replaced (index 0 is the number, «1.2» as some registers write it). */
+export function risk(number: number | string, overrides: Partial<Record<number, CellValue>> = {}): CellValue[] {
   const row: CellValue[] = [number, ...GOOD_RISK];
   for (const [i, v] of Object.entries(overrides)) row[Number(i)] = v ?? null;
   return row;
 }
 
 /** A GOOD_POSITION row with some cells replaced (index 0 is the number). */
-export function position(number: number, overrides: Partial<Record<number, CellValue>> = {}): CellValue[] {
+export function position(number: number | string, overrides: Partial<Record<number, CellValue>> = {}): CellValue[] {
   const row: CellValue[] = [number, ...GOOD_POSITION.slice(1)];
   for (const [i, v] of Object.entries(overrides)) row[Number(i)] = v ?? null;
   return row;

@@ -1,7 +1,9 @@
 import { positionsMissingFlaggedUnit } from '../../../src/checks/rules/positions-missing-flagged-unit';
 import { nameStems, namesMatch } from '../../../src/checks/rules/shared/unit-names';
+import type { Grid } from '../../../src/registers/grid';
+import { TEMPLATE_TEXT } from '../../../src/registers/template-text';
 import { positionGrid, riskGrid } from '../../fixtures/grids';
-import { GOOD_POSITION, HEADING, MATCHING_POSITION, check, findingsOf, placed, risk } from './helpers';
+import { GOOD_POSITION, HEADING, MATCHING_POSITION, check, findingsOf, placed, position, risk } from './helpers';
 
 describe('positions.missing-flagged-unit', () => {
   const risks = riskGrid([HEADING, risk(1)]);
@@ -36,6 +38,29 @@ describe('positions.missing-flagged-unit', () => {
 
   it('looks for the unit among all positions, not in each', () => {
     expect(placed(check(risks, positionGrid([GOOD_POSITION, [2, ...MATCHING_POSITION.slice(1)]])), positionsMissingFlaggedUnit)).toEqual([]);
+  });
+
+  it('counts a position for the unit named by the heading it stands under', () => {
+    const grouped = positionGrid([['Жер ресурстары бөлүмү'], position(1, { 1: 'Бөлүмдүн башчысы' }), position(2, { 1: 'Башкы адис' })]);
+    expect(check(grouped).registers[0].rows).toBe(2);
+    expect(placed(check(risks, grouped), positionsMissingFlaggedUnit)).toEqual([]);
+    const otherUnit = positionGrid([['Архитектура бөлүмү'], position(1, { 1: 'Бөлүмдүн башчысы' })]);
+    expect(placed(check(risks, otherUnit), positionsMissingFlaggedUnit)).toEqual([['C6', 'warning', 'p.9']]);
+  });
+
+  it('reads the unit heading of a Russian Appendix 2 merged across the table', () => {
+    const ru = TEMPLATE_TEXT.risks.ru.header;
+    const risksRu: Grid = { sheet: 'R', firstRow: 1, firstColumn: 1, values: [ru, ['Разрешительная функция'], [1, 'Выдача лицензий на осуществление деятельности', 'Отдел лицензирования', 'Специалист отдела может затягивать рассмотрение заявления и требовать вознаграждение за ускорение выдачи лицензии', 'Потенциальный', 'Высокий', 'Может охватывать деятельность нескольких органов']] };
+    const post = (n: number, title: string, powers: string) => [n, title, powers, 'Возможность затягивания сроков рассмотрения заявлений и вымогательства вознаграждения', 'Высокий'];
+    const positionsRu: Grid = {
+      sheet: 'P', firstRow: 1, firstColumn: 1,
+      values: [TEMPLATE_TEXT.positions.ru.header, ['Отдел лицензирования'], post(1, 'Начальник отдела', 'Подписание лицензий, принятие решений по заявлениям'), post(2, 'Главный специалист', 'Приём документов от заявителей, подготовка проектов решений')],
+      merges: [{ top: 2, left: 1, bottom: 2, right: 5 }],
+    };
+    const report = check(risksRu, positionsRu);
+    expect(report.flags.filter((f) => f.kind === 'risks').map((f) => [f.cell, f.position])).toEqual([['C3', 'Отдел лицензирования']]);
+    expect(placed(report, positionsMissingFlaggedUnit)).toEqual([]);
+    expect(placed(check(risksRu, { ...positionsRu, values: positionsRu.values.filter((_, i) => i !== 1), merges: [] }), positionsMissingFlaggedUnit)).toEqual([['C3', 'warning', 'p.9']]);
   });
 
   it('has no name to look for when the unit is empty', () => {
