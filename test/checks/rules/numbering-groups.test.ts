@@ -34,7 +34,9 @@ describe('runs of numbers', () => {
     const first = riskGrid([HEADING, risk(1), other(2, 'a')]);
     const second: Grid = { sheet: 'Уландысы', firstRow: 1, firstColumn: 1, values: [TEMPLATE_TEXT.risks.ky.header, other(3, 'b'), ['Кызмат көрсөтүү функциясы'], other(1, 'c'), other(2, 'd')] };
     expect(numbering([first, second])).toEqual([]);
-    const restartedWrong: Grid = { ...second, values: [TEMPLATE_TEXT.risks.ky.header, other(3, 'b'), ['Кызмат көрсөтүү функциясы'], other(4, 'c')] };
+    const runningOn: Grid = { ...second, values: [TEMPLATE_TEXT.risks.ky.header, other(3, 'b'), ['Кызмат көрсөтүү функциясы'], other(4, 'c')] };
+    expect(numbering([first, runningOn])).toEqual([]);
+    const restartedWrong: Grid = { ...second, values: [TEMPLATE_TEXT.risks.ky.header, other(3, 'b'), ['Кызмат көрсөтүү функциясы'], other(5, 'c')] };
     expect(numbering([first, restartedWrong])).toEqual([['Уландысы', 'A4', 'numbering.sequence', '1']]);
   });
 });

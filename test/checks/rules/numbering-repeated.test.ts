@@ -11,6 +11,12 @@ describe('numbering.repeated', () => {
     expect(findingsOf(report, numberingRepeated)[0].message).toBe('Number 3 is repeated.');
   });
 
+  it('warns once at a repeat, and judges the rows after it from the number written', () => {
+    const report = check(riskGrid([HEADING, risk(1), second(2, 'a'), second(2, 'b'), second(3, 'c'), second(4, 'd')]));
+    expect(placed(report, numberingRepeated)).toEqual([['A8', 'warning', 'Appendix 1']]);
+    expect(placed(report, 'numbering.sequence')).toEqual([]);
+  });
+
   it('is silent when the same number stands under two headings', () => {
     expect(placed(check(riskGrid([HEADING, risk(1), 'Кызмат көрсөтүү функциясы', second(1, 'b')])), numberingRepeated)).toEqual([]);
   });

@@ -45,6 +45,24 @@ describe('numbering.sequence', () => {
     expect(placed(report, 'numbering.repeated')).toEqual([]);
   });
 
+  it('warns once at a missing number, and judges the rows after it from the number written', () => {
+    const report = check(riskGrid([HEADING, risk(1), second(3, 'a'), second(4, 'b'), second(5, 'c'), second(6, 'd')]));
+    expect(findingsOf(report, numberingSequence).map((f) => [f.cell, f.suggestion])).toEqual([['A7', '2']]);
+    expect(placed(report, 'numbering.repeated')).toEqual([]);
+  });
+
+  it('accepts numbers running on through the headings, in either appendix', () => {
+    expect(placed(check(riskGrid([HEADING, risk(1), second(2, 'a'), 'Кызмат көрсөтүү функциясы', second(3, 'b'), second(4, 'c')])), numberingSequence)).toEqual([]);
+    expect(placed(check(positionGrid([['Кадрлар бөлүмү'], position(1), position(2, { 1: 'Адис' }), ['Каржы бөлүмү'], position(3, { 1: 'Бухгалтер' })])), numberingSequence)).toEqual([]);
+  });
+
+  it('warns once under a heading whose numbers neither start again nor run on, suggesting what the register does', () => {
+    const restarting = check(riskGrid([HEADING, risk(1), second(2, 'a'), 'Кызмат көрсөтүү функциясы', second(5, 'b'), second(6, 'c')]));
+    expect(findingsOf(restarting, numberingSequence).map((f) => [f.cell, f.suggestion])).toEqual([['A9', '1']]);
+    const running = check(riskGrid([HEADING, risk(1), second(2, 'a'), 'Кызмат көрсөтүү функциясы', second(3, 'b'), second(4, 'c'), 'Көзөмөл функциясы', second(7, 'd'), second(8, 'e')]));
+    expect(findingsOf(running, numberingSequence).map((f) => [f.cell, f.suggestion])).toEqual([['A12', '5']]);
+  });
+
   it('leaves a repeated number to numbering.repeated', () => {
     expect(placed(check(riskGrid([HEADING, risk(1), second(1, 'a')])), numberingSequence)).toEqual([]);
   });

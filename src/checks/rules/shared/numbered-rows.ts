@@ -1,6 +1,6 @@
 /**
- * Numbers run 1..n under each function heading of Appendix 1 (the form restarts them) and over the whole
- * of Appendix 2: shared by the two numbering rules.
+ * Numbers run 1..n under each function heading of Appendix 1 (the form restarts them), or on through the
+ * headings, and over the whole of Appendix 2: shared by the two numbering rules.
  */
 import type { Localized } from '../../../order281/text';
 import { rowNumber, type CellText, type Register, type RegisterRow } from '../../../registers/model';
@@ -9,7 +9,7 @@ export interface NumberedCell {
   cell: CellText;
   expected: number;
   value: number | undefined;
-  /** The number already stood higher in the same group. */
+  /** The number already stood higher in the same run. */
   repeated: boolean;
 }
 
@@ -26,28 +26,42 @@ export function irregularNumbers(register: Register): NumberedCell[] {
 
 function readIrregularNumbers(register: Register): NumberedCell[] {
   if (register.columns.number === undefined) return [];
-  const groups = new Map<unknown, RegisterRow[]>();
-  for (const row of register.rows) {
-    const key = register.kind === 'risks' ? row.heading : undefined;
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
+  const irregular: NumberedCell[] = [];
+  const seen = new Set<number>();
+  // Each number is judged against the one written above it, not against its place in the list: one
+  // missing or repeated number is one finding, not one for every row after it. A register continued from
+  // another sheet carries on that sheet's numbers.
+  let last = register.continues ? register.continues.firstNumber - 1 : 0;
+  // Whether the numbers have run on through a heading rather than started again under it: the number
+  // to suggest under a heading that does neither.
+  let running = false;
+  const rows = register.rows;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    const cell = row.cells.number!;
+    const value = rowNumber(cell.text);
+    let expected = last + 1;
+    if (index === 0 || startsGroup(register, row, rows[index - 1])) {
+      // The form starts again at 1 under each heading; many bodies number on through them. Either is a run.
+      if (value === 1 || (value !== last + 1 && !running)) {
+        seen.clear();
+        expected = 1;
+      } else if (value === last + 1) running ||= index > 0;
+    }
+    const repeated = value !== undefined && seen.has(value);
+    if (repeated || value !== expected) irregular.push({ cell, expected, value, repeated });
+    if (value === undefined) last = expected;
+    else {
+      seen.add(value);
+      last = value;
+    }
   }
-  const numbered: NumberedCell[] = [];
-  for (const rows of groups.values()) {
-    const seen = new Set<number>();
-    // A register continued from another sheet carries on that sheet's numbers in its first group.
-    const carried = register.continues && rows[0].heading === register.rows[0].heading ? register.continues.firstNumber : 1;
-    rows.forEach((row, index) => {
-      const cell = row.cells.number!;
-      const value = rowNumber(cell.text);
-      const expected = index + carried;
-      const repeated = value !== undefined && seen.has(value);
-      if (repeated || value !== expected) numbered.push({ cell, expected, value, repeated });
-      if (value !== undefined) seen.add(value);
-    });
-  }
-  return numbered;
+  return irregular;
+}
+
+/** Where the numbers may start again at 1: under each function heading of Appendix 1. */
+function startsGroup(register: Register, row: RegisterRow, previous: RegisterRow): boolean {
+  return register.kind === 'risks' && row.heading !== previous.heading;
 }
 
 export const NUMBERING_WHY: Localized = {
