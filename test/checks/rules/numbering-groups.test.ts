@@ -1,7 +1,8 @@
 /**
- * What the two numbering rules count as one run of numbers: each function heading of Appendix 1 starts one,
- * Appendix 2 is one run whatever unit lines group it, a register continued from another sheet carries on
- * that sheet's numbers, and a list without a № column has nothing to number.
+ * What the two numbering rules count as one run of numbers: each function heading of Appendix 1 and each
+ * unit line of Appendix 2 may start one or carry the numbers on, a two-part number («2.1») whose first part
+ * changed may start one, a register continued from another sheet carries on that sheet's numbers, and a
+ * list without a № column has nothing to number.
  */
 import type { Grid } from '../../../src/registers/grid';
 import { TEMPLATE_TEXT } from '../../../src/registers/template-text';
@@ -12,11 +13,15 @@ const numbering = (grids: Grid[]) => check(...grids).findings.filter((f) => f.ru
 const other = (n: number | string, tag: string) => risk(1, { 0: n, 3: `${GOOD_RISK[2]} ${tag}` });
 
 describe('runs of numbers', () => {
-  it('Appendix 2 is numbered straight through, over its unit lines', () => {
+  it('Appendix 2 is numbered straight through its unit lines or afresh under each, as Appendix 1 under its headings', () => {
     const grid = positionGrid([['Лицензиялоо башкармалыгы'], GOOD_POSITION, position(2, { 1: 'Адис' }), ['Каржы бөлүмү'], position(3, { 1: 'Бухгалтер' })]);
     expect(numbering([grid])).toEqual([]);
     const restarted = positionGrid([['Лицензиялоо башкармалыгы'], GOOD_POSITION, ['Каржы бөлүмү'], position(1, { 1: 'Бухгалтер' })]);
-    expect(numbering([restarted])).toEqual([['Positions', 'A8', 'numbering.repeated', undefined]]);
+    expect(numbering([restarted])).toEqual([]);
+    const gap = positionGrid([['Лицензиялоо башкармалыгы'], GOOD_POSITION, position(2, { 1: 'Адис' }), ['Каржы бөлүмү'], position(1, { 1: 'Бухгалтер' }), position(3, { 1: 'Кассир' })]);
+    expect(numbering([gap])).toEqual([['Positions', 'A10', 'numbering.sequence', '2']]);
+    const repeated = positionGrid([['Лицензиялоо башкармалыгы'], GOOD_POSITION, ['Каржы бөлүмү'], position(1, { 1: 'Бухгалтер' }), position(1, { 1: 'Кассир' })]);
+    expect(numbering([repeated])).toEqual([['Positions', 'A9', 'numbering.repeated', undefined]]);
   });
 
   it('a list of positions without a № column has no numbers to judge', () => {

@@ -1,9 +1,9 @@
 /**
- * Numbers run 1..n under each function heading of Appendix 1 (the form restarts them), or on through the
- * headings, and over the whole of Appendix 2: shared by the two numbering rules.
+ * Numbers run 1..n under each function heading of Appendix 1 (the form restarts them) and each unit line of
+ * Appendix 2, or on through them: shared by the two numbering rules.
  */
 import type { Localized } from '../../../order281/text';
-import { rowNumber, type CellText, type Register, type RegisterRow } from '../../../registers/model';
+import { rowNumber, type CellText, type Register } from '../../../registers/model';
 
 export interface NumberedCell {
   cell: CellText;
@@ -35,13 +35,16 @@ function readIrregularNumbers(register: Register): NumberedCell[] {
   // Whether the numbers have run on through a heading rather than started again under it: the number
   // to suggest under a heading that does neither.
   let running = false;
+  let lastPrefix = 0;
   const rows = register.rows;
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index];
     const cell = row.cells.number!;
     const value = rowNumber(cell.text);
+    const prefix = value === undefined ? lastPrefix : numberPrefix(cell.text);
     let expected = last + 1;
-    if (index === 0 || startsGroup(register, row, rows[index - 1])) {
+    // «2.1» after «1.2» numbers the rows of the next group, though no heading line set it apart.
+    if (index === 0 || row.heading !== rows[index - 1].heading || prefix !== lastPrefix) {
       // The form starts again at 1 under each heading; many bodies number on through them. Either is a run.
       if (value === 1 || (value !== last + 1 && !running)) {
         seen.clear();
@@ -50,6 +53,7 @@ function readIrregularNumbers(register: Register): NumberedCell[] {
     }
     const repeated = value !== undefined && seen.has(value);
     if (repeated || value !== expected) irregular.push({ cell, expected, value, repeated });
+    lastPrefix = prefix;
     if (value === undefined) last = expected;
     else {
       seen.add(value);
@@ -59,10 +63,32 @@ function readIrregularNumbers(register: Register): NumberedCell[] {
   return irregular;
 }
 
-/** Where the numbers may start again at 1: under each function heading of Appendix 1. */
-function startsGroup(register: Register, row: RegisterRow, previous: RegisterRow): boolean {
-  return register.kind === 'risks' && row.heading !== previous.heading;
+/**
+ * The parts of a row number before its own («1.2» of «1.2.3»), as one integer, 0 for a number of one part.
+ * Only for text `rowNumber` reads: up to two parts of 1-3 digits, then the number. Read by hand, as
+ * `rowNumber` is, and into an integer rather than a string: it is asked of every row.
+ */
+function numberPrefix(text: string): number {
+  let end = text.length;
+  const last = text.charCodeAt(end - 1);
+  if (last === FULL_STOP || last === CLOSING_BRACKET) end -= 1;
+  let prefix = 0;
+  let part = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== FULL_STOP) part = part * 10 + (code - DIGIT_0);
+    else {
+      // One more than the part, so «0.» is told from no part; parts are below 1,000.
+      prefix = prefix * 1001 + part + 1;
+      part = 0;
+    }
+  }
+  return prefix;
 }
+
+const FULL_STOP = 0x2e;
+const CLOSING_BRACKET = 0x29;
+const DIGIT_0 = 0x30;
 
 export const NUMBERING_WHY: Localized = {
   ky: 'Саптар Буйруктун формасындагыдай ар бир функциянын аталышынын астында 1, 2, … деп кайрадан номерленет; үзгүлтүк же кайталоо саптарга шилтеме берүүнү кыйындатат.',
