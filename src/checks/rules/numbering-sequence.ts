@@ -2,7 +2,7 @@ import { appendixOf } from '../columns';
 import type { RegisterRule } from '../finding';
 import { NUMBERING_WHY, irregularNumbers } from './shared/numbered-rows';
 
-/** A number out of the run 1, 2, 3 … under its heading; a repeat is numbering.repeated's to say. */
+/** A number out of the run 1, 2, 3 … under its heading or through them; a repeat is numbering.repeated's to say. */
 export const numberingSequence: RegisterRule = {
   id: 'numbering.sequence',
   severity: 'warning',
@@ -15,9 +15,9 @@ export const numberingSequence: RegisterRule = {
       report({
         cell, column: 'number', suggestion: String(expected),
         messages: {
-          ky: `Номурлар ар бир аталыштын астында 1ден ырааттуу болушу керек: бул жерде ${expected} күтүлөт.`,
-          ru: `Нумерация под каждым заголовком идёт по порядку с 1: здесь ожидается ${expected}.`,
-          en: `Numbers run 1, 2, 3 … under each heading: ${expected} is expected here.`,
+          ky: `Номурлар үзгүлтүксүз ырааттуу болушу керек, ар бир аталыштын астында 1ден же аталыштар аркылуу уланып: бул жерде ${expected} күтүлөт.`,
+          ru: `Нумерация идёт по порядку без пропусков, под каждым заголовком с 1 или подряд через заголовки: здесь ожидается ${expected}.`,
+          en: `Numbers run 1, 2, 3 … with no gap, under each heading or on through the headings: ${expected} is expected here.`,
         },
       });
     }

@@ -61,6 +61,8 @@ describe('numbering.sequence', () => {
     expect(findingsOf(restarting, numberingSequence).map((f) => [f.cell, f.suggestion])).toEqual([['A9', '1']]);
     const running = check(riskGrid([HEADING, risk(1), second(2, 'a'), 'Кызмат көрсөтүү функциясы', second(3, 'b'), second(4, 'c'), 'Көзөмөл функциясы', second(7, 'd'), second(8, 'e')]));
     expect(findingsOf(running, numberingSequence).map((f) => [f.cell, f.suggestion])).toEqual([['A12', '5']]);
+    expect(findingsOf(running, numberingSequence)[0].message).toBe('Numbers run 1, 2, 3 … with no gap, under each heading or on through the headings: 5 is expected here.');
+    expect(placed(running, numberingSequence)).toEqual([['A12', 'warning', 'Appendix 1']]);
   });
 
   it('leaves a repeated number to numbering.repeated', () => {

@@ -91,7 +91,7 @@ const CLOSING_BRACKET = 0x29;
 const DIGIT_0 = 0x30;
 
 export const NUMBERING_WHY: Localized = {
-  ky: 'Саптар Буйруктун формасындагыдай ар бир функциянын аталышынын астында 1, 2, … деп кайрадан номерленет; үзгүлтүк же кайталоо саптарга шилтеме берүүнү кыйындатат.',
-  ru: 'Строки нумеруются 1, 2, … заново под каждым заголовком функции, как в форме; пропуски и повторы мешают ссылаться на строки.',
-  en: "Rows are numbered 1, 2, … afresh under each function heading, as in the Order's form; gaps and repeats make rows hard to refer to.",
+  ky: 'Саптар Буйруктун формасындагыдай ар бир функциянын аталышынын астында 1, 2, … деп кайрадан, же аталыштар аркылуу уланып номерленет; үзгүлтүк же кайталоо саптарга шилтеме берүүнү кыйындатат.',
+  ru: 'Строки нумеруются 1, 2, … заново под каждым заголовком функции, как в форме, или подряд через заголовки; пропуски и повторы мешают ссылаться на строки.',
+  en: "Rows are numbered 1, 2, … afresh under each function heading, as in the Order's form, or on through the headings; gaps and repeats make rows hard to refer to.",
 };
