@@ -35,7 +35,7 @@ export const CATEGORIES: readonly VocabularyEntry<CategoryId>[] = [
     id: 'situational',
     canonical: { ky: 'Кырдаалдык', ru: 'Ситуационный' },
     label: { ky: 'кырдаалдык', ru: 'ситуационный', en: 'situational' },
-    stems: ['кырдаал', 'ситуац', 'situat'],
+    stems: ['кырдаал', 'ситуац', 'ситуатив', 'situat'],
   },
 ];
 
@@ -90,7 +90,8 @@ const INTENSIFIERS = new Set([
   'very', 'extremely', 'highly', 'above', 'below', 'rather', 'fairly', 'quite',
 ]);
 /** Words a cell may carry around its value without changing it: «Жогорку деңгээл», «Потенциальный риск». */
-const NEUTRAL_STEMS = ['уровен', 'уровн', 'риск', 'денгээл', 'тобокелдик', 'категор', 'коррупц', 'level', 'risk', 'categor'];
+// A score beside the level («Высокий (3 балла)», «Жогорку - 3 упай») restates it, as «3 (высокий)» does.
+const NEUTRAL_STEMS = ['уровен', 'уровн', 'риск', 'денгээл', 'тобокелдик', 'категор', 'коррупц', 'балл', 'упай', 'level', 'risk', 'categor', 'point'];
 const NUMBER = /^[0-9]+$/;
 // Kyrgyz glues to a word what Russian writes apart, and «эмес» often loses its space. Read on the folded
 // rest of a word after the value's stem: «жогорку|эмес», «төмөнкү|эмес» (not high, not low)…

@@ -20,7 +20,8 @@ describe('recognize category', () => {
   });
 
   it('reads «Кырдаалдык», «кырдаалдык » and «ситуационный» all as situational', () => {
-    for (const text of ['Кырдаалдык', 'кырдаалдык ', 'ситуационный']) expect(idOf(recognize(text, CATEGORIES, 'ky'))).toBe('situational');
+    for (const text of ['Кырдаалдык', 'кырдаалдык ', 'ситуационный', 'Ситуативный']) expect(idOf(recognize(text, CATEGORIES, 'ky'))).toBe('situational');
+    expect(recognize('Ситуативный', CATEGORIES, 'ru')).toEqual({ kind: 'variant', id: 'situational' });
   });
 
   it('calls a cell naming two categories a range, quoting it', () => {
@@ -118,6 +119,9 @@ describe('recognize level', () => {
     ['жогорку деңгээлдеги', 'ky', 'high'],
     ['Жогорку деңгээлдеги тобокелдиктер', 'ky', 'high'],
     ['3 (высокий)', 'ru', 'high'],
+    ['Высокий (3 балла)', 'ru', 'high'],
+    ['Жогорку - 3 балл', 'ky', 'high'],
+    ['Орточо (2 упай)', 'ky', 'medium'],
     ['Төмөн', 'ky', 'low'],
     ['төмөнкүлөр', 'ky', 'low'],
     ['Высокий уровень', 'ru', 'high'],
