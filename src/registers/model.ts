@@ -30,7 +30,7 @@ export interface RegisterRow {
   /** The sheet row (1-based). */
   row: number;
   cells: Partial<Record<RegisterColumn, CellText>>;
-  /** The function heading the row stands under (Appendix 1). */
+  /** The line the row stands under: a function heading (Appendix 1) or a unit line (Appendix 2). */
   heading?: Heading;
   /** Sheet rows whose text continued this row's cells (a long text typed over several rows). */
   continuation: readonly number[];
