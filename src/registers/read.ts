@@ -410,7 +410,7 @@ function findDateNear(cells: SheetCells, approval: CellText, lastRow: number): O
 
 /**
  * The first date on the lines under the approval word. A blank date line marks where the date belongs:
- * a bare date further down (typed under the printed line) still wins, a date in another sentence does not.
+ * a date further down (typed under the printed line) still wins, unless it is another document's.
  * A date typed over several cells («15» | марта | 2024 г.) is read as one line.
  */
 function findDateIn(cells: SheetCells, approval: CellText, lastRow: number, where: (cell: CellText) => boolean): Omit<ApprovalBlock, 'cell'> | undefined {
