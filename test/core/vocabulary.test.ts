@@ -115,6 +115,14 @@ describe('recognize level', () => {
     expect(recognize(text, LEVELS, language)).toEqual(expected);
   });
 
+  it.each([['3'], ['Уровень риска'], ['деңгээли']])('«%s», a number or a neutral word alone, names no level', (text) => {
+    expect(recognize(text, LEVELS, 'ru')).toEqual({ kind: 'unknown' });
+  });
+
+  it('quotes a range without the spaces around the cell', () => {
+    expect(recognize('  высокий/средний ', LEVELS, 'ru')).toEqual({ kind: 'qualified', qualifier: 'range', word: 'высокий/средний' });
+  });
+
   it.each([
     ['жогорку деңгээлдеги', 'ky', 'high'],
     ['Жогорку деңгээлдеги тобокелдиктер', 'ky', 'high'],

@@ -4,7 +4,7 @@ import { TEMPLATE_TEXT } from '../../../src/registers/template-text';
 import { positionGrid, riskGrid, GOOD_RISK } from '../../fixtures/grids';
 import { HEADING, check, findingsOf, placed, position, risk } from './helpers';
 
-const second = (n: number, tag: string) => risk(n, { 3: `${GOOD_RISK[2]} ${tag}` });
+const second = (n: number | string, tag: string) => risk(n, { 3: `${GOOD_RISK[2]} ${tag}` });
 
 describe('numbering.sequence', () => {
   it('accepts numbers restarting under each heading', () => {
@@ -63,6 +63,18 @@ describe('numbering.sequence', () => {
     expect(findingsOf(running, numberingSequence).map((f) => [f.cell, f.suggestion])).toEqual([['A12', '5']]);
     expect(findingsOf(running, numberingSequence)[0].message).toBe('Numbers run 1, 2, 3 … with no gap, under each heading or on through the headings: 5 is expected here.');
     expect(placed(running, numberingSequence)).toEqual([['A12', 'warning', 'Appendix 1']]);
+  });
+
+  it('reads «1.3.» and «1.3)» as «1.3»: the closing mark opens no new group, so the gap in it is suggested from the group', () => {
+    for (const close of ['.', ')']) {
+      const report = check(positionGrid([position(`1.1${close}`), position(`1.3${close}`, { 1: 'Адис' })]));
+      expect(findingsOf(report, numberingSequence).map((f) => [f.cell, f.suggestion])).toEqual([['A6', '2']]);
+    }
+  });
+
+  it('warns at a row numbered with a letter and judges the next row from where the number should have been', () => {
+    const report = check(riskGrid([HEADING, risk(1), second('б)', 'a'), second(3, 'b')]));
+    expect(findingsOf(report, numberingSequence).map((f) => [f.cell, f.suggestion])).toEqual([['A7', '2']]);
   });
 
   it('leaves a repeated number to numbering.repeated', () => {
