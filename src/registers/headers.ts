@@ -62,17 +62,15 @@ export function matchHeaderRow(cells: ReadonlyArray<{ column: number; text: stri
     if (key && columns[key] === undefined) columns[key] = column;
   }
   const present = (key: RegisterColumn) => columns[key] !== undefined;
-  // A list of posts may give each post's unit a column of its own: the post and its powers make it Appendix 2.
-  if (present('position') && present('powers') && (present('risk') || present('level')) && !present('category') && !present('function')) {
-    return { kind: 'positions', columns: pick(columns, ['number', 'position', 'powers', 'risk', 'level']) };
-  }
-  if (present('risk') && (present('category') || present('level')) && (present('function') || present('unit'))) {
-    return { kind: 'risks', columns: pick(columns, ['number', 'function', 'unit', 'risk', 'category', 'level', 'scope', 'note']) };
-  }
   const positionEvidence = ['powers', 'risk', 'level'].filter((key) => present(key as RegisterColumn)).length;
-  if (present('position') && positionEvidence >= 2 && !present('category')) {
+  const positions = present('position') && positionEvidence >= 2 && !present('category');
+  const risks = present('risk') && (present('category') || present('level')) && (present('function') || present('unit'));
+  // A list of posts may give each post's unit a column of its own: a post with its powers and no function
+  // column is Appendix 2, though its unit column would also fit Appendix 1's shape.
+  if (positions && (!risks || (present('powers') && !present('function')))) {
     return { kind: 'positions', columns: pick(columns, ['number', 'position', 'powers', 'risk', 'level']) };
   }
+  if (risks) return { kind: 'risks', columns: pick(columns, ['number', 'function', 'unit', 'risk', 'category', 'level', 'scope', 'note']) };
   return undefined;
 }
 

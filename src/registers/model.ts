@@ -89,9 +89,7 @@ export function cellText(row: RegisterRow, column: RegisterColumn): string {
  */
 export function rowNumber(text: string): number | undefined {
   // Read by hand, not by a pattern: every cell of a long register is asked, and most hold no number.
-  let end = text.length;
-  const last = text.charCodeAt(end - 1);
-  if (last === FULL_STOP || last === CLOSING_BRACKET) end -= 1;
+  const end = numberEnd(text);
   // Parts apart by full stops: up to two of 1-3 digits, then the number itself, 1-6 digits.
   let parts = 0;
   let partStart = 0;
@@ -107,6 +105,33 @@ export function rowNumber(text: string): number | undefined {
     partStart = i + 1;
   }
   return undefined;
+}
+
+/**
+ * The parts of a row number before its own («1.2» of «1.2.3»), as one integer, 0 for a number of one part.
+ * Only for text `rowNumber` reads: up to two parts of 1-3 digits, then the number. Read by hand, as
+ * `rowNumber` is, and into an integer rather than a string: it is asked of every row.
+ */
+export function numberPrefix(text: string): number {
+  const end = numberEnd(text);
+  let prefix = 0;
+  let part = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== FULL_STOP) part = part * 10 + (code - DIGIT_0);
+    else {
+      // One more than the part, so «0.» is told from no part; parts are below 1,000.
+      prefix = prefix * 1001 + part + 1;
+      part = 0;
+    }
+  }
+  return prefix;
+}
+
+/** Where a number's own characters end: before the stop or bracket that closes «3.», «3)». */
+function numberEnd(text: string): number {
+  const last = text.charCodeAt(text.length - 1);
+  return last === FULL_STOP || last === CLOSING_BRACKET ? text.length - 1 : text.length;
 }
 
 const FULL_STOP = 0x2e;

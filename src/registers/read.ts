@@ -180,7 +180,7 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
 
   if (continuesFunction(register, row, own)) {
     const previous = register.rows[register.rows.length - 1];
-    previous.cells.function = withText(previous.cells.function!, `${previous.cells.function!.text} ${own[0].text}`);
+    joinText(previous, 'function', own[0]);
     previous.continuation = [...previous.continuation, row];
     return;
   }
@@ -218,14 +218,19 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
   if (previous && previous.heading === currentHeading && !identifying && continuable && (filledCount > 0 || spreadOnly)) {
     for (const [key, column] of layout.columns) {
       if (!isFilled(values[key]!) || cells.isSpread(row, column)) continue;
-      const before = previous.cells[key];
-      previous.cells[key] = before && before.text !== '' ? withText(before, `${before.text} ${values[key]!.text}`) : values[key];
+      joinText(previous, key, values[key]!);
     }
     previous.continuation = [...previous.continuation, row];
     return;
   }
   // `factors` is set here, though empty, so the checks filling it in later find room in the row itself.
   register.rows.push({ row, cells: values, heading: currentHeading, continuation: NOT_CONTINUED, factors: undefined });
+}
+
+/** A line's cell added to the row above, which it continues: its text after the row's own, or in an empty cell. */
+function joinText(previous: RegisterRow, key: RegisterColumn, cell: CellText): void {
+  const before = previous.cells[key];
+  previous.cells[key] = before && before.text !== '' ? withText(before, `${before.text} ${cell.text}`) : cell;
 }
 
 /**

@@ -3,7 +3,7 @@
  * Appendix 2, or on through them: shared by the two numbering rules.
  */
 import type { Localized } from '../../../order281/text';
-import { rowNumber, type CellText, type Register } from '../../../registers/model';
+import { numberPrefix, rowNumber, type CellText, type Register } from '../../../registers/model';
 
 export interface NumberedCell {
   cell: CellText;
@@ -62,33 +62,6 @@ function readIrregularNumbers(register: Register): NumberedCell[] {
   }
   return irregular;
 }
-
-/**
- * The parts of a row number before its own («1.2» of «1.2.3»), as one integer, 0 for a number of one part.
- * Only for text `rowNumber` reads: up to two parts of 1-3 digits, then the number. Read by hand, as
- * `rowNumber` is, and into an integer rather than a string: it is asked of every row.
- */
-function numberPrefix(text: string): number {
-  let end = text.length;
-  const last = text.charCodeAt(end - 1);
-  if (last === FULL_STOP || last === CLOSING_BRACKET) end -= 1;
-  let prefix = 0;
-  let part = 0;
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== FULL_STOP) part = part * 10 + (code - DIGIT_0);
-    else {
-      // One more than the part, so «0.» is told from no part; parts are below 1,000.
-      prefix = prefix * 1001 + part + 1;
-      part = 0;
-    }
-  }
-  return prefix;
-}
-
-const FULL_STOP = 0x2e;
-const CLOSING_BRACKET = 0x29;
-const DIGIT_0 = 0x30;
 
 export const NUMBERING_WHY: Localized = {
   ky: 'Саптар Буйруктун формасындагыдай ар бир функциянын аталышынын астында 1, 2, … деп кайрадан, же аталыштар аркылуу уланып номерленет; үзгүлтүк же кайталоо саптарга шилтеме берүүнү кыйындатат.',
