@@ -102,6 +102,8 @@ const GLUED_DEGREE = /р(?:аа|оо)[кг]|^оват|^(?:er|est)$/;
 // «Жогорудагыдай», «жогорудагы», «төмөндөгүдөй», «жогоркудай», «төмөнкүдөй» (as above, the above-mentioned,
 // as below, as follows) start like a level but point at another cell: they name none.
 const POINTER = /^(?:жогор|томон)к?у?д[ао]/;
+// «Өтөжогорку», «абданжогорку» (very high): the Kyrgyz intensifier loses its space as «эмес» does.
+const GLUED_INTENSIFIER = /^(?:оте|ото|абдан)/;
 
 /**
  * Reads a cell as one vocabulary value. Only case is free: the Order's word in capitals or small letters is
@@ -140,6 +142,11 @@ function entryOfWord<Id extends string>(word: string, entries: readonly Vocabula
   return undefined;
 }
 
+function gluedIntensified<Id extends string>(word: string, entries: readonly VocabularyEntry<Id>[]): { entry: VocabularyEntry<Id>; rest: string } | undefined {
+  const intensifier = GLUED_INTENSIFIER.exec(word);
+  return intensifier ? entryOfWord(word.slice(intensifier[0].length), entries) : undefined;
+}
+
 function recognizeUncached<Id extends string>(text: string, entries: readonly VocabularyEntry<Id>[], language: RegisterLanguage): Recognition<Id> {
   const folded = foldedWords(text);
   if (folded.length === 0) return { kind: 'unknown' };
@@ -155,14 +162,15 @@ function recognizeUncached<Id extends string>(text: string, entries: readonly Vo
     else if (POINTER.test(word)) foreign = true;
     else {
       const negated = word.startsWith('не') ? entryOfWord(word.slice(2), entries) : undefined;
-      const named = negated ?? entryOfWord(word, entries);
+      const graded = negated ? undefined : gluedIntensified(word, entries);
+      const named = negated ?? graded ?? entryOfWord(word, entries);
       if (!named) {
         if (!NUMBER.test(word) && !NEUTRAL_STEMS.some((stem) => word.startsWith(stem))) foreign = true;
         return;
       }
       ids.add(named.entry.id);
       if (negated || GLUED_NEGATION.test(named.rest)) negation ??= typed[i];
-      else if (GLUED_DEGREE.test(named.rest)) intensifier ??= typed[i];
+      else if (graded || GLUED_DEGREE.test(named.rest)) intensifier ??= typed[i];
     }
   });
   if (ids.size === 0) return { kind: 'unknown' };

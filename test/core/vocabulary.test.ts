@@ -88,6 +88,11 @@ describe('recognize level', () => {
     ['томонуроок', 'ky', { kind: 'qualified', qualifier: 'intensifier', word: 'томонуроок' }],
     ['жогорураагы', 'ky', { kind: 'qualified', qualifier: 'intensifier', word: 'жогорураагы' }],
     ['highest', 'ru', { kind: 'qualified', qualifier: 'intensifier', word: 'highest' }],
+    // …and the intensifier in front: «өтөжогорку», «абданжогорку» (very high), «Өтөтөмөн» (very low).
+    ['өтөжогорку', 'ky', { kind: 'qualified', qualifier: 'intensifier', word: 'өтөжогорку' }],
+    ['Өтөтөмөн', 'ky', { kind: 'qualified', qualifier: 'intensifier', word: 'өтөтөмөн' }],
+    ['абданжогорку', 'ky', { kind: 'qualified', qualifier: 'intensifier', word: 'абданжогорку' }],
+    ['өтөжогоркуэмес', 'ky', { kind: 'qualified', qualifier: 'negation', word: 'өтөжогоркуэмес' }],
     ['высоковатый', 'ru', { kind: 'qualified', qualifier: 'intensifier', word: 'высоковатый' }],
     ['Низковато', 'ru', { kind: 'qualified', qualifier: 'intensifier', word: 'низковато' }],
     ['higher', 'ru', { kind: 'qualified', qualifier: 'intensifier', word: 'higher' }],
