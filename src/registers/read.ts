@@ -9,7 +9,7 @@ import type { Grid } from './grid';
 import type { RegisterColumn } from './kinds';
 import { matchHeaderRow, type HeaderMatch } from './headers';
 import { rowNumber, type ApprovalBlock, type CellText, type Heading, type Register, type RegisterRow } from './model';
-import { SheetCells, withText } from './sheet-cells';
+import { SheetCells, valueText, withText } from './sheet-cells';
 import { dateFromSerial, isBlankDateLine, parseDateText } from './dates';
 
 /** Columns a long text may spill over into the next row from, in a continuation row. */
@@ -369,8 +369,23 @@ function isContinuationMark(rowCells: CellText[]): boolean {
  */
 function isApprovalWord(folded: string): boolean {
   const word = LETTER_SPACED.test(folded) ? folded.replace(/ /g, '') : folded;
-  const approves = word.startsWith('бекитемин') || word.startsWith('бекитил') || word.startsWith('утвержд') || APPROVED_BY_ACT.test(word);
+  const approves = word.startsWith('бекитемин') || word.startsWith('бекитил') || word.startsWith('утвержд') || APPROVED_BY_ACT.test(word) || APPENDIX_TO_ACT.test(word);
   return approves && !CITES_THE_ORDER.test(word);
+}
+
+/**
+ * A register issued as an appendix to the head's order is approved by that order: «Приложение № 1 к
+ * приказу Министерства от 15 марта 2024 года № 45», «Министрликтин … № 45 буйругуна 1-тиркеме».
+ */
+const APPENDIX_TO_ACT = /^приложение( \d+)? к (приказу|распоряжению|постановлению|решению)|(буйругуна|токтомуна|чечимине|тескемесине)( карата)?( \d+)? тиркеме/;
+/** «Приложение № 1» on a line of its own, the act it belongs to on the next: «к приказу … от …». */
+const APPENDIX_LINE = /^приложение( \d+)?$/;
+const TO_ACT_LINE = /^к (приказу|распоряжению|постановлению|решению)/;
+
+function isAppendixOverTwoLines(cells: SheetCells, folded: string, cell: CellText): boolean {
+  if (!APPENDIX_LINE.test(folded)) return false;
+  const next = foldText(valueText(cells.value(cell.row + 1, cell.column)));
+  return TO_ACT_LINE.test(next) && !CITES_THE_ORDER.test(next);
 }
 
 /** «Министрдин 2025-жылдын 3-сентябрындагы № 45 буйругу менен бекитилген»: the approval word comes last in Kyrgyz. */
@@ -391,7 +406,8 @@ const DATE_SEARCH_ROWS = 8;
 function findApproval(cells: SheetCells, fromRow: number, toRow: number): ApprovalBlock | undefined {
   for (let row = fromRow; row <= toRow; row++) {
     for (const cell of cells.rowCells(row)) {
-      if (!isApprovalWord(foldText(cell.text))) continue;
+      const folded = foldText(cell.text);
+      if (!isApprovalWord(folded) && !isAppendixOverTwoLines(cells, folded, cell)) continue;
       // The date may share the cell: «УТВЕРЖДАЮ\nМинистр …\n«15» марта 2024 г.», or be left blank there.
       const inCell = parseDateText(cell.text.replace(/^\s*\S+/, ''));
       if (inCell) return { cell, date: inCell, dateCell: cell };

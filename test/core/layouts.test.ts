@@ -157,4 +157,20 @@ describe('the approval line as published registers write it', () => {
     // The Order dates itself «2016-жылдын 18-майы № 281» (cbd.minjust.gov.kg/act/view/ky-kg/215180).
     expect(approvedBy('Министрдин 2026-жылдын 20-февралындагы № 12 буйругу менен бекитилген').registers[0].approvalDate).toBe('2026-02-20');
   });
+
+  it('reads a register issued as an appendix to the head\'s order as approved by it', () => {
+    expect(approvedBy('Приложение № 1 к приказу Министерства от 15 марта 2024 года № 45').registers[0].approvalDate).toBe('2024-03-15');
+    expect(approvedBy('Приложение', 'к распоряжению главы администрации', 'от 02.04.2025 № 17-р').registers[0].approvalDate).toBe('2025-04-02');
+    expect(approvedBy('Министрликтин 2026-жылдын 20-февралындагы № 12 буйругуна 1-тиркеме').registers[0].approvalDate).toBe('2026-02-20');
+    const unsigned = approvedBy('Приложение 2 к приказу', 'от «___» ____________ 20__ г. № ___');
+    expect(findingsOf(unsigned, 'approval.missing')).toEqual([]);
+    expect(unsigned.registers[0].approvalDate).toBeUndefined();
+  });
+
+  it('does not take the form\'s own caption, or a bare «Приложение», for the approval', () => {
+    const caption = 'Приложение 1 к Методическому руководству, утвержденному распоряжением Премьер-министра Кыргызской Республики от 18 мая 2016 года № 281';
+    expect(findingsOf(approvedBy(caption), 'approval.missing')).toHaveLength(1);
+    expect(findingsOf(approvedBy('Приложение 1', 'к Методическому руководству'), 'approval.missing')).toHaveLength(1);
+    expect(findingsOf(approvedBy('Приложение 1'), 'approval.missing')).toHaveLength(1);
+  });
 });
