@@ -68,7 +68,7 @@ export function matchHeaderRow(cells: ReadonlyArray<{ column: number; text: stri
   // A list of posts may give each post's unit a column of its own: a post with its powers and no function
   // column is Appendix 2, though its unit column would also fit Appendix 1's shape.
   if (positions && (!risks || (present('powers') && !present('function')))) {
-    return { kind: 'positions', columns: pick(columns, ['number', 'position', 'powers', 'risk', 'level']) };
+    return { kind: 'positions', columns: pick(columns, ['number', 'unit', 'position', 'powers', 'risk', 'level']) };
   }
   if (risks) return { kind: 'risks', columns: pick(columns, ['number', 'function', 'unit', 'risk', 'category', 'level', 'scope', 'note']) };
   return undefined;

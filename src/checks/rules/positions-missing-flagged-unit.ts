@@ -33,9 +33,13 @@ export const positionsMissingFlaggedUnit: WorkbookRule = {
       if (stems === undefined) headingStems.set(heading, (stems = new Set(nameStems(heading.text))));
       return stems;
     };
-    const names = (unitStems: readonly string[], i: number) => {
+    // Or in a unit column of its own, the unit often written once, on its group's first post.
+    const unitStems: Array<ReadonlySet<string> | undefined> = [];
+    const stemsOfUnit = (i: number) => (unitStems[i] ??= new Set(nameStems(cellText(positions[i], 'unit'))));
+    const names = (flaggedStems: readonly string[], i: number) => {
       const heading = positions[i].heading;
-      return namesMatch(unitStems, stemsOfPosition(i)) || (heading !== undefined && namesMatch(unitStems, stemsOfHeading(heading)));
+      return namesMatch(flaggedStems, stemsOfPosition(i)) || namesMatch(flaggedStems, stemsOfUnit(i))
+        || (heading !== undefined && namesMatch(flaggedStems, stemsOfHeading(heading)));
     };
     // Many rows share a unit: judge each unit once, and report it once, at its first flagged row. A unit
     // name repeats down the register, so its stems are worked out once per name.
@@ -48,8 +52,8 @@ export const positionsMissingFlaggedUnit: WorkbookRule = {
       if (key === undefined) keys.set(flag.position, (key = nameStems(flag.position).join(' ')));
       if (judged.has(key)) continue;
       judged.add(key);
-      const unitStems = nameStems(flag.position);
-      if (positions.some((_, i) => names(unitStems, i))) continue;
+      const flaggedStems = nameStems(flag.position);
+      if (positions.some((_, i) => names(flaggedStems, i))) continue;
       report(flag.sheet, {
         cell: { address: flag.cell, row: flag.row }, column: 'unit',
         messages: {

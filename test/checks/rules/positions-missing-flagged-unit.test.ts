@@ -1,6 +1,7 @@
 import { positionsMissingFlaggedUnit } from '../../../src/checks/rules/positions-missing-flagged-unit';
 import { nameStems, namesMatch } from '../../../src/checks/rules/shared/unit-names';
 import type { Grid } from '../../../src/registers/grid';
+import { readRegisters } from '../../../src/registers/read';
 import { TEMPLATE_TEXT } from '../../../src/registers/template-text';
 import { positionGrid, riskGrid } from '../../fixtures/grids';
 import { GOOD_POSITION, HEADING, MATCHING_POSITION, check, findingsOf, placed, position, risk } from './helpers';
@@ -61,6 +62,20 @@ describe('positions.missing-flagged-unit', () => {
     expect(report.flags.filter((f) => f.kind === 'risks').map((f) => [f.cell, f.position])).toEqual([['C3', 'Отдел лицензирования']]);
     expect(placed(report, positionsMissingFlaggedUnit)).toEqual([]);
     expect(placed(check(risksRu, { ...positionsRu, values: positionsRu.values.filter((_, i) => i !== 1), merges: [] }), positionsMissingFlaggedUnit)).toEqual([['C3', 'warning', 'p.9']]);
+  });
+
+  it('reads the unit column a list of posts may have, the unit written once for its group or merged down', () => {
+    const [number, ...rest] = TEMPLATE_TEXT.positions.ru.header;
+    const risksRu: Grid = { sheet: 'R', firstRow: 1, firstColumn: 1, values: [TEMPLATE_TEXT.risks.ru.header, ['Разрешительная функция'], [1, 'Выдача лицензий на осуществление деятельности', 'Отдел лицензирования', 'Специалист отдела может затягивать рассмотрение заявления и требовать вознаграждение за ускорение выдачи лицензии', 'Потенциальный', 'Высокий', 'Может охватывать деятельность нескольких органов']] };
+    const post = (n: number, unit: string, title: string) => [n, unit, title, 'Подписание лицензий, принятие решений по заявлениям', 'Возможность затягивания сроков рассмотрения заявлений', 'Высокий'];
+    const withUnits = (first: string, merges: Grid['merges'] = []): Grid => ({
+      sheet: 'P', firstRow: 1, firstColumn: 1, merges,
+      values: [[number, 'Структурное подразделение', ...rest], post(1, 'Отдел кадров', 'Начальник отдела'), post(2, first, 'Начальник отдела'), post(3, '', 'Главный специалист')],
+    });
+    expect(readRegisters([withUnits('Отдел лицензирования')])[0]).toMatchObject({ kind: 'positions', columns: { unit: 2, position: 3 } });
+    expect(placed(check(risksRu, withUnits('Отдел лицензирования')), positionsMissingFlaggedUnit)).toEqual([]);
+    expect(placed(check(risksRu, withUnits('Отдел лицензирования', [{ top: 3, left: 2, bottom: 4, right: 2 }])), positionsMissingFlaggedUnit)).toEqual([]);
+    expect(placed(check(risksRu, withUnits('Отдел архитектуры')), positionsMissingFlaggedUnit)).toEqual([['C3', 'warning', 'p.9']]);
   });
 
   it('has no name to look for when the unit is empty', () => {
