@@ -17,6 +17,14 @@ describe('classifyHeaderCell', () => {
     // An aside in brackets names no column; a case of the word is the word.
     ['Служебные полномочия (согласно должностной инструкции)', 'powers'], ['Должность, связанная с коррупционным риском (согласно штатному расписанию)', 'position'],
     ['Оценка уровня коррупционного риска', 'level'], ['(Категория риска)', 'category'],
+    // Other wordings published registers use for the same columns.
+    ['Nº', 'number'], ['Nº п/п', 'number'], ['Реттик №', 'number'], ['Катар №', 'number'], ['№ к/с', 'number'], ['Номер', 'number'],
+    ['Структурное подразделение, должность', 'position'], ['Наименование структурного подразделения и должности', 'position'], ['Түзүмдүк бөлүм, кызмат орду', 'position'],
+    ['Функциональные обязанности', 'powers'], ['Функционалдык милдеттери', 'powers'], ['Должностные обязанности', 'powers'], ['Кызматтык милдеттери', 'powers'],
+    ['Степень коррупционного риска (нулевая, низкая, средняя, высокая)', 'level'], ['Тобокелдиктин даражасы', 'level'],
+    ['Вид коррупционного риска', 'category'], ['Характер коррупционного риска', 'category'], ['Коррупциялык тобокелдиктин түрү', 'category'],
+    ['Функциянын түрү', 'function'], ['Виды деятельности (функции)', 'function'],
+    ['Сфера деятельности, в которой возможны коррупционные риски', 'risk'], ['Иш чөйрөсү', 'risk'],
   ])('«%s» names the %s column', (text, column) => {
     expect(classifyHeaderCell(text)).toBe(column);
   });
@@ -36,6 +44,9 @@ describe('matchHeaderRow', () => {
     // A list of posts with a column for each post's unit is still a list of posts.
     [['№', 'Структурное подразделение', 'Должность', 'Служебные полномочия', 'Коррупционный риск', 'Уровень коррупционного риска'], 'positions'],
     [['№', 'Түзүмдүк бөлүм', 'Кызмат орду', 'Кызматтык ыйгарым укуктар', 'Коррупциялык тобокелдик', 'Деңгээли'], 'positions'],
+    // …and one that adds a category column: a post with its powers and no function.
+    [['Должность', 'Полномочия', 'Риск', 'Категория'], 'positions'],
+    [['№', 'Структурное подразделение, должность', 'Функциональные обязанности', 'Коррупционный риск', 'Уровень коррупционного риска'], 'positions'],
   ] as const)('%j is the header of %s', (texts, kind) => {
     expect(matchHeaderRow(row(...texts))?.kind).toBe(kind);
   });
@@ -45,10 +56,23 @@ describe('matchHeaderRow', () => {
     [['Функция', 'Категория', 'Уровень']],
     [['Риск', 'Категория', 'Уровень']],
     [['Должность', 'Полномочия']],
-    [['Должность', 'Полномочия', 'Риск', 'Категория']],
     [['Примечание', 'Дата', 'Подпись']],
   ])('%j is no header', (texts) => {
     expect(matchHeaderRow(row(...texts))).toBeUndefined();
+  });
+
+  it('takes a column by its other name where the header has only that', () => {
+    // Appendix 1's column 2 is «функции / служебные полномочия», column 3 «подразделение (должность …)».
+    expect(matchHeaderRow(row('№', 'Служебные полномочия', 'Должность, связанная с коррупционным риском', 'Коррупционный риск', 'Категория', 'Уровень'))).toEqual({
+      kind: 'risks', columns: { number: 1, function: 2, unit: 3, risk: 4, category: 5, level: 6 },
+    });
+    // Appendix 2's risk column is the sphere of work (footnote ***), often headed as functions.
+    expect(matchHeaderRow(row('№', 'Должность', 'Служебные полномочия', 'Коррупционно-опасные функции', 'Уровень'))).toEqual({
+      kind: 'positions', columns: { number: 1, position: 2, powers: 3, risk: 4, level: 5 },
+    });
+    expect(matchHeaderRow(row('№', 'Должность', 'Служебные полномочия', 'Коррупционный риск', 'Категория', 'Уровень'))).toEqual({
+      kind: 'positions', columns: { number: 1, position: 2, powers: 3, risk: 4, level: 6 },
+    });
   });
 
   it('keeps every column of Appendix 1 it knows, the first of any named twice', () => {
