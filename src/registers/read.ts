@@ -70,6 +70,11 @@ function readSheet(cells: SheetCells): Register[] {
       searchFrom = row + 1;
       continue;
     }
+    if (current.rows.length > 0 && opensAnotherRegister(rowCells)) {
+      ended = true;
+      searchFrom = row;
+      continue;
+    }
     if (isContinuationMark(rowCells)) continue;
     readBodyRow(cells, current, layout!, row, rowCells);
   }
@@ -176,7 +181,7 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
   if (own.length === 0) return;
   register.lastRow = row;
   // The row of column numbers under the header, repeated on each printed page.
-  if (isColumnNumberRow(own)) return;
+  if (isColumnNumberRow(own) || isTotalsLine(own)) return;
 
   if (continuesFunction(register, row, own)) {
     const previous = register.rows[register.rows.length - 1];
@@ -209,6 +214,8 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
     if (layout.identifying[j]) identifying = true;
     if (!layout.continuable[j]) continuable = false;
   }
+  // Text only in columns the register does not read («Меры по минимизации» listed one per line): no row.
+  if (filledCount === 0 && !spreadOnly) return;
   if (filledCount === 1 && onlyNumber && rowNumber(values.number!.text) !== undefined) {
     register.emptyNumberedRows.push(values.number!);
     return;
@@ -305,8 +312,27 @@ const HEADING_NUMBER = /^(\d{1,2}|[IVX]{1,5})[.)]?$/;
 
 /** The row of column numbers (1, 2, 3 …) some registers keep under the header. */
 function isColumnNumberRow(own: CellText[]): boolean {
-  return own.length >= 3 && own.every((cell, i) => cell.text === String(i + 1));
+  return own.length >= 3 && own.every((cell, i) => cell.text === String(i + 1) || cell.text === `${i + 1}.`);
 }
+
+/** «Итого», «Всего: 12», «Жыйынтыгы», «Бардыгы»: a totals line, no row of the register. */
+const TOTALS = /^(итого|всего|жыйынтыгы|бардыгы|баары)(?=$|[\s:.,-])/i;
+
+function isTotalsLine(own: CellText[]): boolean {
+  return rowNumber(own[0].text) === undefined && TOTALS.test(own[0].text);
+}
+
+/**
+ * A line that opens the next register on the same sheet: its caption («Приложение 2», «2-тиркеме») or its
+ * approval word standing alone («УТВЕРЖДАЮ», «Бекитемин»). No row of a register is either.
+ */
+function opensAnotherRegister(rowCells: CellText[]): boolean {
+  if (rowCells.length > 2 || rowCells.some((cell) => rowNumber(cell.text) !== undefined)) return false;
+  return rowCells.some((cell) => cell.text.length <= NEXT_REGISTER_LINE_MAX && NEXT_REGISTER_LINE.test(foldText(cell.text)));
+}
+
+const NEXT_REGISTER_LINE = /^(приложение( \d+)?|\d+ тиркеме|тиркеме( \d+)?|утверждаю|утвержден[оаы]?|бекитемин|бекитилди|бекитилген)$/;
+const NEXT_REGISTER_LINE_MAX = 30;
 
 /** «Эскертүү:», «Примечание.», «Эскертүү / Примечание: (*) …», «Сноски», «Справочно:»: the notes under a table. */
 const NOTE_LABEL = /^(эскертүү|эскертуу|эскертүүлөр|эскертуулор|примечани[ея]|сноск[аи]|справочно|notes?)(?=$|[\s:.,;/(*–—-])/i;

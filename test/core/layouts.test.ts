@@ -174,3 +174,66 @@ describe('the approval line as published registers write it', () => {
     expect(findingsOf(approvedBy('Приложение 1'), 'approval.missing')).toHaveLength(1);
   });
 });
+
+/**
+ * Layouts a reviewer meets in registers that take the Order's form with their own wordings and extra
+ * columns (audit of 2026-12-02): each was read wrong before, most into errors on a correct register.
+ */
+describe('tables laid out with their own wordings and extra columns', () => {
+  const RU_RISK: CellValue[] = [1, 'Выдача разрешений на строительство', 'Отдел архитектуры', 'Специалист отдела затягивает рассмотрение заявления и намекает заявителю на вознаграждение за ускорение выдачи разрешения', 'Ситуационный', 'Средний', 'Может относиться к органам местного самоуправления', null];
+  const RU_CONTROL: CellValue[] = [2, 'Проведение плановых проверок субъектов предпринимательства', 'Отдел контроля', 'Инспектор при проверке скрывает выявленные нарушения за вознаграждение от руководителя проверяемой организации', 'Потенциальный', 'Высокий', 'Относится к органам контроля', null];
+  const RU_POST: CellValue[] = [1, 'Главный специалист отдела лицензирования', 'Приём документов от заявителей, подготовка решения о выдаче или отказе в выдаче лицензии', 'Выдача и оформление лицензий', 'Высокий'];
+  const approvedAt = (column: number): CellValue[][] => [[...Array(column).fill(null), 'УТВЕРЖДАЮ'], [...Array(column).fill(null), '«15» марта 2026 г.'], []];
+  const sheet = (values: CellValue[][], merges: Grid['merges'] = []): Grid => ({ sheet: 'Лист1', firstRow: 1, firstColumn: 1, values, merges });
+  const errorsAndWarnings = (grid: Grid) => check(grid).findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.cell}`);
+
+  it.each([
+    [['№', 'Должность', 'Функциональные обязанности', 'Коррупционный риск', 'Уровень коррупционного риска']],
+    [['№', 'Структурное подразделение, должность', 'Служебные полномочия', 'Коррупционный риск', 'Уровень коррупционных рисков']],
+    [['№', 'Должность, связанная с коррупционным риском', 'Служебные полномочия', 'Коррупционно-опасные функции', 'Уровень коррупционного риска']],
+    [['Nº', 'Должность', 'Должностные обязанности', 'Коррупционный риск', 'Степень коррупционного риска']],
+  ])('reads %j as Appendix 2, with nothing to send back', (header) => {
+    const grid = sheet([...approvedAt(4), header, RU_POST]);
+    expect(readRegisters([grid]).map((r) => r.kind)).toEqual(['positions']);
+    expect(errorsAndWarnings(grid)).toEqual([]);
+  });
+
+  it.each([
+    ['column 2 headed with the Order\'s «Служебные полномочия»', RU_HEADER.map((h, i) => (i === 1 ? 'Служебные полномочия' : h))],
+    ['column 3 headed with the Order\'s bracket «Должность, связанная с коррупционным риском»', RU_HEADER.map((h, i) => (i === 2 ? 'Должность, связанная с коррупционным риском' : h))],
+    ['the level headed «Степень коррупционного риска»', RU_HEADER.map((h, i) => (i === 5 ? 'Степень коррупционного риска (нулевая, низкая, средняя, высокая)' : h))],
+    ['the category headed «Вид коррупционного риска»', RU_HEADER.map((h, i) => (i === 4 ? 'Вид коррупционного риска' : h))],
+    ['the № headed «Nº п/п»', RU_HEADER.map((h, i) => (i === 0 ? 'Nº п/п' : h))],
+  ])('reads Appendix 1 with %s', (_, header) => {
+    const grid = sheet([...approvedAt(6), header, ['Разрешительная функция'], RU_RISK, ['Контрольно-надзорная функция'], RU_CONTROL]);
+    expect(errorsAndWarnings(grid)).toEqual([]);
+    // The column is read, not only found: a wrong value in it is still seen.
+    const wrong = sheet([...approvedAt(6), header, ['Разрешительная функция'], RU_RISK.map((v, i) => (i === 4 ? 'Маловероятный' : i === 5 ? 'Очень высокий' : v))]);
+    expect(check(wrong).findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['category.allowed', 'level.allowed']));
+  });
+
+  it('reads measures listed one per line in an extra column as part of the row above', () => {
+    const header = [...RU_HEADER.slice(0, 4), 'Меры по минимизации коррупционного риска', ...RU_HEADER.slice(4)];
+    const withMeasures = (r: CellValue[]) => [...r.slice(0, 4), '1) электронная подача заявлений;', ...r.slice(4)];
+    const grid = sheet([...approvedAt(7), header, ['Разрешительная функция'], withMeasures(RU_RISK),
+      [null, null, null, null, '2) видеофиксация приёма;'], [null, null, null, null, '3) ротация специалистов.'],
+      ['Контрольно-надзорная функция'], withMeasures(RU_CONTROL)]);
+    expect(readRegisters([grid])[0].rows.map((r) => r.row)).toEqual([6, 10]);
+    expect(errorsAndWarnings(grid)).toEqual([]);
+  });
+
+  it('drops a column-number row written «1.» «2.» … and a totals line', () => {
+    const grid = sheet([...approvedAt(6), RU_HEADER, RU_HEADER.map((_, i) => `${i + 1}.`), ['Разрешительная функция'], RU_RISK, ['Итого', '1 риск']]);
+    expect(readRegisters([grid])[0].rows.map((r) => r.row)).toEqual([7]);
+    expect(errorsAndWarnings(grid)).toEqual([]);
+  });
+
+  it('reads two registers on one sheet, each with its caption and approval, no footnotes between', () => {
+    const appendix2 = [[null, null, null, null, 'Приложение 2'], [null, null, null, null, 'УТВЕРЖДАЮ'], [null, null, null, null, 'Министр _________ А.А. Асанов'],
+      [null, null, null, null, '«15» марта 2026 г.'], [null, 'ПЕРЕЧЕНЬ коррупционно-опасных должностей'], TEMPLATE_TEXT.positions.ru.header, RU_POST];
+    const grid = sheet([...approvedAt(6), RU_HEADER, ['Разрешительная функция'], RU_RISK, [], ...appendix2]);
+    expect(readRegisters([grid]).map((r) => [r.kind, r.rows.length, r.approval?.date])).toEqual([['risks', 1, '2026-03-15'], ['positions', 1, '2026-03-15']]);
+    // Only what a reviewer would say of the two together: the flagged unit has no post in the list.
+    expect(errorsAndWarnings(grid)).toEqual(['positions.missing-flagged-unit C6']);
+  });
+});
