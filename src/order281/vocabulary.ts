@@ -56,7 +56,7 @@ export const LEVELS: readonly VocabularyEntry<LevelId>[] = [
     id: 'medium',
     canonical: { ky: 'Орточо', ru: 'Средний' },
     label: { ky: 'орточо', ru: 'средний', en: 'medium' },
-    stems: ['орточ', 'средн', 'medium', 'moderate'],
+    stems: ['орточ', 'орто', 'средн', 'medium', 'moderate'],
   },
   {
     id: 'high',
@@ -147,7 +147,29 @@ function gluedIntensified<Id extends string>(word: string, entries: readonly Voc
   return intensifier ? entryOfWord(word.slice(intensifier[0].length), entries) : undefined;
 }
 
+/**
+ * An aside in brackets that names no value, no negation and no degree explains the value and leaves it
+ * as it is: «Ситуационный (при проведении тендера)», «Средний (умеренный)» are the value, as a variant.
+ * One that does («Системалуу (реалдуу)», «Средний (не высокий)») is read with the rest.
+ */
 function recognizeUncached<Id extends string>(text: string, entries: readonly VocabularyEntry<Id>[], language: RegisterLanguage): Recognition<Id> {
+  if (text.includes('(')) {
+    const asides = text.match(BRACKETED);
+    if (asides && readWords(asides.join(' '), entries, language).kind === 'unknown' && !asides.some(qualifiesAValue)) {
+      const outside = readWords(text.replace(BRACKETED, ' '), entries, language);
+      if (outside.kind === 'exact' || outside.kind === 'variant') return { kind: 'variant', id: outside.id };
+    }
+  }
+  return readWords(text, entries, language);
+}
+
+const BRACKETED = /\([^()]*\)/g;
+
+function qualifiesAValue(aside: string): boolean {
+  return foldedWords(aside).some((word) => NEGATIONS.has(word) || INTENSIFIERS.has(word));
+}
+
+function readWords<Id extends string>(text: string, entries: readonly VocabularyEntry<Id>[], language: RegisterLanguage): Recognition<Id> {
   const folded = foldedWords(text);
   if (folded.length === 0) return { kind: 'unknown' };
   // The same words unfolded, to quote the one that qualifies the value as the person typed it.

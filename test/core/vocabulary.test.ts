@@ -24,6 +24,16 @@ describe('recognize category', () => {
     expect(recognize('Ситуативный', CATEGORIES, 'ru')).toEqual({ kind: 'variant', id: 'situational' });
   });
 
+  it('reads a value with an aside in brackets that qualifies nothing as the value, a variant', () => {
+    // The Order explains the situational category by a tender; registers write such asides beside the value.
+    expect(recognize('Ситуационный (при проведении тендера)', CATEGORIES, 'ru')).toEqual({ kind: 'variant', id: 'situational' });
+    expect(recognize('Потенциальный (возможный)', CATEGORIES, 'ru')).toEqual({ kind: 'variant', id: 'potential' });
+    expect(recognize('Кырдаалдык (конкреттүү кырдаалда)', CATEGORIES, 'ky')).toEqual({ kind: 'variant', id: 'situational' });
+    // An aside naming another value is a range; the Order's own bracket is the value itself.
+    expect(recognize('Потенциальный (системный)', CATEGORIES, 'ru')).toMatchObject({ kind: 'qualified', qualifier: 'range' });
+    expect(recognize('Системный (реальный)', CATEGORIES, 'ru')).toEqual({ kind: 'exact', id: 'systemic' });
+  });
+
   it('calls a cell naming two categories a range, quoting it', () => {
     expect(recognize('потенциалдуу, кырдаалдык', CATEGORIES, 'ky')).toEqual({ kind: 'qualified', qualifier: 'range', word: 'потенциалдуу, кырдаалдык' });
   });
@@ -67,6 +77,13 @@ describe('recognize level', () => {
     ['Төмөн эмес', 'ky', { kind: 'qualified', qualifier: 'negation', word: 'эмес' }],
     ['not high', 'ru', { kind: 'qualified', qualifier: 'negation', word: 'not' }],
     ['Очень высокий', 'ru', { kind: 'qualified', qualifier: 'intensifier', word: 'очень' }],
+    // «Орто», the Kyrgyz word «орточо» is made from, is the middle level too.
+    ['Орто', 'ky', { kind: 'variant', id: 'medium' }],
+    // An aside in brackets explains the value, unless it negates, grades or names another.
+    ['Средний (умеренный)', 'ru', { kind: 'variant', id: 'medium' }],
+    ['Средний (не высокий)', 'ru', { kind: 'qualified', qualifier: 'negation', word: 'не' }],
+    ['Высокий (очень)', 'ru', { kind: 'qualified', qualifier: 'intensifier', word: 'очень' }],
+    ['Высокий (средний)', 'ru', { kind: 'qualified', qualifier: 'range', word: 'Высокий (средний)' }],
     ['Выше среднего', 'ru', { kind: 'qualified', qualifier: 'intensifier', word: 'выше' }],
     ['ниже среднего', 'ru', { kind: 'qualified', qualifier: 'intensifier', word: 'ниже' }],
     ['Өтө жогорку', 'ky', { kind: 'qualified', qualifier: 'intensifier', word: 'өтө' }],
