@@ -404,14 +404,34 @@ function isApprovalWord(folded: string): boolean {
  * приказу Министерства от 15 марта 2024 года № 45», «Министрликтин … № 45 буйругуна 1-тиркеме».
  */
 const APPENDIX_TO_ACT = /^приложение( \d+)? к (приказу|распоряжению|постановлению|решению)|(буйругуна|токтомуна|чечимине|тескемесине)( карата)?( \d+)? тиркеме/;
-/** «Приложение № 1» on a line of its own, the act it belongs to on the next: «к приказу … от …». */
+/**
+ * «Приложение № 1» on a line of its own, the act it belongs to on the next: «к приказу … от …»; in Kyrgyz
+ * the other way round, «1-тиркеме» over «Министрликтин … № 45 буйругуна».
+ */
 const APPENDIX_LINE = /^приложение( \d+)?$/;
 const TO_ACT_LINE = /^к (приказу|распоряжению|постановлению|решению)/;
+const KYRGYZ_APPENDIX_LINE = /^(\d+ )?тиркеме$/;
+const TO_ACT_KY = /(буйругуна|токтомуна|чечимине|тескемесине)( карата)?$/;
 
 function isAppendixOverTwoLines(cells: SheetCells, folded: string, cell: CellText): boolean {
+  if (TO_ACT_KY.test(folded)) return KYRGYZ_APPENDIX_LINE.test(lineText(cells, cell.row - 1, cell.column)) && !CITES_THE_ORDER.test(folded);
   if (!APPENDIX_LINE.test(folded)) return false;
-  const next = foldText(valueText(cells.value(cell.row + 1, cell.column)));
+  const next = lineText(cells, cell.row + 1, cell.column);
   return TO_ACT_LINE.test(next) && !CITES_THE_ORDER.test(next);
+}
+
+function lineText(cells: SheetCells, row: number, column: number): string {
+  return foldText(valueText(cells.value(row, column)));
+}
+
+/**
+ * «Министрдин 2026-жылдын 15-мартындагы» over «№ 45 буйругу менен бекитилди»: a Kyrgyz act's date comes
+ * before its name, and a long reference goes on to a second line. The approval's date is then above it.
+ */
+function dateAbove(cells: SheetCells, approval: CellText, folded: string): string | undefined {
+  if (!APPROVED_BY_ACT.test(folded) || /^(бекит|утвержд)/.test(folded)) return undefined;
+  const above = valueText(cells.value(approval.row - 1, approval.column));
+  return ANOTHER_DOCUMENTS_DATE.test(above) ? undefined : parseDateText(above);
 }
 
 /** «Министрдин 2025-жылдын 3-сентябрындагы № 45 буйругу менен бекитилген»: the approval word comes last in Kyrgyz. */
@@ -438,6 +458,8 @@ function findApproval(cells: SheetCells, fromRow: number, toRow: number): Approv
       const inCell = parseDateText(cell.text.replace(/^\s*\S+/, ''));
       if (inCell) return { cell, date: inCell, dateCell: cell };
       if (isBlankDateLine(cell.text)) return { cell, dateCell: cell };
+      const above = dateAbove(cells, cell, folded);
+      if (above) return { cell, date: above, dateCell: cells.cell(cell.row - 1, cell.column) };
       return { cell, ...findDateNear(cells, cell, toRow) };
     }
   }

@@ -167,6 +167,13 @@ describe('the approval line as published registers write it', () => {
     expect(unsigned.registers[0].approvalDate).toBeUndefined();
   });
 
+  it('reads a Kyrgyz act reference over two lines, its date on the first', () => {
+    expect(approvedBy('Министрдин 2026-жылдын 15-мартындагы', '№45 буйругу менен бекитилди').registers[0].approvalDate).toBe('2026-03-15');
+    expect(approvedBy('1-тиркеме', 'Министрликтин 2026-жылдын 15-мартындагы № 45 буйругуна').registers[0].approvalDate).toBe('2026-03-15');
+    // A protocol's date above is not the approval's.
+    expect(approvedBy('Жумушчу топтун 2026-жылдын 1-мартындагы протоколу', '№45 буйругу менен бекитилди').registers[0].approvalDate).toBeUndefined();
+  });
+
   it('does not take the form\'s own caption, or a bare «Приложение», for the approval', () => {
     const caption = 'Приложение 1 к Методическому руководству, утвержденному распоряжением Премьер-министра Кыргызской Республики от 18 мая 2016 года № 281';
     expect(findingsOf(approvedBy(caption), 'approval.missing')).toHaveLength(1);
