@@ -296,15 +296,25 @@ function asHeading(cells: SheetCells, register: Register, own: CellText[], value
 /**
  * A heading numbered in the № column with its text beside it: «1.» | «Разрешительная функция», the rows
  * under it numbered «1.1», «1.2». A row with only its number and function filled looks the same, so the
- * text must be merged across the table as a heading line is, or name a p.5 function type beside a
- * heading's number («1.», «II»).
+ * text must be merged across the table as a heading line is, name a p.5 function type beside a heading's
+ * number («1.», «II»), be numbered in Roman figures, which number no row, or have the next row numbered
+ * under it («1.» over «1.1»).
  */
 function numberedHeading(cells: SheetCells, register: Register, number: CellText, cell: CellText): Heading | undefined {
   if (number.error || cell.error || !HEADING_NUMBER.test(number.text)) return undefined;
   const functionType = register.kind === 'risks' ? recognizeFunctionType(cell.text) : undefined;
   const namesAType = functionType !== undefined && !/^\d+$/.test(number.text);
-  if (!namesAType && !cells.isMergedAcross(cell.row, cell.column)) return undefined;
-  return { text: cell.text, cell, functionType };
+  const isHeading = namesAType || ROMAN.test(number.text) || cells.isMergedAcross(cell.row, cell.column) || numbersNextRowUnder(cells, number);
+  return isHeading ? { text: cell.text, cell, functionType } : undefined;
+}
+
+const ROMAN = /^[IVX]+[.)]?$/;
+
+/** Whether the next row's number starts with this one's: «1.» or «1» over «1.1». */
+function numbersNextRowUnder(cells: SheetCells, number: CellText): boolean {
+  const next = valueText(cells.value(number.row + 1, number.column));
+  const prefix = `${number.text.replace(/[.)]$/, '')}.`;
+  return next.length > prefix.length && next.startsWith(prefix) && rowNumber(next) !== undefined;
 }
 
 /** «1», «1.», «12)», «IV», «IV.»: how registers number their headings. */

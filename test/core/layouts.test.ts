@@ -229,6 +229,22 @@ describe('tables laid out with their own wordings and extra columns', () => {
     expect(errorsAndWarnings(grid)).toEqual([]);
   });
 
+  it.each([
+    ['«1.» | «Государственные закупки» over rows «1.1»', '1.', '1.1'],
+    ['«I» | «Кадровая работа» over rows «1»', 'I', 1],
+  ])('reads a heading split over two cells, not merged and naming no p.5 type: %s', (_, number, first) => {
+    const procurement: CellValue[] = [first, 'Организация государственных закупок', 'Отдел закупок', 'Член тендерной комиссии за откат составляет техническое задание под конкретного поставщика и отклоняет заявки конкурентов', 'Потенциальный', 'Высокий', 'Относится ко всем органам', null];
+    const grid = sheet([...approvedAt(6), RU_HEADER, [number, 'Государственные закупки'], procurement]);
+    const [register] = readRegisters([grid]);
+    expect([register.headings.map((h) => h.text), register.rows.map((r) => r.row)]).toEqual([['Государственные закупки'], [6]]);
+    expect(check(grid).findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([]);
+  });
+
+  it('keeps a row numbered «1» with only its function filled as a row when the next row is «2»', () => {
+    const grid = sheet([...approvedAt(6), RU_HEADER, ['Разрешительная функция'], [1, 'Выдача разрешений на строительство'], RU_CONTROL]);
+    expect(readRegisters([grid])[0].rows.map((r) => r.row)).toEqual([6, 7]);
+  });
+
   it('drops a column-number row written «1.» «2.» … and a totals line', () => {
     const grid = sheet([...approvedAt(6), RU_HEADER, RU_HEADER.map((_, i) => `${i + 1}.`), ['Разрешительная функция'], RU_RISK, ['Итого', '1 риск']]);
     expect(readRegisters([grid])[0].rows.map((r) => r.row)).toEqual([7]);
