@@ -228,6 +228,38 @@ describe('powers as p.2 of the Order names them, in verb and object', () => {
   });
 });
 
+describe('intake and admission, as an out-of-corpus audit read them wrong', () => {
+  it('a bound check of an applicant\'s papers is contact, not discretion (D4)', () => {
+    const found = detectFactors(['Специалист', 'Устанавливает личность заявителя путем проверки документов; проверяет паспорт заявителя; проверка комплектности документов']);
+    expect(found.discretion).toEqual([]);
+    expect(found.contact).not.toEqual([]);
+  });
+
+  it('a passport shown as proof of identity places no text in the services zone; a passport issued does', () => {
+    expect(detectFactors(['Заявитель представляет заявление и паспорт или иной документ, удостоверяющий личность']).zoneIds).toEqual([]);
+    expect(detectFactors(['Заявление о приеме, паспорт родителя']).zoneIds).not.toContain('p.6/15');
+    expect(detectFactors(['Паспорт алуу үчүн жарандардын жеке катышуусу талап кылынат']).zoneIds).toEqual(['p.6/15']);
+  });
+
+  it('a lyceum and a gymnasium in their cases, and a first class, are education', () => {
+    for (const text of ['Прием в 10 класс лицея', 'Учащиеся гимназии', 'Зачисление в первый класс', 'Гимназия-интернатка окуучуларды кабыл алуу', 'Балдарды 1-класска кабыл алуу']) {
+      expect(detectFactors([text]).zoneIds).toContain('p.7/9');
+    }
+  });
+
+  it('admitting children to a school is a decision over them; the application for it, or a right to it, is not', () => {
+    const admitted = detectFactors(['Прием детей в первый класс школы']);
+    expect(admitted.discretion).not.toEqual([]);
+    expect(detectFactors(['Школа может разрешить прием детей в более раннем возрасте']).discretion).not.toEqual([]);
+    expect(detectFactors(['Прием заявлений о зачислении в школу']).discretion).toEqual([]);
+    expect(detectFactors(['Право на первоочередное зачисление в школу']).discretion).toEqual([]);
+  });
+
+  it('«по версии следствия» tells a case as news: no investigation zone', () => {
+    expect(detectFactors(['По версии следствия, инженер пообещал предоставить кубометры леса на вырубку']).zoneIds).toEqual(['p.7/3']);
+  });
+});
+
 describe('reading many rows', () => {
   it('hands out no evidence as one frozen value, so no row can change another\'s', () => {
     const none = detectFactors(['Ички документтерди даярдоо']);
