@@ -47,6 +47,8 @@ function classifyWords(text: string): RegisterColumn | undefined {
   // «Вид / Характер коррупционного риска», «Коррупциялык тобокелдиктин түрү»: the category by another name.
   if (has('тобокел', 'риск') && (has('характер', 'туру') || KIND_WORD.test(folded))) return 'category';
   if (has('эскертуу', 'примечан')) return 'note';
+  // «Должностные лица, вовлечённые в …» are the officials a risk map names, not the post a list of posts gives.
+  if (has('должностные лица', 'должностных лиц')) return undefined;
   if (has('кызмат орд', 'должност')) return 'position';
   if (has('ыйгарым', 'полномоч')) return 'powers';
   // Appendix 2, footnote ***: the risk column is the sphere of the body's work where risks may arise.

@@ -7,7 +7,7 @@ import { looksKyrgyz, foldText } from '../order281/normalize';
 import { recognizeFunctionType } from '../order281/function-types';
 import type { Grid } from './grid';
 import type { RegisterColumn } from './kinds';
-import { matchHeaderRow, type HeaderMatch } from './headers';
+import { classifyHeaderCell, matchHeaderRow, type HeaderMatch } from './headers';
 import { rowNumber, type ApprovalBlock, type CellText, type Heading, type Register, type RegisterRow } from './model';
 import { SheetCells, valueText, withText } from './sheet-cells';
 import { dateFromSerial, isBlankDateLine, parseDateText } from './dates';
@@ -16,8 +16,8 @@ import { dateFromSerial, isBlankDateLine, parseDateText } from './dates';
 const CONTINUABLE: readonly RegisterColumn[] = ['risk', 'powers', 'scope', 'note'];
 /** Columns that identify a new row; a row with none of them filled continues the one above. */
 const IDENTIFYING: readonly RegisterColumn[] = ['number', 'function', 'unit', 'position', 'category', 'level'];
-/** How far above a header the approval block may sit. */
-const APPROVAL_SEARCH_ROWS = 15;
+/** How far above a header the approval block may sit: a title and a working group's list may come between. */
+const APPROVAL_SEARCH_ROWS = 25;
 /** A header has at least this many text cells; it keeps the header search cheap on long sheets. */
 const MIN_HEADER_CELLS = 3;
 
@@ -52,9 +52,16 @@ function readSheet(cells: SheetCells): Register[] {
   let ended = false;
   let searchFrom = cells.firstRow;
   for (let row = cells.firstRow; row <= cells.lastRow; row++) {
-    const rowCells = cells.rowCells(row);
+    let rowCells = cells.rowCells(row);
     if (rowCells.length === 0) continue;
-    const header = mayBeHeader(rowCells) ? matchHeaderRow(rowCells) : undefined;
+    let header = mayBeHeader(rowCells) ? matchHeaderRow(rowCells) : undefined;
+    if (!header && mayBeHeader(rowCells)) {
+      const twoRows = twoRowHeader(rowCells, cells.rowCells(row + 1));
+      if (twoRows) {
+        ({ header, cells: rowCells } = twoRows);
+        row += 1;
+      }
+    }
     // A long register printed over several pages repeats its header on each: the table goes on.
     if (header && current && !ended && repeatsHeader(current, header)) continue;
     if (header) {
@@ -80,6 +87,23 @@ function readSheet(cells: SheetCells): Register[] {
   }
   for (const register of registers) dropTrailer(register);
   return registers;
+}
+
+/**
+ * A header over two rows, its group cells above the columns they hold: «Оценка риска» over «Категория» |
+ * «Уровень», «Коррупционный риск» over «Описание» | «Категория» | «Уровень». Each column is named by its
+ * lower cell where that names one, else by the cell above. Only when neither row is a header alone.
+ */
+function twoRowHeader(upper: CellText[], lower: CellText[]): { header: HeaderMatch; cells: CellText[] } | undefined {
+  if (lower.length === 0 || lower.some((cell) => rowNumber(cell.text) !== undefined) || matchHeaderRow(lower)) return undefined;
+  const byColumn = new Map<number, CellText>();
+  for (const cell of upper) byColumn.set(cell.column, cell);
+  for (const cell of lower) {
+    if (!byColumn.has(cell.column) || classifyHeaderCell(cell.text) !== undefined) byColumn.set(cell.column, cell);
+  }
+  const joined = [...byColumn.values()].sort((a, b) => a.column - b.column);
+  const header = matchHeaderRow(joined);
+  return header && { header, cells: joined };
 }
 
 function repeatsHeader(register: Register, header: HeaderMatch): boolean {

@@ -245,6 +245,22 @@ describe('tables laid out with their own wordings and extra columns', () => {
     expect(readRegisters([grid])[0].rows.map((r) => r.row)).toEqual([6, 7]);
   });
 
+  it('reads a header over two rows, group cells above the columns they hold, merged or not', () => {
+    const upper = ['№', 'Функции государственного органа', 'Структурное подразделение (должность)', 'Коррупционный риск', 'Оценка коррупционного риска', null, 'Относится ли риск к деятельности нескольких органов?', 'Примечание'];
+    const lower = [null, null, null, null, 'Категория', 'Уровень', null, null];
+    const plain = sheet([...approvedAt(6), upper, lower, ['Разрешительная функция'], RU_RISK]);
+    expect(readRegisters([plain]).map((r) => [r.kind, r.headerRow, r.columns])).toEqual([['risks', 5, { number: 1, function: 2, unit: 3, risk: 4, category: 5, level: 6, scope: 7, note: 8 }]]);
+    expect(errorsAndWarnings(plain)).toEqual([]);
+    // «Коррупционный риск» merged over its description, category and level.
+    const grouped = sheet([...approvedAt(6), ['№', 'Функции государственного органа', 'Структурное подразделение', 'Коррупционный риск', null, null, 'Относится ли риск к деятельности нескольких органов?', 'Примечание'],
+      [null, null, null, 'Описание (механизм)', 'Категория', 'Уровень', null, null], ['Разрешительная функция'], RU_RISK], [{ top: 4, left: 4, bottom: 4, right: 6 }]);
+    expect(readRegisters([grouped])[0].columns).toMatchObject({ risk: 4, category: 5, level: 6 });
+    expect(errorsAndWarnings(grouped)).toEqual([]);
+    // Repeated on the next printed page, both rows are the header again, not rows.
+    const repeated = sheet([...approvedAt(6), upper, lower, ['Разрешительная функция'], RU_RISK, upper, lower, RU_CONTROL]);
+    expect(readRegisters([repeated]).map((r) => r.rows.map((row) => row.row))).toEqual([[7, 10]]);
+  });
+
   it('drops a column-number row written «1.» «2.» … and a totals line', () => {
     const grid = sheet([...approvedAt(6), RU_HEADER, RU_HEADER.map((_, i) => `${i + 1}.`), ['Разрешительная функция'], RU_RISK, ['Итого', '1 риск']]);
     expect(readRegisters([grid])[0].rows.map((r) => r.row)).toEqual([7]);

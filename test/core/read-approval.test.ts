@@ -65,11 +65,11 @@ describe('the approval word', () => {
     expect(approvalOf([['СОГЛАСОВАНО'], ['«15» марта 2026 г.'], ['Коррупциялык тобокелдиктердин ТИЗМЕГИ']])).toBeUndefined();
   });
 
-  it('is looked for up to 15 rows above the header, no further', () => {
+  it('is looked for up to 25 rows above the header, no further', () => {
     const at = (gap: number) => approvalOf([['Бекитемин'], ['2026-ж. "15" март'], ...blank(gap)]);
-    // The word stands 2 + gap rows above the header.
-    expect(at(13)?.date).toBe('2026-03-15');
-    expect(at(14)).toBeUndefined();
+    // The word stands 2 + gap rows above the header: a title and a working group's members may come between.
+    expect(at(23)?.date).toBe('2026-03-15');
+    expect(at(24)).toBeUndefined();
   });
 });
 
