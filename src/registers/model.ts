@@ -35,6 +35,11 @@ export interface RegisterRow {
   /** Sheet rows whose text continued this row's cells (a long text typed over several rows). */
   continuation: readonly number[];
   /**
+   * Columns the row leaves blank and takes from the row above: a function and unit written once for the
+   * risks under them, as a merged cell would hold them, but not merged.
+   */
+  writtenAbove: readonly RegisterColumn[];
+  /**
    * The factors the row's texts show, kept by the checks so each row is read once however many rules
    * ask (checks/flags.ts). On the row itself: a map keyed by tens of thousands of rows costs more to fill
    * and to look up than the reading of a short row.

@@ -254,9 +254,31 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
     previous.continuation = [...previous.continuation, row];
     return;
   }
+  const writtenAbove = register.kind === 'risks' && previous !== undefined && previous.heading === currentHeading ? takeWrittenAbove(values, previous) : NOT_WRITTEN_ABOVE;
   // `factors` is set here, though empty, so the checks filling it in later find room in the row itself.
-  register.rows.push({ row, cells: values, heading: currentHeading, continuation: NOT_CONTINUED, factors: undefined });
+  register.rows.push({ row, cells: values, heading: currentHeading, continuation: NOT_CONTINUED, writtenAbove, factors: undefined });
 }
+
+/**
+ * A risk whose function cell (and unit cell) is blank under a row that has them: written once for the
+ * group, as a merged cell would hold them. The row takes them, in its own cells, and says which it took.
+ * A unit left blank beside a function of its own is a unit forgotten, and stays blank.
+ */
+function takeWrittenAbove(values: Partial<Record<RegisterColumn, CellText>>, previous: RegisterRow): readonly RegisterColumn[] {
+  if (!values.risk?.text || values.function?.text !== '') return NOT_WRITTEN_ABOVE;
+  let taken: RegisterColumn[] | undefined;
+  for (const key of GROUP_COLUMNS) {
+    const own = values[key];
+    const above = previous.cells[key];
+    if (!own || own.text !== '' || own.error || !above?.text) continue;
+    values[key] = withText(own, above.text);
+    (taken ??= []).push(key);
+  }
+  return taken ?? NOT_WRITTEN_ABOVE;
+}
+
+const GROUP_COLUMNS: readonly RegisterColumn[] = ['function', 'unit'];
+const NOT_WRITTEN_ABOVE: readonly RegisterColumn[] = Object.freeze([]);
 
 /** A line's cell added to the row above, which it continues: its text after the row's own, or in an empty cell. */
 function joinText(previous: RegisterRow, key: RegisterColumn, cell: CellText): void {

@@ -37,6 +37,7 @@ const EXPECTED: ReadonlyArray<[string, string, string[]]> = [
   ['level.systemic-zero', 'warning', ['p.4']],
   ['scope.empty', 'warning', ['p.4']],
   ['row.continued', 'info', ['Appendix 1', 'Appendix 2']],
+  ['row.written-once', 'info', ['Appendix 1', 'Appendix 2']],
   ['positions.missing-flagged-unit', 'warning', ['p.9']],
   ['positions.register-absent', 'info', ['p.11']],
   ['workbook.no-register', 'error', ['p.11']],

@@ -27,6 +27,7 @@ import { levelZoneTooLow } from './level-zone-too-low';
 import { levelSystemicZero } from './level-systemic-zero';
 import { scopeEmpty } from './scope-empty';
 import { rowContinued } from './row-continued';
+import { rowWrittenOnce } from './row-written-once';
 import { workbookNoRegister } from './workbook-no-register';
 import { positionsRegisterAbsent } from './positions-register-absent';
 import { positionsMissingFlaggedUnit } from './positions-missing-flagged-unit';
@@ -56,6 +57,7 @@ export const REGISTER_RULES: readonly RegisterRule[] = [
   levelSystemicZero,
   scopeEmpty,
   rowContinued,
+  rowWrittenOnce,
 ];
 
 export const WORKBOOK_RULES: readonly WorkbookRule[] = [
