@@ -55,7 +55,8 @@ function readSheet(cells: SheetCells): Register[] {
     let rowCells = cells.rowCells(row);
     if (rowCells.length === 0) continue;
     let header = mayBeHeader(rowCells) ? matchHeaderRow(rowCells) : undefined;
-    if (!header && mayBeHeader(rowCells)) {
+    // Inside a table only a repeat of its own header is tried: two rows of unnumbered posts could look like one.
+    if (!header && mayBeHeader(rowCells) && (!current || ended || repeatsHeaderTexts(current, rowCells))) {
       const twoRows = twoRowHeader(rowCells, cells.rowCells(row + 1));
       if (twoRows) {
         ({ header, cells: rowCells } = twoRows);
@@ -104,6 +105,12 @@ function twoRowHeader(upper: CellText[], lower: CellText[]): { header: HeaderMat
   const joined = [...byColumn.values()].sort((a, b) => a.column - b.column);
   const header = matchHeaderRow(joined);
   return header && { header, cells: joined };
+}
+
+/** Whether a row holds the texts of the register's own header cells, as a header repeated on a page does. */
+function repeatsHeaderTexts(register: Register, rowCells: CellText[]): boolean {
+  const texts = new Set(Object.values(register.headerCells).map((cell) => cell?.text));
+  return rowCells.filter((cell) => texts.has(cell.text)).length >= MIN_HEADER_CELLS;
 }
 
 function repeatsHeader(register: Register, header: HeaderMatch): boolean {

@@ -261,6 +261,14 @@ describe('tables laid out with their own wordings and extra columns', () => {
     expect(readRegisters([repeated]).map((r) => r.rows.map((row) => row.row))).toEqual([[7, 10]]);
   });
 
+  it('never joins two rows of a table into a header: posts listed without numbers stay posts', () => {
+    // Between them the two rows name a post («должност…»), powers («полномочия») and a risk («Риск …»).
+    const grid = sheet([...approvedAt(4), TEMPLATE_TEXT.positions.ru.header,
+      [null, 'Специалист по должностным регламентам', 'Готовит проекты решений о выдаче лицензий', 'Затягивание рассмотрения заявлений', 'Средний'],
+      [null, 'Главный специалист', 'Реализует полномочия по выдаче разрешений', 'Риск вымогательства у заявителей', 'Высокий']]);
+    expect(readRegisters([grid]).map((r) => r.rows.map((row) => row.row))).toEqual([[5, 6]]);
+  });
+
   it('drops a column-number row written «1.» «2.» … and a totals line', () => {
     const grid = sheet([...approvedAt(6), RU_HEADER, RU_HEADER.map((_, i) => `${i + 1}.`), ['Разрешительная функция'], RU_RISK, ['Итого', '1 риск']]);
     expect(readRegisters([grid])[0].rows.map((r) => r.row)).toEqual([7]);
