@@ -30,6 +30,7 @@ export default {
     '!src/order281/order-text.ts',
     'src/registers/dates.ts',
     'src/registers/read.ts',
+    'src/registers/approval.ts',
     'src/registers/headers.ts',
   ],
   coverageAnalysis: 'perTest',

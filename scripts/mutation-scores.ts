@@ -21,7 +21,7 @@ export const SCORE_GROUPS: readonly { name: string; owns: (file: string) => bool
   { name: 'src/checks/rules', owns: (file) => file.startsWith('src/checks/rules/') },
   { name: 'src/checks', owns: (file) => file.startsWith('src/checks/') },
   { name: 'src/order281', owns: (file) => file.startsWith('src/order281/') },
-  { name: 'reader (read.ts, headers.ts)', owns: (file) => file === 'src/registers/read.ts' || file === 'src/registers/headers.ts' },
+  { name: 'reader (read.ts, approval.ts, headers.ts)', owns: (file) => ['src/registers/read.ts', 'src/registers/approval.ts', 'src/registers/headers.ts'].includes(file) },
   { name: 'src/registers/dates.ts', owns: (file) => file === 'src/registers/dates.ts' },
 ];
 

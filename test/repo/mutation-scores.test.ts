@@ -26,6 +26,7 @@ describe('the mutation score summary', () => {
       'src/order281/normalize.ts': mutants('Killed'),
       'src/registers/read.ts': mutants('Killed'),
       'src/registers/headers.ts': mutants('Survived'),
+      'src/registers/approval.ts': mutants('Killed'),
       'src/registers/dates.ts': mutants('Killed'),
       'src/cli/main.ts': mutants('Survived'),
     } }]);
@@ -33,15 +34,15 @@ describe('the mutation score summary', () => {
       'src/checks/rules': { detected: 1, undetected: 1 },
       'src/checks': { detected: 3, undetected: 1 },
       'src/order281': { detected: 1, undetected: 0 },
-      'reader (read.ts, headers.ts)': { detected: 1, undetected: 1 },
+      'reader (read.ts, approval.ts, headers.ts)': { detected: 2, undetected: 1 },
       'src/registers/dates.ts': { detected: 1, undetected: 0 },
       other: { detected: 0, undetected: 1 },
     });
     const text = formatScores(files);
     expect(text).toMatch(/^src\/checks\/summary\.ts +100\.0 % {2}\(3 of 3\)$/m);
     expect(text).toMatch(/^src\/checks +75\.0 % {2}\(3 of 4\)$/m);
-    expect(text).toMatch(/^reader \(read\.ts, headers\.ts\) +50\.0 % {2}\(1 of 2\)$/m);
+    expect(text).toMatch(/^reader \(read\.ts, approval\.ts, headers\.ts\) +66\.7 % {2}\(2 of 3\)$/m);
     const folders = text.split('Per folder\n')[1].split('\n').map((row) => row.split(/ {2,}/)[0]);
-    expect(folders).toEqual(['src/checks/rules', 'src/checks', 'src/order281', 'reader (read.ts, headers.ts)', 'src/registers/dates.ts', 'other']);
+    expect(folders).toEqual(['src/checks/rules', 'src/checks', 'src/order281', 'reader (read.ts, approval.ts, headers.ts)', 'src/registers/dates.ts', 'other']);
   });
 });
