@@ -51,6 +51,12 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
  * and punctuation dropped, so «Томонку» typed without Kyrgyz letters, or «Тѳмѳнкү» with the fita, still
  * finds «төмөнкү».
  */
+/**
+ * An aside in brackets: «Служебные полномочия (согласно должностной инструкции)», «Ситуационный (при
+ * проведении тендера)». Global, for `match` and `replace` only (`test` would keep its place between calls).
+ */
+export const BRACKETED_ASIDE = /\([^()]*\)/g;
+
 export function foldText(text: string): string {
   return foldCache.get(text) ?? remember(foldCache, text, foldLetters(wordsOf(text).shown));
 }

@@ -4,7 +4,7 @@
  * recognise variants people type.
  */
 import type { Localized, RegisterLanguage } from './text';
-import { foldedWords, wordsOf } from './normalize';
+import { BRACKETED_ASIDE, foldedWords, wordsOf } from './normalize';
 
 export type CategoryId = 'systemic' | 'potential' | 'situational';
 export type LevelId = 'zero' | 'low' | 'medium' | 'high';
@@ -154,16 +154,14 @@ function gluedIntensified<Id extends string>(word: string, entries: readonly Voc
  */
 function recognizeUncached<Id extends string>(text: string, entries: readonly VocabularyEntry<Id>[], language: RegisterLanguage): Recognition<Id> {
   if (text.includes('(')) {
-    const asides = text.match(BRACKETED);
+    const asides = text.match(BRACKETED_ASIDE);
     if (asides && readWords(asides.join(' '), entries, language).kind === 'unknown' && !asides.some(qualifiesAValue)) {
-      const outside = readWords(text.replace(BRACKETED, ' '), entries, language);
+      const outside = readWords(text.replace(BRACKETED_ASIDE, ' '), entries, language);
       if (outside.kind === 'exact' || outside.kind === 'variant') return { kind: 'variant', id: outside.id };
     }
   }
   return readWords(text, entries, language);
 }
-
-const BRACKETED = /\([^()]*\)/g;
 
 function qualifiesAValue(aside: string): boolean {
   return foldedWords(aside).some((word) => NEGATIONS.has(word) || INTENSIFIERS.has(word));

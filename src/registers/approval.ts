@@ -31,7 +31,7 @@ const APPENDIX_TO_ACT = /^приложение( \d+)? к (приказу|рас�
  */
 const APPENDIX_LINE = /^приложение( \d+)?$/;
 const TO_ACT_LINE = /^к (приказу|распоряжению|постановлению|решению)/;
-const KYRGYZ_APPENDIX_LINE = /^(\d+ )?тиркеме$/;
+const KYRGYZ_APPENDIX_LINE = /^(\d+ )?тиркеме( \d+)?$/;
 const TO_ACT_KY = /(буйругуна|токтомуна|чечимине|тескемесине)( карата)?$/;
 
 function isAppendixOverTwoLines(cells: SheetCells, folded: string, cell: CellText): boolean {
@@ -40,6 +40,17 @@ function isAppendixOverTwoLines(cells: SheetCells, folded: string, cell: CellTex
   const next = lineText(cells, cell.row + 1, cell.column);
   return TO_ACT_LINE.test(next) && !CITES_THE_ORDER.test(next);
 }
+
+/**
+ * A line that opens a register, standing alone: its caption («Приложение 2», «2-тиркеме») or its approval
+ * word («УТВЕРЖДАЮ», «У Т В Е Р Ж Д А Ю», «Бекитемин»). Whole words only: «Утверждение тарифов» is a function.
+ */
+export function opensARegister(folded: string): boolean {
+  const word = LETTER_SPACED.test(folded) ? folded.replace(/ /g, '') : folded;
+  return APPENDIX_LINE.test(word) || KYRGYZ_APPENDIX_LINE.test(word) || APPROVAL_LINE.test(word);
+}
+
+const APPROVAL_LINE = /^(утверждаю|утвержден[оаы]?|бекитемин|бекитилди|бекитилген)$/;
 
 function lineText(cells: SheetCells, row: number, column: number): string {
   return foldText(valueText(cells.value(row, column)));

@@ -2,6 +2,7 @@
  * Recognising a register's header row by its words, in Kyrgyz or Russian, whatever the order of the
  * columns, with or without footnote marks and line breaks, as the blank form or as the sample spells it.
  */
+import { BRACKETED_ASIDE } from '../order281/normalize';
 import type { RegisterColumn, RegisterKind } from './kinds';
 
 const HEADER_FOLDS: Record<string, string> = { ө: 'о', ү: 'у', ң: 'н' };
@@ -10,8 +11,6 @@ const HEADER_FOLDS: Record<string, string> = { ө: 'о', ү: 'у', ң: 'н' };
  * «№ к/с» («катар саны») and «Реттик №».
  */
 const NUMBER_HEADER = /^((реттик|катар)\s+)?((№+|#|n[º°]?|no\.?|nn)\s*([прк]\s*[./]\s*[пс]\.?|пп|рс)?|[прк]\s*[./]\s*[пс]\.?|номер)\.?$/i;
-/** An aside in brackets: «Служебные полномочия (согласно должностной инструкции)». */
-const BRACKETED = /\([^()]*\)/g;
 
 /**
  * The column a header cell names, or undefined. The words outside brackets decide: an aside in brackets
@@ -21,7 +20,7 @@ const BRACKETED = /\([^()]*\)/g;
 export function classifyHeaderCell(text: string): RegisterColumn | undefined {
   if (NUMBER_HEADER.test(text.trim())) return 'number';
   if (text.includes('(')) {
-    const outside = classifyWords(text.replace(BRACKETED, ' '));
+    const outside = classifyWords(text.replace(BRACKETED_ASIDE, ' '));
     if (outside) return outside;
   }
   return classifyWords(text);

@@ -10,7 +10,7 @@ import type { RegisterColumn } from './kinds';
 import { classifyHeaderCell, matchHeaderRow, type HeaderMatch } from './headers';
 import { rowNumber, type CellText, type Heading, type Register, type RegisterRow } from './model';
 import { SheetCells, valueText, withText } from './sheet-cells';
-import { findApproval } from './approval';
+import { findApproval, opensARegister } from './approval';
 
 /** Columns a long text may spill over into the next row from, in a continuation row. */
 const CONTINUABLE: readonly RegisterColumn[] = ['risk', 'powers', 'scope', 'note'];
@@ -54,9 +54,10 @@ function readSheet(cells: SheetCells): Register[] {
   for (let row = cells.firstRow; row <= cells.lastRow; row++) {
     let rowCells = cells.rowCells(row);
     if (rowCells.length === 0) continue;
-    let header = mayBeHeader(rowCells) ? matchHeaderRow(rowCells) : undefined;
+    const headerLike = mayBeHeader(rowCells);
+    let header = headerLike ? matchHeaderRow(rowCells) : undefined;
     // Inside a table only a repeat of its own header is tried: two rows of unnumbered posts could look like one.
-    if (!header && mayBeHeader(rowCells) && (!current || ended || repeatsHeaderTexts(current, rowCells))) {
+    if (!header && headerLike && (!current || ended || repeatsHeaderTexts(current, rowCells))) {
       const twoRows = twoRowHeader(rowCells, cells.rowCells(row + 1));
       if (twoRows) {
         ({ header, cells: rowCells } = twoRows);
@@ -109,8 +110,11 @@ function twoRowHeader(upper: CellText[], lower: CellText[]): { header: HeaderMat
 
 /** Whether a row holds the texts of the register's own header cells, as a header repeated on a page does. */
 function repeatsHeaderTexts(register: Register, rowCells: CellText[]): boolean {
-  const texts = new Set(Object.values(register.headerCells).map((cell) => cell?.text));
-  return rowCells.filter((cell) => texts.has(cell.text)).length >= MIN_HEADER_CELLS;
+  let repeated = 0;
+  for (const header of Object.values(register.headerCells)) {
+    if (rowCells.some((cell) => cell.column === header!.column && cell.text === header!.text)) repeated += 1;
+  }
+  return repeated >= MIN_HEADER_CELLS;
 }
 
 function repeatsHeader(register: Register, header: HeaderMatch): boolean {
@@ -385,16 +389,13 @@ function isTotalsLine(own: CellText[]): boolean {
   return rowNumber(own[0].text) === undefined && TOTALS.test(own[0].text);
 }
 
-/**
- * A line that opens the next register on the same sheet: its caption («Приложение 2», «2-тиркеме») or its
- * approval word standing alone («УТВЕРЖДАЮ», «Бекитемин»). No row of a register is either.
- */
+/** A line that opens the next register on the same sheet (approval.ts): no row of a register is one. */
 function opensAnotherRegister(rowCells: CellText[]): boolean {
   if (rowCells.length > 2 || rowCells.some((cell) => rowNumber(cell.text) !== undefined)) return false;
-  return rowCells.some((cell) => cell.text.length <= NEXT_REGISTER_LINE_MAX && NEXT_REGISTER_LINE.test(foldText(cell.text)));
+  return rowCells.some((cell) => cell.text.length <= NEXT_REGISTER_LINE_MAX && opensARegister(foldText(cell.text)));
 }
 
-const NEXT_REGISTER_LINE = /^(приложение( \d+)?|\d+ тиркеме|тиркеме( \d+)?|утверждаю|утвержден[оаы]?|бекитемин|бекитилди|бекитилген)$/;
+/** Longer than this, a line is no caption or approval word standing alone; most rows are asked. */
 const NEXT_REGISTER_LINE_MAX = 30;
 
 /** «Эскертүү:», «Примечание.», «Эскертүү / Примечание: (*) …», «Сноски», «Справочно:»: the notes under a table. */

@@ -1,6 +1,6 @@
 import type { WorkbookRule } from '../finding';
 import { nameStems, namesMatch } from './shared/unit-names';
-import { cellText, type Heading } from '../../registers/model';
+import { cellText } from '../../registers/model';
 
 /**
  * Appendix 1 and Appendix 2 must agree (p.9): a unit whose risks make it corruption-prone should have its
@@ -19,27 +19,21 @@ export const positionsMissingFlaggedUnit: WorkbookRule = {
   check({ registers, flags, report }) {
     const positionRegisters = registers.filter((r) => r.kind === 'positions');
     if (positionRegisters.length === 0) return;
-    // A unit is usually found among the first positions looked at: each position's stems are worked out
-    // when the search first reaches it, not for the whole list up front.
     const positions = positionRegisters.flatMap((r) => r.rows);
-    const positionStems: Array<ReadonlySet<string> | undefined> = [];
-    const stemsOfPosition = (i: number) => (positionStems[i] ??= new Set(nameStems(cellText(positions[i], 'position'))));
-    // Appendix 2 may list positions under a line naming their unit («Отдел лицензирования» over «Начальник
-    // отдела», «Главный специалист»): the position's own cell then names no unit, its heading does. Many
-    // rows share a heading, so its stems are worked out once.
-    const headingStems = new Map<Heading, ReadonlySet<string>>();
-    const stemsOfHeading = (heading: Heading) => {
-      let stems = headingStems.get(heading);
-      if (stems === undefined) headingStems.set(heading, (stems = new Set(nameStems(heading.text))));
+    // A post is named by its own cell, by a unit column of its own (the unit often written once, on its
+    // group's first post), or by the unit line it stands under («Отдел лицензирования» over «Начальник
+    // отдела»). Unit texts and headings repeat down the list, so each text's stems are worked out once, when
+    // the search first reaches it: a unit is usually found among the first posts looked at.
+    const stemsByText = new Map<string, ReadonlySet<string>>();
+    const stemsOf = (text: string) => {
+      let stems = stemsByText.get(text);
+      if (stems === undefined) stemsByText.set(text, (stems = new Set(nameStems(text))));
       return stems;
     };
-    // Or in a unit column of its own, the unit often written once, on its group's first post.
-    const unitStems: Array<ReadonlySet<string> | undefined> = [];
-    const stemsOfUnit = (i: number) => (unitStems[i] ??= new Set(nameStems(cellText(positions[i], 'unit'))));
     const names = (flaggedStems: readonly string[], i: number) => {
-      const heading = positions[i].heading;
-      return namesMatch(flaggedStems, stemsOfPosition(i)) || namesMatch(flaggedStems, stemsOfUnit(i))
-        || (heading !== undefined && namesMatch(flaggedStems, stemsOfHeading(heading)));
+      const { heading } = positions[i];
+      return namesMatch(flaggedStems, stemsOf(cellText(positions[i], 'position'))) || namesMatch(flaggedStems, stemsOf(cellText(positions[i], 'unit')))
+        || (heading !== undefined && namesMatch(flaggedStems, stemsOf(heading.text)));
     };
     // Many rows share a unit: judge each unit once, and report it once, at its first flagged row. A unit
     // name repeats down the register, so its stems are worked out once per name.
