@@ -14,7 +14,8 @@
  * One word of a phrase: a stem, or alternatives. A stem matches a word starting with it («выдач» reads
  * «выдаче», «выдачи»); `=` at the end asks for the whole word («в=»); `!` at the start excludes words
  * starting with it («!гражданск» keeps «граждан» from reading «гражданских»). Stems are written in plain
- * Cyrillic lower case; Kyrgyz letters are folded on load.
+ * Cyrillic lower case; Kyrgyz letters are folded on load. An alternative that another one already reads
+ * («конкурс|конкурсун») only lengthens a list, and the lexicons' test refuses it.
  */
 export type WordSpec = string | readonly string[];
 
