@@ -52,6 +52,8 @@ export const HIGH_RISK_ZONES: readonly RiskZone[] = [
     'жерге=|участокко|участогуна|тилкесине … кезек',
     // The state land fund's land; free plots (those there are to allot); a plot passing into ownership.
     'фонд … жерин|жерлер', 'свободн участк', 'участок|участки|участка … в= собственность',
+    // The land amnesty gives title to plots held without it (Kyrgyzstan's «жер мунапысы»).
+    'жер мунапыс|амнистия', 'земельн амнисти',
   ]),
   zone(5, { ky: 'турак жай фонду', ru: 'жилищный фонд', en: 'housing fund' }, [
     'турак жай', 'жилищ|жилья|жилье|жилом|жилых|жилого|жилое|жилые|жилой', 'батир', 'квартир',

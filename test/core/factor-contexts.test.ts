@@ -686,3 +686,35 @@ describe('the sixth fresh round\'s words (D1, D4, D5, D6, C1, C2, Z1, Z4)', () =
     expect(zones('Маселе архитектура жана шаар куруу башкармалыгында каралат')).toEqual([]);
   });
 });
+
+describe('the eighth fresh round\'s patterns', () => {
+  it('a child placed in a kindergarten, a violation left unseen, a person hired: each a decision (D1, D6, D3)', () => {
+    expect(discretion('Вымогал деньги за устройство ребенка в детский сад')).not.toEqual([]);
+    expect(discretion('Обещал не обращать внимания на нарушения при вырубке леса')).not.toEqual([]);
+    expect(discretion('Директор туугандарын жумушка алган')).not.toEqual([]);
+    expect(contact('Директор туугандарын жумушка алган')).not.toEqual([]);
+    expect(discretion('Жер тилкесин каттоо үчүн акча талап кылган')).not.toEqual([]);
+  });
+
+  it('a regulation\'s title names its service\'s act; the regulation speaking of itself does not', () => {
+    expect(discretion('Административный регламент предоставления муниципальной услуги «Выдача разрешений на строительство»')).not.toEqual([]);
+    expect(discretion('Административный регламент предоставления муниципальной услуги по выдаче разрешений на строительство (далее - Административный регламент) определяет сроки и последовательность действий')).toEqual([]);
+  });
+
+  it('handing over a permit or its refusal, and telling one\'s place in the queue, decide nothing', () => {
+    expect(discretion('Выдача заявителю разрешения или мотивированного отказа')).toEqual([]);
+    expect(discretion('Предоставление информации об очередности предоставления жилых помещений')).toEqual([]);
+  });
+
+  it('cadets, a person brought to the police, money handed over for an act: all dealt with (C1, C2)', () => {
+    expect(contact('Собирал деньги с курсантов автошколы')).not.toEqual([]);
+    expect(contact('Тартип бузуучуларды милиция бөлүмүнө жеткирүү')).not.toEqual([]);
+    expect(contact('Задержанный доставлен в отдел полиции')).not.toEqual([]);
+    expect(contact('Мужчина передал деньги за предоставление пастбища')).not.toEqual([]);
+  });
+
+  it('a «контрольно-геодезическая» survey is no control of anyone; the land amnesty is land (Z3)', () => {
+    expect(contact('Проведение муниципальной контрольно-геодезической съемки')).toEqual([]);
+    expect(zones('Жер мунапысы боюнча комиссиянын иши')).toEqual(['p.6/4']);
+  });
+});
