@@ -15,7 +15,7 @@ import { dateFromSerial, isBlankDateLine, parseDateText } from './dates';
  * form this is, not who approved the register: its date is 2016's.
  */
 function isApprovalWord(folded: string): boolean {
-  const word = LETTER_SPACED.test(folded) ? folded.replace(/ /g, '') : folded;
+  const word = withSpacedWordJoined(folded);
   const approves = word.startsWith('бекитемин') || word.startsWith('бекитил') || word.startsWith('утвержд') || APPROVED_BY_ACT.test(word) || APPENDIX_TO_ACT.test(word);
   return approves && !CITES_THE_ORDER.test(word);
 }
@@ -46,7 +46,7 @@ function isAppendixOverTwoLines(cells: SheetCells, folded: string, cell: CellTex
  * word («УТВЕРЖДАЮ», «У Т В Е Р Ж Д А Ю», «Бекитемин»). Whole words only: «Утверждение тарифов» is a function.
  */
 export function opensARegister(folded: string): boolean {
-  const word = LETTER_SPACED.test(folded) ? folded.replace(/ /g, '') : folded;
+  const word = withSpacedWordJoined(folded);
   return APPENDIX_LINE.test(word) || KYRGYZ_APPENDIX_LINE.test(word) || APPROVAL_LINE.test(word);
 }
 
@@ -68,7 +68,13 @@ function dateAbove(cells: SheetCells, approval: CellText, folded: string): strin
 
 /** «Министрдин 2025-жылдын 3-сентябрындагы № 45 буйругу менен бекитилген»: the approval word comes last in Kyrgyz. */
 const APPROVED_BY_ACT = /(буйругу|токтому|чечими) менен бекитил/;
-const LETTER_SPACED = /^(\S ){4,}\S$/;
+/** A word spaced out letter by letter at the start of a line, the rest of the line (the head's post, a date) after it. */
+const LETTER_SPACED = /^(\S ){4,}\S(?= |$)/;
+
+function withSpacedWordJoined(folded: string): string {
+  const spaced = LETTER_SPACED.exec(folded);
+  return spaced ? spaced[0].replace(/ /g, '') + folded.slice(spaced[0].length) : folded;
+}
 const CITES_THE_ORDER = /(^| )281( |$)|методик/;
 
 /**
@@ -86,8 +92,9 @@ export function findApproval(cells: SheetCells, fromRow: number, toRow: number):
     for (const cell of cells.rowCells(row)) {
       const folded = foldText(cell.text);
       if (!isApprovalWord(folded) && !isAppendixOverTwoLines(cells, folded, cell)) continue;
-      // The date may share the cell: «УТВЕРЖДАЮ\nМинистр …\n«15» марта 2024 г.», or be left blank there.
-      const inCell = parseDateText(cell.text.replace(/^\s*\S+/, ''));
+      // The date may share the cell: «УТВЕРЖДАЮ\nМинистр …\n«15» марта 2024 г.», «2024-жылдын 15-мартындагы № 45
+      // буйругу менен бекитилген», or be left blank there.
+      const inCell = parseDateText(cell.text);
       if (inCell) return { cell, date: inCell, dateCell: cell };
       if (isBlankDateLine(cell.text)) return { cell, dateCell: cell };
       const above = dateAbove(cells, cell, folded);
@@ -105,7 +112,7 @@ export function findApproval(cells: SheetCells, fromRow: number, toRow: number):
  * the rest only when they hold nothing.
  */
 function findDateNear(cells: SheetCells, approval: CellText, lastRow: number): Omit<ApprovalBlock, 'cell'> {
-  const inBlock = (cell: CellText) => cell.column >= approval.column || cells.mergedRight(cell.row, cell.column) >= approval.column;
+  const inBlock = (cell: CellText) => cells.mergedRight(cell.row, cell.column) >= approval.column;
   return findDateIn(cells, approval, lastRow, inBlock) ?? findDateIn(cells, approval, lastRow, (cell) => !inBlock(cell)) ?? {};
 }
 
@@ -123,16 +130,15 @@ function findDateIn(cells: SheetCells, approval: CellText, lastRow: number, wher
       if (date) return { date, dateCell: cell };
       if (!blankLine && isBlankDateLine(cell.text)) blankLine = cell;
     }
-    const split = line.length > 1 ? parseDateText(line.map((cell) => cell.text).join(' ')) : undefined;
+    const split = parseDateText(line.map((cell) => cell.text).join(' '));
     if (split) return { date: split, dateCell: line[0] };
   }
   return blankLine && { dateCell: blankLine };
 }
 
-/** A date cell, an Excel serial (Office.js hands dates over as numbers) or a date written as text. */
+/** A date cell (its text is the ISO date), an Excel serial (Office.js hands dates over as numbers) or a date written as text. */
 function dateOfCell(cells: SheetCells, cell: CellText): string | undefined {
   const raw = cells.value(cell.row, cell.column);
-  if (raw instanceof Date) return cell.text || undefined;
   if (typeof raw === 'number') return dateFromSerial(raw);
   return parseDateText(cell.text);
 }

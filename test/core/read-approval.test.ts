@@ -7,6 +7,7 @@ import { readRegisters } from '../../src/registers/read';
 import type { CellValue, Grid } from '../../src/registers/grid';
 import { TEMPLATE_TEXT } from '../../src/registers/template-text';
 import { GOOD_RISK } from '../fixtures/grids';
+import { HEADING, risk } from '../checks/rules/helpers';
 
 const KY_HEADER = TEMPLATE_TEXT.risks.ky.header;
 const BODY: CellValue[][] = [['Уруксат берүү функциясы'], [1, ...GOOD_RISK]];
@@ -202,5 +203,85 @@ describe('two registers on one sheet', () => {
       values: [['Бекитемин'], ['2026-ж. "15" март'], KY_HEADER, ...BODY, ['Эскертүү:'], ['Бекитемин'], ['2025-ж. "1" май'], KY_HEADER, ...BODY],
     };
     expect(readRegisters([grid]).map((r) => r.approval?.date)).toEqual(['2026-03-15', '2025-05-01']);
+  });
+});
+
+describe('an order that approves the register', () => {
+  it.each([
+    ['Приложение № 12 к приказу Министерства от 15 марта 2024 года № 45'],
+    ['Министрдин 2024-жылдын 15-мартындагы № 45 буйругуна 12-тиркеме'],
+    ['Министрдин 2024-жылдын 15-мартындагы № 45 буйругуна тиркеме'],
+    ['2024-жылдын 15-мартындагы № 45 буйругу менен бекитилген'],
+  ])('«%s» approves it, dated in its own line', (line) => {
+    const approval = approvalOf([[line]]);
+    expect(approval?.cell.address).toBe('A1');
+    expect(approval?.date).toBe('2024-03-15');
+  });
+
+  it.each([
+    [['Приложение 12', 'к приказу Министерства от 15 марта 2024 года № 45']],
+    [['12-тиркеме', 'Министрликтин 2024-жылдын 15-мартындагы № 45 буйругуна']],
+    [['Тиркеме 12', 'Министрликтин 2024-жылдын 15-мартындагы № 45 буйругуна']],
+  ])('%j over two lines approves it', (lines) => {
+    const approval = approvalOf(lines.map((line) => [line]));
+    expect(approval?.date).toBe('2024-03-15');
+  });
+
+  it.each([
+    // «In accordance with the order», a reference cut short, the Order the form comes from, a title over an act.
+    [['1-тиркеме', 'Министрдин № 45 буйругуна ылайык түзүлдү']],
+    [['Министрликтин 2024-жылдын 15-мартындагы № 45 буйругуна']],
+    [['1-тиркеме', 'Кыргыз Республикасынын Премьер-министринин 2016-жылдын 18-майындагы № 281 буйругуна']],
+    [['№ 281 буйругуна 1-тиркеме']],
+    [['Коррупциялык тобокелдиктердин тизмеси', 'к приказу Министерства от 15 марта 2024 года № 45']],
+  ])('%j is no approval', (lines) => {
+    expect(approvalOf(lines.map((line) => [line]))).toBeUndefined();
+  });
+
+  it('a Kyrgyz reference dated on the line above takes that line as its date cell', () => {
+    const approval = approvalOf([['Министрдин 2026-жылдын 15-мартындагы'], ['№45 буйругу менен бекитилди']]);
+    expect(approval?.cell.address).toBe('A2');
+    expect(approval?.date).toBe('2026-03-15');
+    expect(approval?.dateCell?.address).toBe('A1');
+  });
+
+  it('an approval word or an appendix caption does not take a date above it: that is another block\'s', () => {
+    expect(approvalOf([['2025-ж. "1" май'], ['Бекитемин'], ['2026-ж. "15" март']])?.date).toBe('2026-03-15');
+    expect(approvalOf([['2025-ж. "1" май'], ['Приложение № 1 к приказу Министерства'], ['от 15 марта 2024 года № 45']])?.date).toBe('2024-03-15');
+  });
+});
+
+describe('a stamp spaced out letter by letter', () => {
+  it('opens the block with the head\'s post and the date in the same cell', () => {
+    const approval = approvalOf([['У Т В Е Р Ж Д А Ю\nМинистр ______ А. Асанов\n«15» марта 2024 г.']]);
+    expect(approval?.cell.address).toBe('A1');
+    expect(approval?.date).toBe('2024-03-15');
+  });
+});
+
+describe('a date left of the approval word on its own row', () => {
+  it('is never its date, even when only the left side has one below', () => {
+    const approval = approvalOf([['2025-ж. "1" май', 'Бекитемин'], ['2026-ж. "15" март']]);
+    expect(approval?.date).toBe('2026-03-15');
+    expect(approval?.dateCell?.address).toBe('A2');
+  });
+});
+
+describe('a line that opens the next register ends the table', () => {
+  const POSITIONS: CellValue[][] = [TEMPLATE_TEXT.positions.ky.header, [1, 'Бөлүм башчысы', 'Лицензияларды берүү', 'Арыз берүүчүнү кечиктирүү', 'Жогорку']];
+
+  it.each([[['Приложение 2']], [['2-тиркеме']], [['УТВЕРЖДЕН']], [['УТВЕРЖДЕНО']], [['У Т В Е Р Ж Д А Ю']]])('%j after the rows: the first register keeps only its own', (line) => {
+    const grid: Grid = { sheet: 'S', firstRow: 1, firstColumn: 1, values: [KY_HEADER, ...BODY, [null, null, null, null, ...line], ['Коррупциогендик кызмат орундарынын тизмеси'], ...POSITIONS] };
+    const [first, second] = readRegisters([grid]);
+    expect(first.rows.map((r) => r.row)).toEqual([3]);
+    expect(first.headings.map((h) => h.text)).toEqual(['Уруксат берүү функциясы']);
+    expect(second?.kind).toBe('positions');
+  });
+
+  it.each([['(план утвержден)'], ['бекитилген тартипте'], ['приложение 3 к договору'], ['см. приложение 2'], ['(жобого 3-тиркеме)'], ['2-тиркемеде көрсөтүлгөн']])('a risk going on with «%s» is no such line: the rows after it are read', (text) => {
+    const grid: Grid = { sheet: 'S', firstRow: 1, firstColumn: 1, values: [KY_HEADER, [HEADING], risk(1), [null, null, null, text], risk(2, { 3: `${GOOD_RISK[2]} 2` })] };
+    const [register] = readRegisters([grid]);
+    expect(register.rows.map((r) => r.row)).toEqual([3, 5]);
+    expect(register.rows[0].continuation).toEqual([4]);
   });
 });
