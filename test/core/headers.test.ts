@@ -25,11 +25,14 @@ describe('classifyHeaderCell', () => {
     ['Вид коррупционного риска', 'category'], ['Характер коррупционного риска', 'category'], ['Коррупциялык тобокелдиктин түрү', 'category'],
     ['Функциянын түрү', 'function'], ['Виды деятельности (функции)', 'function'],
     ['Сфера деятельности, в которой возможны коррупционные риски', 'risk'], ['Иш чөйрөсү', 'risk'],
+    // As typed: spaces around the slash, a Latin N, «No» without its stop, and a line break or a double space from Word.
+    ['№ п / п', 'number'], ['п / п', 'number'], ['N п/п', 'number'], ['No', 'number'], ['Реттик\r\n№', 'number'],
+    ['Кызмат  орду', 'position'], ['Коррупциялык\r\nтобокелдиктин\r\nдеңгээли', 'level'],
   ])('«%s» names the %s column', (text, column) => {
     expect(classifyHeaderCell(text)).toBe(column);
   });
 
-  it.each([[''], ['   '], ['\n'], ['Дата'], ['1']])('«%s» names no column', (text) => {
+  it.each([[''], ['   '], ['\n'], ['Дата'], ['1'], ['Приказ номер'], ['Телефон №'], ['Вид деятельности']])('«%s» names no column', (text) => {
     expect(classifyHeaderCell(text)).toBeUndefined();
   });
 });
@@ -74,6 +77,16 @@ describe('matchHeaderRow', () => {
     });
     expect(matchHeaderRow(row('№', 'Должность', 'Служебные полномочия', 'Коррупционный риск', 'Категория', 'Уровень'))).toEqual({
       kind: 'positions', columns: { number: 1, position: 2, powers: 3, risk: 4, level: 6 },
+    });
+  });
+
+  it('reads a list of posts that gives each post\'s unit a column, and a register of risks that names the post beside the unit', () => {
+    expect(matchHeaderRow(row('№', 'Структурное подразделение', 'Должность', 'Служебные полномочия', 'Коррупционный риск', 'Уровень'))).toEqual({
+      kind: 'positions', columns: { number: 1, unit: 2, position: 3, powers: 4, risk: 5, level: 6 },
+    });
+    // With the functions there and no powers, it is Appendix 1, though a post and two of its signs are there too.
+    expect(matchHeaderRow(row('№', 'Подразделение', 'Должность', 'Функции', 'Коррупционный риск', 'Уровень'))).toEqual({
+      kind: 'risks', columns: { number: 1, function: 4, unit: 2, risk: 5, level: 6 },
     });
   });
 
