@@ -47,16 +47,16 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
 // Stryker restore all
 
 /**
- * The matching key: normalised text with ө→о, ү→у, ң→н, ё→е (and the letters typed in their place likewise)
- * and punctuation dropped, so «Томонку» typed without Kyrgyz letters, or «Тѳмѳнкү» with the fita, still
- * finds «төмөнкү».
- */
-/**
  * An aside in brackets: «Служебные полномочия (согласно должностной инструкции)», «Ситуационный (при
  * проведении тендера)». Global, for `match` and `replace` only (`test` would keep its place between calls).
  */
 export const BRACKETED_ASIDE = /\([^()]*\)/g;
 
+/**
+ * The matching key: normalised text with ө→о, ү→у, ң→н, ё→е (and the letters typed in their place likewise)
+ * and punctuation dropped, so «Томонку» typed without Kyrgyz letters, or «Тѳмѳнкү» with the fita, still
+ * finds «төмөнкү».
+ */
 export function foldText(text: string): string {
   return foldCache.get(text) ?? remember(foldCache, text, foldLetters(wordsOf(text).shown));
 }

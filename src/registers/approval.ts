@@ -75,6 +75,7 @@ function withSpacedWordJoined(folded: string): string {
   const spaced = LETTER_SPACED.exec(folded);
   return spaced ? spaced[0].replace(/ /g, '') + folded.slice(spaced[0].length) : folded;
 }
+
 const CITES_THE_ORDER = /(^| )281( |$)|методик/;
 
 /**
