@@ -358,19 +358,20 @@ function asHeading(cells: SheetCells, register: Register, own: CellText[], value
  * under it («1.» over «1.1»).
  */
 function numberedHeading(cells: SheetCells, register: Register, number: CellText, cell: CellText): Heading | undefined {
-  if (number.error || cell.error || !HEADING_NUMBER.test(number.text)) return undefined;
+  // An error cell's text is empty, so a number cell holding one fails HEADING_NUMBER.
+  if (cell.error || !HEADING_NUMBER.test(number.text)) return undefined;
   const functionType = register.kind === 'risks' ? recognizeFunctionType(cell.text) : undefined;
-  const namesAType = functionType !== undefined && !/^\d+$/.test(number.text);
-  const isHeading = namesAType || ROMAN.test(number.text) || cells.isMergedAcross(cell.row, cell.column) || numbersNextRowUnder(cells, number);
+  // Past HEADING_NUMBER, a number is Arabic or Roman, with or without a stop or bracket after it.
+  const plainNumber = /\d$/.test(number.text);
+  const roman = !/\d/.test(number.text);
+  const isHeading = (functionType !== undefined && !plainNumber) || roman || cells.isMergedAcross(cell.row, cell.column) || numbersNextRowUnder(cells, number);
   return isHeading ? { text: cell.text, cell, functionType } : undefined;
 }
 
-const ROMAN = /^[IVX]+[.)]?$/;
-
-/** Whether the next row's number starts with this one's: «1.» or «1» over «1.1». */
+/** Whether the next row's number starts with this one's: «1.», «1)» or «1» over «1.1». Roman numbers never get here. */
 function numbersNextRowUnder(cells: SheetCells, number: CellText): boolean {
   const next = valueText(cells.value(number.row + 1, number.column));
-  const prefix = `${number.text.replace(/[.)]$/, '')}.`;
+  const prefix = `${Number.parseInt(number.text, 10)}.`;
   return next.length > prefix.length && next.startsWith(prefix) && rowNumber(next) !== undefined;
 }
 
@@ -386,22 +387,19 @@ function isColumnNumberRow(own: CellText[]): boolean {
 const TOTALS = /^(итого|всего|жыйынтыгы|бардыгы|баары)(?=$|[\s:.,-])/i;
 
 function isTotalsLine(own: CellText[]): boolean {
-  return rowNumber(own[0].text) === undefined && TOTALS.test(own[0].text);
+  return TOTALS.test(own[0].text);
 }
 
 /** A line that opens the next register on the same sheet (approval.ts): no row of a register is one. */
 function opensAnotherRegister(rowCells: CellText[]): boolean {
   if (rowCells.length > 2 || rowCells.some((cell) => rowNumber(cell.text) !== undefined)) return false;
-  return rowCells.some((cell) => cell.text.length <= NEXT_REGISTER_LINE_MAX && opensARegister(foldText(cell.text)));
+  return rowCells.some((cell) => opensARegister(foldText(cell.text)));
 }
-
-/** Longer than this, a line is no caption or approval word standing alone; most rows are asked. */
-const NEXT_REGISTER_LINE_MAX = 30;
 
 /** «Эскертүү:», «Примечание.», «Эскертүү / Примечание: (*) …», «Сноски», «Справочно:»: the notes under a table. */
 const NOTE_LABEL = /^(эскертүү|эскертуу|эскертүүлөр|эскертуулор|примечани[ея]|сноск[аи]|справочно|notes?)(?=$|[\s:.,;/(*–—-])/i;
 /** «(*) …», «** …», «¹ …»: a footnote line, marked as the form marks its columns. */
-const FOOTNOTE_MARK = /^(\(?\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹]+\)?)(\s|[-–—]|$)/;
+const FOOTNOTE_MARK = /^(\(?\*+\)?|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\)?)(\s|[-–—]|$)/;
 
 function isFootnoteRow(rowCells: CellText[]): boolean {
   const first = rowCells[0].text;
@@ -426,16 +424,13 @@ const NAME_WITH_PATRONYMIC = new RegExp(String.raw`^(\p{Lu}\.\s?|${NAME}\s)?${NA
 function isSignatureRow(rowCells: CellText[]): boolean {
   // A numbered row is a row of the table, whatever its cells say.
   if (rowNumber(rowCells[0].text) !== undefined) return false;
-  // Every cell of every row is asked: one-character searches come before the patterns they guard.
-  return rowCells.some(({ text }) => isSignatureLabel(text) || (text.includes('_') && text.includes(SIGNATURE_LINE)) || isPersonsName(text));
+  // Any cell may hold it: the signer's post on the left, the name far right.
+  return rowCells.some(({ text }) => isSignatureLabel(text) || text.includes(SIGNATURE_LINE) || isPersonsName(text));
 }
 
-/** Longer than this, a cell is no one's name: most cells of a long register are asked, and most are long. */
-const NAME_MAX = 60;
-
+/** Only rows without a number are asked, and both patterns fail on a cell's first or second word. */
 function isPersonsName(text: string): boolean {
-  if (text.length > NAME_MAX) return false;
-  return (text.includes('.') && NAME_WITH_INITIALS.test(text)) || ((text.includes(' уулу') || text.includes(' кызы') || text.includes(' УУЛУ') || text.includes(' КЫЗЫ')) && NAME_WITH_PATRONYMIC.test(text));
+  return NAME_WITH_INITIALS.test(text) || NAME_WITH_PATRONYMIC.test(text);
 }
 
 function isSignatureLabel(text: string): boolean {
