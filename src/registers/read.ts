@@ -12,10 +12,11 @@ import { rowNumber, type CellText, type Heading, type Register, type RegisterRow
 import { SheetCells, valueText, withText } from './sheet-cells';
 import { findApproval, opensARegister } from './approval';
 
-/** Columns a long text may spill over into the next row from, in a continuation row. */
+/**
+ * Columns a long text may spill over into the next row from, in a continuation row. The others (number,
+ * function, unit, position, category, level) identify a row: a line with one of them filled is a new row.
+ */
 const CONTINUABLE: readonly RegisterColumn[] = ['risk', 'powers', 'scope', 'note'];
-/** Columns that identify a new row; a row with none of them filled continues the one above. */
-const IDENTIFYING: readonly RegisterColumn[] = ['number', 'function', 'unit', 'position', 'category', 'level'];
 /** How far above a header the approval block may sit: a title and a working group's list may come between. */
 const APPROVAL_SEARCH_ROWS = 25;
 /** A header has at least this many text cells; it keeps the header search cheap on long sheets. */
@@ -42,7 +43,7 @@ function linkContinuation(previous: Register, register: Register): void {
   if (lastNumber === undefined || firstNumber !== lastNumber + 1) return;
   register.continues = { sheet: previous.sheet, firstNumber };
   const heading = previous.headings[previous.headings.length - 1];
-  if (heading) for (const row of register.rows) row.heading ??= heading;
+  for (const row of register.rows) row.heading ??= heading;
 }
 
 function readSheet(cells: SheetCells): Register[] {
@@ -97,7 +98,7 @@ function readSheet(cells: SheetCells): Register[] {
  * lower cell where that names one, else by the cell above. Only when neither row is a header alone.
  */
 function twoRowHeader(upper: CellText[], lower: CellText[]): { header: HeaderMatch; cells: CellText[] } | undefined {
-  if (lower.length === 0 || lower.some((cell) => rowNumber(cell.text) !== undefined) || matchHeaderRow(lower)) return undefined;
+  if (lower.some((cell) => rowNumber(cell.text) !== undefined) || matchHeaderRow(lower)) return undefined;
   const byColumn = new Map<number, CellText>();
   for (const cell of upper) byColumn.set(cell.column, cell);
   for (const cell of lower) {
@@ -117,8 +118,8 @@ function repeatsHeaderTexts(register: Register, rowCells: CellText[]): boolean {
   return repeated >= MIN_HEADER_CELLS;
 }
 
+/** The same columns at the same places: the two kinds never share a set, a list of posts has the post column. */
 function repeatsHeader(register: Register, header: HeaderMatch): boolean {
-  if (header.kind !== register.kind) return false;
   const columns = Object.entries(register.columns);
   return columns.length === Object.keys(header.columns).length && columns.every(([key, column]) => header.columns[key as RegisterColumn] === column);
 }
@@ -183,8 +184,7 @@ function startRegister(cells: SheetCells, headerRow: number, header: HeaderMatch
  */
 interface ColumnLayout {
   columns: ReadonlyArray<readonly [RegisterColumn, number]>;
-  /** For each of `columns`: whether it identifies a new row, and whether a long text may spill into it. */
-  identifying: readonly boolean[];
+  /** For each of `columns`: whether a long text may spill into it from the row above. */
   continuable: readonly boolean[];
   /** The first and last sheet column of the table. */
   left: number;
@@ -196,7 +196,6 @@ function columnLayout(register: Register): ColumnLayout {
   const numbers = columns.map(([, column]) => column);
   return {
     columns,
-    identifying: columns.map(([key]) => IDENTIFYING.includes(key)),
     continuable: columns.map(([key]) => CONTINUABLE.includes(key)),
     left: Math.min(...numbers),
     right: Math.max(...numbers),
@@ -232,7 +231,6 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
   }
   let filledCount = 0;
   let onlyNumber = false;
-  let identifying = false;
   let continuable = true;
   // A cell merged down from the row above is that row's, not this one's: a text typed over two lines with
   // the other cells merged beside it (as Word tables come into Excel) is one row.
@@ -245,19 +243,20 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
       continue;
     }
     filledCount += 1;
-    onlyNumber = filledCount === 1 && key === 'number';
-    if (layout.identifying[j]) identifying = true;
+    // The № column comes first in `layout.columns`: any cell filled after it clears this.
+    onlyNumber = key === 'number';
     if (!layout.continuable[j]) continuable = false;
   }
   // Text only in columns the register does not read («Меры по минимизации» listed one per line): no row.
   if (filledCount === 0 && !spreadOnly) return;
-  if (filledCount === 1 && onlyNumber && rowNumber(values.number!.text) !== undefined) {
+  // A number alone that is no row number was read as a heading above.
+  if (onlyNumber) {
     register.emptyNumberedRows.push(values.number!);
     return;
   }
   const previous = register.rows[register.rows.length - 1];
   const currentHeading = register.headings[register.headings.length - 1];
-  if (previous && previous.heading === currentHeading && !identifying && continuable && (filledCount > 0 || spreadOnly)) {
+  if (previous && previous.heading === currentHeading && continuable) {
     for (const [key, column] of layout.columns) {
       if (!isFilled(values[key]!) || cells.isSpread(row, column)) continue;
       joinText(previous, key, values[key]!);
@@ -265,7 +264,8 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
     previous.continuation = [...previous.continuation, row];
     return;
   }
-  const writtenAbove = register.kind === 'risks' && previous !== undefined && previous.heading === currentHeading ? takeWrittenAbove(values, previous) : NOT_WRITTEN_ABOVE;
+  // Only a register of risks has a function column: in a list of posts `values.function` is undefined.
+  const writtenAbove = previous !== undefined && previous.heading === currentHeading ? takeWrittenAbove(values, previous) : NOT_WRITTEN_ABOVE;
   // `factors` is set here, though empty, so the checks filling it in later find room in the row itself.
   register.rows.push({ row, cells: values, heading: currentHeading, continuation: NOT_CONTINUED, writtenAbove, factors: undefined });
 }
@@ -300,14 +300,14 @@ function joinText(previous: RegisterRow, key: RegisterColumn, cell: CellText): v
 /**
  * A function too long for its cell, typed on into the function cell of the next line: in small letters,
  * right under the row whose function it finishes («Выдача лицензий на осуществление» | «отдельных видов
- * деятельности»). A heading opens with a capital or a number.
+ * деятельности»). A heading opens with a capital, a figure or a quote: a letter that has a capital is small.
  */
 function continuesFunction(register: Register, row: number, own: CellText[]): boolean {
   const previous = register.rows[register.rows.length - 1];
   if (own.length !== 1 || own[0].column !== register.columns.function || own[0].error || !previous?.cells.function?.text) return false;
-  if (lastRowOf(previous) !== row - 1 || previous.heading !== register.headings[register.headings.length - 1]) return false;
+  if (lastRowOf(previous) !== row - 1) return false;
   const first = own[0].text.charAt(0);
-  return first !== first.toUpperCase() && first === first.toLowerCase();
+  return first !== first.toUpperCase();
 }
 
 /** Shared by every row typed on one line, most of a register: a check keeps every row to its end. */
@@ -326,10 +326,12 @@ function registerCells(cells: SheetCells, layout: ColumnLayout, row: number, own
  */
 class RowCells {}
 
+// Stryker disable all: a shortcut to the cell `cells.cell` would make again; nothing but speed tells them apart.
 function cellIn(own: readonly CellText[], column: number): CellText | undefined {
   for (let i = 0; i < own.length; i++) if (own[i].column === column) return own[i];
   return undefined;
 }
+// Stryker restore all
 
 /**
  * A function heading: one text in the row, not a row number, standing in the number or function column
