@@ -29,6 +29,11 @@ describe('cells beside the table', () => {
     expect(register.rows[0].cells.function?.text).toBe(`${GOOD_RISK[0]} жана башка иш-аракеттер`);
   });
 
+  it('a comment right of the table leaves the row\'s note, in the table\'s last column, to the row', () => {
+    const grid = riskGrid([HEADING, [...risk(1), 'Комиссия карады', 'текшерилди']]);
+    expect(registerOf(grid).rows[0].cells.note?.text).toBe('Комиссия карады');
+  });
+
   it('a column-number row and a totals line keep their meaning with a cell left of the table', () => {
     const grid = sheetOf([[null, ...KY_HEADER], ['x', ...KY_HEADER.map((_, i) => i + 1)], [null, HEADING], [null, ...risk(1)], ['x', 'Бардыгы: 1']]);
     expect(rowsOf(grid)).toEqual([4]);
@@ -51,8 +56,9 @@ describe('what makes a row', () => {
   });
 
   it('measures listed one per line in a column the register does not read continue no row', () => {
-    const header = [...KY_HEADER, 'Тобокелдикти азайтуу чаралары'];
-    const grid = sheetOf([header, [HEADING], [...risk(1), null, '1) электрондук кабыл алуу;'], [null, null, null, null, null, null, null, null, '2) видео байкоо.'], risk(2)]);
+    const header = [...KY_HEADER.slice(0, 4), 'Тобокелдикти азайтуу чаралары', ...KY_HEADER.slice(4)];
+    const withMeasure = (row: CellValue[], measure: string) => [...row.slice(0, 4), measure, ...row.slice(4)];
+    const grid = sheetOf([header, [HEADING], withMeasure(risk(1), '1) электрондук кабыл алуу;'), [null, null, null, null, '2) видео байкоо.'], withMeasure(risk(2), '')]);
     expect(registerOf(grid).rows.map((r) => [r.row, r.continuation])).toEqual([[3, []], [5, []]]);
   });
 
