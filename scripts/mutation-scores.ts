@@ -1,8 +1,10 @@
 /**
  * `tsx scripts/mutation-scores.ts REPORT.json…` (`npm run mutate:scores -- …`): the mutation score per file
  * and per folder of the core, from one or more Stryker JSON reports. On a shared machine the core is
- * measured one file at a time, each with its own tests, into its own report; this sums them. Where two
- * reports hold the same file, the one named later wins (a re-run after new tests replaces the old one).
+ * measured one file at a time, each with its own tests, into its own report, and a long file in parts
+ * (`--mutate src/registers/read.ts:1-200`); this sums them. Where two reports hold the same mutant (the same
+ * place, mutator and replacement) the one named later wins: a re-run after new tests replaces the old one.
+ * The reports must be of the same source, or the places no longer name the same mutants.
  * Without arguments it reads reports/mutation/mutation.json, the default `npm run mutate` writes.
  */
 import * as fs from 'fs';
@@ -25,24 +27,48 @@ export const SCORE_GROUPS: readonly { name: string; owns: (file: string) => bool
   { name: 'src/registers/dates.ts', owns: (file) => file === 'src/registers/dates.ts' },
 ];
 
-interface StrykerReport {
-  files: Record<string, { mutants: { status: string }[] }>;
+interface Place {
+  line: number;
+  column: number;
 }
 
-/** Per file, the counts from the last report that holds it. Paths are made relative to the project. */
+interface StrykerMutant {
+  status: string;
+  mutatorName?: string;
+  replacement?: string;
+  location?: { start: Place; end: Place };
+}
+
+interface StrykerReport {
+  files: Record<string, { mutants: StrykerMutant[] }>;
+}
+
+/** Per file, each mutant's status from the last report that holds it. Paths are made relative to the project. */
 export function countMutants(reports: readonly StrykerReport[]): Map<string, MutantCounts> {
-  const files = new Map<string, MutantCounts>();
+  const statuses = new Map<string, Map<string, string>>();
   for (const report of reports) {
     for (const [path, { mutants }] of Object.entries(report.files)) {
-      const counts = { detected: 0, undetected: 0 };
-      for (const { status } of mutants) {
-        if (DETECTED.has(status)) counts.detected++;
-        else if (UNDETECTED.has(status)) counts.undetected++;
-      }
-      files.set(relative(path), counts);
+      const file = relative(path);
+      const byMutant = statuses.get(file) ?? new Map<string, string>();
+      statuses.set(file, byMutant);
+      mutants.forEach((mutant, i) => byMutant.set(mutantKey(mutant, i), mutant.status));
     }
   }
+  const files = new Map<string, MutantCounts>();
+  for (const [file, byMutant] of statuses) {
+    const counts = { detected: 0, undetected: 0 };
+    for (const status of byMutant.values()) {
+      if (DETECTED.has(status)) counts.detected++;
+      else if (UNDETECTED.has(status)) counts.undetected++;
+    }
+    files.set(file, counts);
+  }
   return files;
+}
+
+/** A mutant by its place and change; one without a place (a hand-made report) by its order in the file. */
+function mutantKey({ location, mutatorName, replacement }: StrykerMutant, index: number): string {
+  return location ? `${location.start.line}:${location.start.column}-${location.end.line}:${location.end.column} ${mutatorName} ${replacement}` : `#${index}`;
 }
 
 /** Stryker writes paths relative to the project, but a report from another checkout may hold absolute ones. */

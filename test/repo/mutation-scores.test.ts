@@ -10,12 +10,22 @@ describe('the mutation score summary', () => {
     expect(score({ detected: 0, undetected: 0 })).toBeUndefined();
   });
 
-  it('takes a file from the last report that holds it, and makes absolute paths relative', () => {
+  it('takes a file\'s mutants from the last report that holds them, and makes absolute paths relative', () => {
     const files = countMutants([
       { files: { 'src/order281/text.ts': mutants('Survived'), 'src/registers/read.ts': mutants('Killed') } },
       { files: { '/home/x/tobokel/src/order281/text.ts': mutants('Killed') } },
     ]);
     expect([...files]).toEqual([['src/order281/text.ts', { detected: 1, undetected: 0 }], ['src/registers/read.ts', { detected: 1, undetected: 0 }]]);
+  });
+
+  it('sums a file measured in parts and lets a later report replace only the mutants it holds again', () => {
+    // Two mutants may share their start, mutator and replacement: «a || b || c» made false at «a || b» and at the whole.
+    const at = (line: number, status: string, replacement = 'false', end = 20) => ({ status, mutatorName: 'ConditionalExpression', replacement, location: { start: { line, column: 7 }, end: { line, column: end } } });
+    const files = countMutants([
+      { files: { 'src/registers/read.ts': { mutants: [at(10, 'Killed'), at(20, 'Survived'), at(20, 'Survived', 'true'), at(20, 'Survived', 'false', 40)] } } },
+      { files: { 'src/registers/read.ts': { mutants: [at(300, 'Survived'), at(20, 'Killed')] } } },
+    ]);
+    expect(files.get('src/registers/read.ts')).toEqual({ detected: 2, undetected: 3 });
   });
 
   it('sums files into the folders the issue names, rules apart from the rest of src/checks', () => {
