@@ -249,8 +249,8 @@ function readBodyRow(cells: SheetCells, register: Register, layout: ColumnLayout
   }
   // Text only in columns the register does not read («Меры по минимизации» listed one per line): no row.
   if (filledCount === 0 && !spreadOnly) return;
-  // A number alone that is no row number was read as a heading above.
-  if (onlyNumber) {
+  // «а)» beside cells merged down from the row above is a row of that group, not a blank row of the form.
+  if (onlyNumber && rowNumber(values.number!.text) !== undefined) {
     register.emptyNumberedRows.push(values.number!);
     return;
   }

@@ -55,6 +55,13 @@ describe('what makes a row', () => {
     expect(register.emptyNumberedRows).toEqual([]);
   });
 
+  it('a letter in the № column beside cells merged down from the row above is a row of that group', () => {
+    const grid: Grid = { ...riskGrid([HEADING, risk(1), ['а)'], risk(2)]), merges: [{ top: 6, left: 2, bottom: 7, right: 2 }, { top: 6, left: 3, bottom: 7, right: 3 }] };
+    const [register] = readRegisters([grid]);
+    expect(register.rows.map((r) => [r.row, r.cells.number?.text, r.cells.function?.text])).toEqual([[6, '1', GOOD_RISK[0]], [7, 'а)', GOOD_RISK[0]], [8, '2', GOOD_RISK[0]]]);
+    expect(register.emptyNumberedRows).toEqual([]);
+  });
+
   it('measures listed one per line in a column the register does not read continue no row', () => {
     const header = [...KY_HEADER.slice(0, 4), 'Тобокелдикти азайтуу чаралары', ...KY_HEADER.slice(4)];
     const withMeasure = (row: CellValue[], measure: string) => [...row.slice(0, 4), measure, ...row.slice(4)];
