@@ -50,8 +50,9 @@ describe('a heading\'s number beside its text', () => {
   });
 
   it('a Roman figure in another column than №, beside a text, is a row\'s cell', () => {
-    const grid = riskGrid([HEADING, risk(1), [null, 'II', 'Жер ресурстары бөлүмү']]);
+    const grid = riskGrid([HEADING, risk(1), [null, 'II', 'Жер ресурстары бөлүмү'], risk(2)]);
     expect(headingsOf(grid)).toEqual([HEADING]);
+    expect(rowsOf(grid)).toEqual([6, 7, 8]);
   });
 
   it('in Appendix 2 a numbered unit merged across names no function type, even when its words name one', () => {
