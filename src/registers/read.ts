@@ -300,7 +300,7 @@ function joinText(previous: RegisterRow, key: RegisterColumn, cell: CellText): v
 /**
  * A function too long for its cell, typed on into the function cell of the next line: in small letters,
  * right under the row whose function it finishes («Выдача лицензий на осуществление» | «отдельных видов
- * деятельности»). A heading opens with a capital, a figure or a quote: a letter that has a capital is small.
+ * деятельности»). A heading opens with a capital, a figure or a quote: only a letter that capitalising changes goes on.
  */
 function continuesFunction(register: Register, row: number, own: CellText[]): boolean {
   const previous = register.rows[register.rows.length - 1];
@@ -395,7 +395,13 @@ function isTotalsLine(own: CellText[]): boolean {
 /** A line that opens the next register on the same sheet (approval.ts): no row of a register is one. */
 function opensAnotherRegister(rowCells: CellText[]): boolean {
   if (rowCells.length > 2 || rowCells.some((cell) => rowNumber(cell.text) !== undefined)) return false;
-  return rowCells.some((cell) => opensARegister(foldText(cell.text)));
+  return rowCells.some((cell) => isShortLine(cell.text) && opensARegister(foldText(cell.text)));
+}
+
+/** The lines opensARegister knows («Приложение 2», «У Т В Е Р Ж Д А Ю») are short; headings and lines going on are not. */
+function isShortLine(text: string): boolean {
+  // Stryker disable next-line all: a shortcut past folding a long cell, which the anchored patterns refuse anyway.
+  return text.length <= 30;
 }
 
 /** «Эскертүү:», «Примечание.», «Эскертүү / Примечание: (*) …», «Сноски», «Справочно:»: the notes under a table. */
@@ -430,8 +436,12 @@ function isSignatureRow(rowCells: CellText[]): boolean {
   return rowCells.some(({ text }) => isSignatureLabel(text) || text.includes(SIGNATURE_LINE) || isPersonsName(text));
 }
 
-/** Only rows without a number are asked, and both patterns fail on a cell's first or second word. */
+/** Longer than this, a cell is no one's name. Every cell of a list of posts without a № column is asked, and most are long. */
+const NAME_MAX = 60;
+
 function isPersonsName(text: string): boolean {
+  // Stryker disable next-line all: a shortcut past two patterns that refuse a long cell anyway.
+  if (text.length > NAME_MAX) return false;
   return NAME_WITH_INITIALS.test(text) || NAME_WITH_PATRONYMIC.test(text);
 }
 

@@ -5,15 +5,10 @@
  */
 import { readRegisters } from '../../src/registers/read';
 import type { CellValue, Grid } from '../../src/registers/grid';
-import { TEMPLATE_TEXT } from '../../src/registers/template-text';
 import { GOOD_RISK, positionGrid, riskGrid } from '../fixtures/grids';
 import { GOOD_POSITION, HEADING, risk } from '../checks/rules/helpers';
+import { KY_HEADER, headingsOf, other, rowsOf, sheetOf } from './read-helpers';
 
-const KY_HEADER = TEMPLATE_TEXT.risks.ky.header;
-const sheetOf = (values: CellValue[][]): Grid => ({ sheet: 'S', firstRow: 1, firstColumn: 1, values });
-const rowsOf = (grid: Grid) => readRegisters([grid])[0].rows.map((r) => r.row);
-const headingsOf = (grid: Grid) => readRegisters([grid])[0].headings.map((h) => h.text);
-const other = (n: number, tag: string) => risk(n, { 3: `${GOOD_RISK[2]} ${tag}` });
 /** A line of the grids above at sheet row `row`, merged from column 2 to the table's last. */
 const mergedAcross = (row: number, right: number) => ({ top: row, left: 2, bottom: row, right });
 
@@ -118,10 +113,7 @@ describe('the column-number row and totals', () => {
 });
 
 describe('the line that opens the next register', () => {
-  const secondRegister = (opening: CellValue[]): Grid => {
-    const grid = riskGrid([HEADING, risk(1), [], opening, [null, null, null, null, null, null, '2026-ж. "15" март'], [], KY_HEADER, HEADING, risk(1)]);
-    return grid;
-  };
+  const secondRegister = (opening: CellValue[]): Grid => riskGrid([HEADING, risk(1), [], opening, [null, null, null, null, null, null, '2026-ж. "15" март'], [], KY_HEADER, HEADING, risk(1)]);
 
   it('ends the table when it shares its row with the act it refers to', () => {
     const grid = secondRegister(['2-тиркеме', null, null, null, null, null, 'Министрликтин 2026-жылдын 15-мартындагы № 45 буйругуна']);

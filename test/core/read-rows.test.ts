@@ -5,15 +5,9 @@
  */
 import { readRegisters } from '../../src/registers/read';
 import type { CellValue, Grid } from '../../src/registers/grid';
-import { TEMPLATE_TEXT } from '../../src/registers/template-text';
 import { GOOD_RISK, riskGrid } from '../fixtures/grids';
 import { HEADING, risk } from '../checks/rules/helpers';
-
-const KY_HEADER = TEMPLATE_TEXT.risks.ky.header;
-const sheetOf = (values: CellValue[][]): Grid => ({ sheet: 'S', firstRow: 1, firstColumn: 1, values });
-const registerOf = (grid: Grid) => readRegisters([grid])[0];
-const rowsOf = (grid: Grid) => registerOf(grid).rows.map((r) => r.row);
-const headingsOf = (grid: Grid) => registerOf(grid).headings.map((h) => h.text);
+import { KY_HEADER, headingsOf, registerOf, rowsOf, sheetOf } from './read-helpers';
 
 describe('cells beside the table', () => {
   it('a reviewer\'s mark left of the table leaves a heading a heading', () => {

@@ -7,13 +7,9 @@ import type { CellValue, Grid } from '../../src/registers/grid';
 import { TEMPLATE_TEXT } from '../../src/registers/template-text';
 import { GOOD_RISK, positionGrid, riskGrid } from '../fixtures/grids';
 import { GOOD_POSITION, HEADING, check, findingsOf, risk } from '../checks/rules/helpers';
+import { KY_HEADER, headingsOf, other, rowsOf, sheetOf } from './read-helpers';
 
-const KY_HEADER = TEMPLATE_TEXT.risks.ky.header;
 const KY_POSITIONS = TEMPLATE_TEXT.positions.ky.header;
-const sheetOf = (values: CellValue[][], sheet = 'S'): Grid => ({ sheet, firstRow: 1, firstColumn: 1, values });
-const other = (n: number, tag: string) => risk(n, { 3: `${GOOD_RISK[2]} ${tag}` });
-const rowsOf = (grid: Grid) => readRegisters([grid])[0].rows.map((r) => r.row);
-const headingsOf = (grid: Grid) => readRegisters([grid])[0].headings.map((h) => h.text);
 
 describe('what ends a table', () => {
   it.each([
