@@ -138,63 +138,64 @@ export const EMPTY_SHAPE: TextShape = { words: 0, letters: 0, hash: FNV_OFFSET |
  * Each character as `textShape` reads it, learnt on first sight: 0 not part of a word; -1 not yet known;
  * -2 read by the plain definition instead (combining accents, which NFC composes, letters whose lower case
  * is two characters, and Latin ö and ü, which `wordsOf` makes Kyrgyz inside Cyrillic words: rare enough
- * that the hot loop below need not tell them apart); otherwise its lower case.
+ * that the hot loop below need not tell them apart); otherwise its lower case, with a bit saying whether
+ * it is a Cyrillic or a basic Latin letter, so the loop learns a word's scripts without comparing codes.
  */
 const UNKNOWN = -1;
 const PLAIN = -2;
+const CYRILLIC_LETTER = 1 << 16;
+const LATIN_LETTER = 1 << 17;
+const BOTH_SCRIPTS = CYRILLIC_LETTER | LATIN_LETTER;
+const LOWER_CASE = 0xffff;
 const shapeCodes = new Int32Array(0x10000).fill(UNKNOWN);
 
 function learnShapeCode(code: number): number {
   const lowered = String.fromCharCode(code).toLowerCase();
+  const lower = lowered.charCodeAt(0);
   let entry = 0;
   if ((code >= 0x300 && code <= 0x36f) || lowered.length !== 1 || lowered === 'ö' || lowered === 'ü') entry = PLAIN;
-  else if (isWordCode(lowered.charCodeAt(0))) entry = lowered.charCodeAt(0);
+  else if (lower >= 0x430 && lower <= 0x4ff) entry = lower | CYRILLIC_LETTER;
+  else if (lower >= 0x61 && lower <= 0x7a) entry = lower | LATIN_LETTER;
+  else if ((lower >= 0x30 && lower <= 0x39) || (lower >= 0xdf && lower <= 0x24f)) entry = lower;
   shapeCodes[code] = entry;
   return entry;
 }
 
-/** The WORD pattern's characters, on a lower-case code. */
-function isWordCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0x24f) || (code >= 0x430 && code <= 0x4ff);
-}
-
 export function textShape(text: string): TextShape {
-  let hash = FNV_OFFSET;
+  let hash = FNV_OFFSET | 0;
   let words = 0;
   let letters = 0;
   let length = 0;
-  // A word mixing Latin and Cyrillic letters has its Latin look-alikes replaced (`wordsOf`): rare, and read
-  // by the plain definition.
-  let latin = false;
-  let cyrillic = false;
+  // The scripts of the word being read. A word mixing Latin and Cyrillic letters has its Latin look-alikes
+  // replaced (`wordsOf`): rare, and read by the plain definition.
+  let scripts = 0;
   const end = text.length;
-  for (let i = 0; i <= end; i++) {
-    let lower = 0;
-    if (i < end) {
-      const code = text.charCodeAt(i);
-      lower = shapeCodes[code];
-      if (lower < 0) {
-        if (lower === UNKNOWN) lower = learnShapeCode(code);
-        if (lower === PLAIN) return shapeOfWords(wordsOf(text));
-      }
-    }
-    if (lower !== 0) {
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    let entry = shapeCodes[code];
+    if (entry === UNKNOWN) entry = learnShapeCode(code);
+    if (entry > 0) {
       // Words stand one space apart, as in `shown`.
       if (length === 0 && letters > 0) hash = Math.imul(hash ^ SPACE, FNV_PRIME);
-      hash = Math.imul(hash ^ lower, FNV_PRIME);
-      if (lower >= 0x430) cyrillic = true;
-      else if (lower <= 0x7a && lower >= 0x61) latin = true;
+      hash = Math.imul(hash ^ (entry & LOWER_CASE), FNV_PRIME);
+      scripts |= entry;
       length += 1;
       continue;
     }
+    if (entry === PLAIN) return shapeOfWords(wordsOf(text));
     if (length === 0) continue;
-    if (latin && cyrillic) return shapeOfWords(wordsOf(text));
+    if ((scripts & BOTH_SCRIPTS) === BOTH_SCRIPTS) return shapeOfWords(wordsOf(text));
     if (length > 1) words += 1;
     letters += length;
     length = 0;
-    latin = cyrillic = false;
+    scripts = 0;
   }
-  return { words, letters, hash: hash | 0 };
+  if (length > 0) {
+    if ((scripts & BOTH_SCRIPTS) === BOTH_SCRIPTS) return shapeOfWords(wordsOf(text));
+    if (length > 1) words += 1;
+    letters += length;
+  }
+  return { words, letters, hash };
 }
 
 /** The same figures from words already written out. */
