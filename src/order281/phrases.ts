@@ -158,10 +158,12 @@ class WordTable {
   /**
    * For each slot, the serial number of the last word given it: a word passing several stems of one slot
    * is given it once without searching its slots so far (a word can hold dozens). Serials run on across
-   * texts, so nothing is cleared between them.
+   * texts, so nothing is cleared between them; within a text they run on from `textBase`, so the serial
+   * also says where in the text a slot was last seen.
    */
   private lastWordOfSlot = new Int32Array(0);
   private wordSerial = 0;
+  private textBase = 0;
 
   /** Makes room for slot ids below `slots`. */
   setSlots(slots: number): void {
@@ -178,6 +180,9 @@ class WordTable {
     }
     this.count = 0;
     this.slotFrom[0] = 0;
+    // Stryker disable next-line all: wrapping the serials round only keeps them inside an Int32Array.
+    if (this.wordSerial + words + 1 >= WORD_SERIAL_LIMIT) { this.lastWordOfSlot.fill(0); this.wordSerial = 0; }
+    this.textBase = this.wordSerial;
   }
 
   add(start: number, end: number, clause: number, sentence: number): void {
@@ -187,8 +192,7 @@ class WordTable {
     this.sentence[this.count] = sentence;
     this.count += 1;
     this.slotFrom[this.count] = this.slotFrom[this.count - 1];
-    // Stryker disable next-line all: wrapping the serials round only keeps them inside an Int32Array.
-    if (++this.wordSerial === WORD_SERIAL_LIMIT) { this.lastWordOfSlot.fill(0); this.wordSerial = 1; }
+    this.wordSerial += 1;
   }
 
   /** Gives the last word added one more satisfied slot. */
@@ -199,6 +203,11 @@ class WordTable {
     if (at >= this.slotIds.length) { const b = new Int32Array(this.slotIds.length * 2); b.set(this.slotIds); this.slotIds = b; }
     this.slotIds[at] = slot;
     this.slotFrom[this.count] = at + 1;
+  }
+
+  /** Whether a word after `word` in this text satisfies the slot. */
+  occursAfter(slot: number, word: number): boolean {
+    return this.lastWordOfSlot[slot] > this.textBase + word + 1;
   }
 
   has(word: number, slot: number): boolean {
@@ -414,6 +423,8 @@ export class PhraseMatcher<T> {
     const clause = words.clause[first];
     let at = first;
     for (let s = this.phraseSlotFrom[index]; s < this.phraseSlotFrom[index + 1]; s++) {
+      // Most phrases a word opens lack a later word anywhere in the text: that is known without reading on.
+      if (!words.occursAfter(phraseSlots[s], at)) return -1;
       let found = -1;
       for (let j = at + 1; j <= at + 1 + gap && j < words.count && words.clause[j] === clause; j++) {
         if (words.has(j, phraseSlots[s])) { found = j; break; }
