@@ -28,11 +28,13 @@ describe('classifyHeaderCell', () => {
     // As typed: spaces around the slash, a Latin N, «No» without its stop, and a line break or a double space from Word.
     ['№ п / п', 'number'], ['п / п', 'number'], ['N п/п', 'number'], ['No', 'number'], ['Реттик\r\n№', 'number'],
     ['Кызмат  орду', 'position'], ['Коррупциялык\r\nтобокелдиктин\r\nдеңгээли', 'level'],
+    // «Вид» as the last word is still the kind; inside another word it is not.
+    ['Коррупционный риск: вид', 'category'], ['Риск при видеофиксации нарушений', 'risk'],
   ])('«%s» names the %s column', (text, column) => {
     expect(classifyHeaderCell(text)).toBe(column);
   });
 
-  it.each([[''], ['   '], ['\n'], ['Дата'], ['1'], ['Приказ номер'], ['Телефон №'], ['Вид деятельности']])('«%s» names no column', (text) => {
+  it.each([[''], ['   '], ['\n'], ['Дата'], ['1'], ['Приказ номер'], ['Телефон №'], ['Номер приказа'], ['№ приказа'], ['Вид деятельности']])('«%s» names no column', (text) => {
     expect(classifyHeaderCell(text)).toBeUndefined();
   });
 });
