@@ -19,7 +19,11 @@ const KYRGYZ_LETTER = /[өүңёѳӧӱҥ]/;
 const SUBSTITUTE_LETTER = /[ѳӧӱҥ]/;
 const LATIN = /[a-zöü]/;
 const LATIN_LOOKALIKE = /[abcehkmoptxyöü]/g;
-const WORD = /[0-9a-z\u00df-\u024f\u0430-\u04ff]+/g;
+/** What a word is made of, in lower case: digits, Latin and Latin-extended letters, Cyrillic. */
+const WORD_CHARACTERS = '0-9a-z\\u00df-\\u024f\\u0430-\\u04ff';
+const WORD = new RegExp(`[${WORD_CHARACTERS}]+`, 'g');
+const NON_WORD = new RegExp(`[^${WORD_CHARACTERS}]+`, 'g');
+const WORD_CHARACTER = new RegExp(`^[${WORD_CHARACTERS}]$`);
 const COMBINING = /[\u0300-\u036f]/;
 
 // Short texts repeat down a register (units, categories, levels, headings): each is read once. Long ones
@@ -99,7 +103,6 @@ export function wordsOf(text: string): Words {
 }
 
 const EMPTY_WORDS: Words = { shown: '', starts: [] };
-const NON_WORD = /[^0-9a-z\u00df-\u024f\u0430-\u04ff]+/g;
 
 /** The plain definition, in native string passes: lower case, words apart by one space, look-alikes replaced. */
 function splitWords(text: string): Words {
@@ -128,11 +131,11 @@ export interface TextShape {
   hash: number;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const SPACE = 0x20;
 
-export const EMPTY_SHAPE: TextShape = { words: 0, letters: 0, hash: FNV_OFFSET | 0 };
+export const EMPTY_SHAPE: TextShape = { words: 0, letters: 0, hash: FNV_OFFSET };
 
 /**
  * Each character as `textShape` reads it, learnt on first sight: 0 not part of a word; -1 not yet known;
@@ -150,19 +153,19 @@ const LOWER_CASE = 0xffff;
 const shapeCodes = new Int32Array(0x10000).fill(UNKNOWN);
 
 function learnShapeCode(code: number): number {
-  const lowered = String.fromCharCode(code).toLowerCase();
-  const lower = lowered.charCodeAt(0);
+  const character = String.fromCharCode(code);
+  const lowered = character.toLowerCase();
   let entry = 0;
-  if ((code >= 0x300 && code <= 0x36f) || lowered.length !== 1 || lowered === 'ö' || lowered === 'ü') entry = PLAIN;
-  else if (lower >= 0x430 && lower <= 0x4ff) entry = lower | CYRILLIC_LETTER;
-  else if (lower >= 0x61 && lower <= 0x7a) entry = lower | LATIN_LETTER;
-  else if ((lower >= 0x30 && lower <= 0x39) || (lower >= 0xdf && lower <= 0x24f)) entry = lower;
+  if (COMBINING.test(character) || lowered.length !== 1 || lowered === 'ö' || lowered === 'ü') entry = PLAIN;
+  else if (WORD_CHARACTER.test(lowered)) {
+    entry = lowered.charCodeAt(0) | (CYRILLIC.test(lowered) ? CYRILLIC_LETTER : LATIN.test(lowered) ? LATIN_LETTER : 0);
+  }
   shapeCodes[code] = entry;
   return entry;
 }
 
 export function textShape(text: string): TextShape {
-  let hash = FNV_OFFSET | 0;
+  let hash = FNV_OFFSET;
   let words = 0;
   let letters = 0;
   let length = 0;
@@ -190,6 +193,7 @@ export function textShape(text: string): TextShape {
     length = 0;
     scripts = 0;
   }
+  // The last word is closed here rather than by a sentinel past the end, which costs a test per character.
   if (length > 0) {
     if ((scripts & BOTH_SCRIPTS) === BOTH_SCRIPTS) return shapeOfWords(wordsOf(text));
     if (length > 1) words += 1;
@@ -205,7 +209,7 @@ function shapeOfWords(words: Words): TextShape {
   const { shown, starts } = words;
   for (let i = 0; i < shown.length; i++) hash = Math.imul(hash ^ shown.charCodeAt(i), FNV_PRIME);
   for (let i = 0; i < starts.length; i++) if (wordEnd(words, i) - starts[i] > 1) counted += 1;
-  return { words: counted, letters: shown.length - Math.max(0, starts.length - 1), hash: hash | 0 };
+  return { words: counted, letters: shown.length - Math.max(0, starts.length - 1), hash };
 }
 
 /** Whether a text is written in Kyrgyz rather than Russian, judged by letters only Kyrgyz uses and common stems. */
