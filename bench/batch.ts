@@ -10,6 +10,10 @@ import { printSetup } from '../src/registers/print-setup';
 import type { PlannedCell, SheetPlan } from '../src/registers/sheet-plan';
 import { checkGrids, excelJsLoad, readWorkbook, writePlans } from './shipped';
 import { riskRegisterGrid } from './registers';
+import { middleMean } from './stats';
+
+/** Rounds over the files; each file's first and last quarter of runs are dropped (stats.ts). */
+const ROUNDS = 5;
 
 export interface BatchResult {
   batch_files_per_s: number;
@@ -71,23 +75,26 @@ export async function measureBatch(options: BatchOptions = {}): Promise<BatchRes
     const report = checkGrids(grids, { today, file: `body-${i}.xlsx` });
     if (report.registers.length !== 1) throw new Error(`benchmark workbook ${i} was not read as one register`);
   };
-  // Warm both paths (JIT, module init), then time each file both ways back to back, over a few rounds,
-  // keeping each file's best time per path: the machine is shared, and pairing the two measurements of a
-  // file keeps a burst of someone else's work from landing on one path only.
+  // Warm both paths (JIT, module init), then time each file both ways back to back, over several rounds:
+  // pairing the two measurements of a file keeps a burst of someone else's work on the shared machine
+  // from landing on one path only, and each file's middle runs (stats.ts) keep the collections each path
+  // causes, which a batch pays.
   for (const [i, buffer] of buffers.slice(0, 5).entries()) {
     await excelJsLoad(buffer);
     await checkOne(buffer, i);
   }
-  const bestLoad = buffers.map(() => Number.POSITIVE_INFINITY);
-  const bestCheck = buffers.map(() => Number.POSITIVE_INFINITY);
-  for (let round = 0; round < 3; round += 1) {
+  const loadRuns = buffers.map((): number[] => []);
+  const checkRuns = buffers.map((): number[] => []);
+  for (let round = 0; round < ROUNDS; round += 1) {
     for (const [i, buffer] of buffers.entries()) {
-      bestLoad[i] = Math.min(bestLoad[i], await timed(() => excelJsLoad(buffer).then(() => undefined)));
-      bestCheck[i] = Math.min(bestCheck[i], await timed(() => checkOne(buffer, i)));
+      loadRuns[i].push(await timed(() => excelJsLoad(buffer).then(() => undefined)));
+      checkRuns[i].push(await timed(() => checkOne(buffer, i)));
     }
   }
-  const load = bestLoad.reduce((a, b) => a + b, 0);
-  const total = bestCheck.reduce((a, b) => a + b, 0);
+  const loadMs = loadRuns.map(middleMean);
+  const checkMs = checkRuns.map(middleMean);
+  const load = loadMs.reduce((a, b) => a + b, 0);
+  const total = checkMs.reduce((a, b) => a + b, 0);
   return {
     batch_files_per_s: round2(files / (total / 1000)),
     batch_overhead: round3(Math.max(0, total - load) / total),
