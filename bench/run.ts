@@ -69,8 +69,9 @@ function collect(log: (line: string) => void): Figures {
 async function main(): Promise<void> {
   const only = process.argv.indexOf('--only');
   if (only >= 0) {
-    const name = process.argv[only + 1] as MeasureName;
-    process.stdout.write(`${JSON.stringify(await MEASURES[name]())}\n`);
+    const name = process.argv[only + 1];
+    if (!(name in MEASURES)) throw new Error(`--only takes one of ${Object.keys(MEASURES).join(', ')}, not ${name}`);
+    process.stdout.write(`${JSON.stringify(await MEASURES[name as MeasureName]())}\n`);
     return;
   }
   const json = process.argv.includes('--json');
