@@ -139,10 +139,11 @@ export const EMPTY_SHAPE: TextShape = { words: 0, letters: 0, hash: FNV_OFFSET }
 
 /**
  * Each character as `textShape` reads it, learnt on first sight: 0 not part of a word; -1 not yet known;
- * -2 read by the plain definition instead (combining accents, which NFC composes, letters whose lower case
- * is two characters, and Latin ö and ü, which `wordsOf` makes Kyrgyz inside Cyrillic words: rare enough
- * that the hot loop below need not tell them apart); otherwise its lower case, with a bit saying whether
- * it is a Cyrillic or a basic Latin letter, so the loop learns a word's scripts without comparing codes.
+ * -2 read by the plain definition instead (combining accents, which NFC composes, and letters whose lower
+ * case is two characters: rare enough that the hot loop below need not tell them apart); otherwise its lower
+ * case, with a bit saying whether it is a Cyrillic or a Latin letter (`LATIN`: basic Latin, ö and ü), so the
+ * loop learns a word's scripts without comparing codes. A Cyrillic word holding a Latin ö or ü mixes
+ * scripts, and goes to the plain definition, which makes them the Kyrgyz ө and ү.
  */
 const UNKNOWN = -1;
 const PLAIN = -2;
@@ -156,7 +157,7 @@ function learnShapeCode(code: number): number {
   const character = String.fromCharCode(code);
   const lowered = character.toLowerCase();
   let entry = 0;
-  if (COMBINING.test(character) || lowered.length !== 1 || lowered === 'ö' || lowered === 'ü') entry = PLAIN;
+  if (COMBINING.test(character) || lowered.length !== 1) entry = PLAIN;
   else if (WORD_CHARACTER.test(lowered)) {
     entry = lowered.charCodeAt(0) | (CYRILLIC.test(lowered) ? CYRILLIC_LETTER : LATIN.test(lowered) ? LATIN_LETTER : 0);
   }

@@ -13,6 +13,13 @@ describe('the words of a text', () => {
     expect(wordsOf('Excel kept').shown).toBe('excel kept');
   });
 
+  it.each([
+    ['a', 'а'], ['b', 'в'], ['c', 'с'], ['e', 'е'], ['h', 'н'], ['k', 'к'], ['m', 'м'],
+    ['o', 'о'], ['p', 'р'], ['t', 'т'], ['x', 'х'], ['y', 'у'],
+  ])('reads a Latin %s typed inside a Cyrillic word as the Cyrillic %s it looks like', (latin, cyrillic) => {
+    expect(wordsOf(`ш${latin}ш ${latin.toUpperCase()}шш`).shown).toBe(`ш${cyrillic}ш ${cyrillic}шш`);
+  });
+
   it('reads Latin ö and ü inside a Cyrillic word as the Kyrgyz ө and ү they stand for', () => {
     expect(wordsOf('Тöмöнкü деңгээл').shown).toBe('төмөнкү деңгээл');
     expect(wordsOf('ТÖМÖНКҮ').shown).toBe('төмөнкү');
