@@ -37,7 +37,12 @@ function sniff(buffer: Buffer, file: string): void {
   }
 }
 
-export async function inspectPackage(buffer: Buffer, file: string, limits: ReadLimits): Promise<void> {
+export interface InspectOptions {
+  /** Inflate every part, as a package whose parts could pass the limits is: to name a part that lied. */
+  everyPart?: boolean;
+}
+
+export async function inspectPackage(buffer: Buffer, file: string, limits: ReadLimits, options: InspectOptions = {}): Promise<void> {
   if (buffer.length > limits.maxFileBytes) {
     throw new WorkbookReadError('too-large', file, REASONS.fileTooLarge(buffer.length, limits.maxFileBytes));
   }
@@ -77,16 +82,21 @@ export async function inspectPackage(buffer: Buffer, file: string, limits: ReadL
 
   // Then the bytes, each inflate capped at what the directory claimed: JSZip (inside ExcelJS) inflates a
   // whole entry before it compares sizes, so a directory that understates an entry is caught here instead.
-  // XML parts always: ExcelJS makes objects of them, so their true sizes bound its memory. Other parts
-  // (pictures, kept as bytes) only when deflate's 1032:1 ceiling could take the package past the limit.
+  // Sheets always: their rows and cells are counted from their true bytes. Every part when deflate's
+  // 1032:1 ceiling could take the package past the limit, and an XML part whose ceiling could pass the
+  // part limit: ExcelJS makes objects of XML, so its true size bounds ExcelJS's memory. A part whose
+  // ceiling is within both cannot unpack past them, whatever its directory says: JSZip's own check refuses
+  // the lie, after an inflate the limits already bound (`options.everyPart` then names the part).
   const ceiling = entries.reduce((sum, entry) => sum + DEFLATE_MAX_RATIO * entryData(entry).compressedSize, 0);
-  const inflateAll = ceiling > limits.maxUncompressedBytes;
+  const inflateAll = options.everyPart === true || ceiling > limits.maxUncompressedBytes;
   const sheetBytes: Buffer[] = [];
   for (const entry of entries) {
     const part = partName(entry);
-    if (!inflateAll && !XML_PART.test(part)) continue;
+    const sheet = WORKSHEET.test(part);
+    const xmlMayPassItsLimit = XML_PART.test(part) && DEFLATE_MAX_RATIO * entryData(entry).compressedSize > limits.maxXmlPartBytes;
+    if (!inflateAll && !sheet && !xmlMayPassItsLimit) continue;
     const bytes = inflateEntry(entry.name, entryData(entry), file);
-    if (!WORKSHEET.test(part)) continue;
+    if (!sheet) continue;
     sheetBytes.push(bytes);
     // A counted row tag takes at least MIN_ROW_BYTES, so a smaller part cannot pass the limit: skip the count.
     const rows = bytes.length < limits.maxRowsPerSheet * MIN_ROW_BYTES ? 0 : countTags(bytes, ROW_TAGS);

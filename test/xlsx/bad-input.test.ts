@@ -122,12 +122,41 @@ describe('readWorkbook refuses bad input with a one-line reason naming the file'
       { name: 'xl/workbook.xml', compressed: deflateRawSync('<workbook/>'), claimedSize: 11 },
       { name: 'xl/worksheets/sheet1.xml', compressed, claimedSize: 1000 },
     ]);
-    // XML parts are always inflated with a cap at their stated size, whatever the limits.
+    // Sheets are always inflated with a cap at their stated size, whatever the limits.
     for (const limits of [{}, { maxUncompressedBytes: 8 * 1024 * 1024 }]) {
       const error = await failure(liar, 'bad.xlsx', limits);
       expectReason(error, 'zip-bomb');
       expect(error.message).toMatch(/sheet1\.xml unpacks to more than its stated size/);
     }
+  });
+
+  /** A real workbook whose shared strings unpack to `extra` more bytes than its directory says. */
+  async function understatedStrings(extra: Buffer): Promise<Buffer> {
+    const zip = await JSZip.loadAsync(await writePlans([handPlan()]));
+    const parts = await Promise.all(Object.values(zip.files).filter((entry) => !entry.dir).map(async (entry) => {
+      const content = await entry.async('nodebuffer');
+      const lie = entry.name === 'xl/sharedStrings.xml';
+      return { name: entry.name, compressed: deflateRawSync(lie ? Buffer.concat([content, extra]) : content), claimedSize: content.length };
+    }));
+    return buildZip(parts);
+  }
+
+  it('shared strings that understate themselves, though deflate could not take them past the limits', async () => {
+    const liar = await understatedStrings(Buffer.alloc(1024 * 1024, 0x20));
+    // The inspection leaves a part alone that cannot unpack past the limits, whatever its directory says…
+    await expect(inspectPackage(liar, 'bad.xlsx', DEFAULT_LIMITS)).resolves.toBeUndefined();
+    // …and when JSZip, inside ExcelJS, finds the sizes differ, the part is named.
+    const error = await failure(liar);
+    expectReason(error, 'zip-bomb');
+    expect(error.message).toMatch(/sharedStrings\.xml unpacks to more than its stated size/);
+  });
+
+  it('shared strings that understate themselves, where deflate could take them past the part limit', async () => {
+    const liar = await understatedStrings(Buffer.alloc(16 * 1024 * 1024, 0x20));
+    const limits = { ...DEFAULT_LIMITS, maxXmlPartBytes: 8 * 1024 * 1024 };
+    // Refused by the inspection, before ExcelJS inflates them.
+    await expect(inspectPackage(liar, 'bad.xlsx', limits)).rejects.toMatchObject({ code: 'zip-bomb' });
+    expect((await failure(liar, 'bad.xlsx', limits)).message).toMatch(/sharedStrings\.xml unpacks to more than its stated size/);
   });
 
   it(`a sheet just over the ${DEFAULT_LIMITS.maxRowsPerSheet}-row limit`, async () => {
