@@ -38,7 +38,7 @@ function sniff(buffer: Buffer, file: string): void {
 }
 
 export interface InspectOptions {
-  /** Inflate every part, as a package whose parts could pass the limits is: to name a part that lied. */
+  /** Inflate every part, not only those that could pass a limit: the reader asks it to name a part JSZip found lying about its size. */
   everyPart?: boolean;
 }
 
