@@ -38,8 +38,7 @@ export function measureCore(riskRows = 10000, positionRows = 2000, runs = 12): C
     clearTextCaches();
     checkGrids(grids, { today });
   });
-  // Each parse allocates about half of V8's young generation, so every other one pays for a scavenge
-  // (3.1 ms, then 4.4): a parse is short, and more runs give both kinds their shares.
+  // Every other parse pays for a scavenge (stats.ts): a parse is short, and more runs give both kinds their shares.
   const parseMs = time(runs * 4, () => JSON.parse(json));
   return {
     check_ms: round(checkMs),

@@ -35,14 +35,15 @@ const MEASURES = {
   corpus: () => measureCorpus(),
 };
 type MeasureName = keyof typeof MEASURES;
+type FiguresOf<N extends MeasureName> = Awaited<ReturnType<(typeof MEASURES)[N]>>;
 
 /**
  * One benchmark in a process of its own, as `tobokel check` runs: what one leaves in the heap (the core's
  * 12,000-row grids, the Excel client library) would otherwise be collected inside the next one's timings.
  */
-function measureApart<N extends MeasureName>(name: N): Awaited<ReturnType<(typeof MEASURES)[N]>> {
+function measureApart<N extends MeasureName>(name: N): FiguresOf<N> {
   const out = execFileSync(process.execPath, [...process.execArgv, __filename, '--only', name], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  return JSON.parse(out) as Awaited<ReturnType<(typeof MEASURES)[N]>>;
+  return JSON.parse(out) as FiguresOf<N>;
 }
 
 function collect(log: (line: string) => void): Figures {

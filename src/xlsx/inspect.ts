@@ -87,13 +87,13 @@ export async function inspectPackage(buffer: Buffer, file: string, limits: ReadL
   // part limit: ExcelJS makes objects of XML, so its true size bounds ExcelJS's memory. A part whose
   // ceiling is within both cannot unpack past them, whatever its directory says: JSZip's own check refuses
   // the lie, after an inflate the limits already bound (`options.everyPart` then names the part).
-  const ceiling = entries.reduce((sum, entry) => sum + DEFLATE_MAX_RATIO * entryData(entry).compressedSize, 0);
+  const ceiling = entries.reduce((sum, entry) => sum + deflateCeiling(entry), 0);
   const inflateAll = options.everyPart === true || ceiling > limits.maxUncompressedBytes;
   const sheetBytes: Buffer[] = [];
   for (const entry of entries) {
     const part = partName(entry);
     const sheet = WORKSHEET.test(part);
-    const xmlMayPassItsLimit = XML_PART.test(part) && DEFLATE_MAX_RATIO * entryData(entry).compressedSize > limits.maxXmlPartBytes;
+    const xmlMayPassItsLimit = XML_PART.test(part) && deflateCeiling(entry) > limits.maxXmlPartBytes;
     if (!inflateAll && !sheet && !xmlMayPassItsLimit) continue;
     const bytes = inflateEntry(entry.name, entryData(entry), file);
     if (!sheet) continue;
@@ -130,6 +130,11 @@ const MIN_CELL_BYTES = 3;
 
 function entryData(entry: JSZip.JSZipObject): JsZipEntryData {
   return (entry as unknown as { _data: JsZipEntryData })._data;
+}
+
+/** The most an entry can unpack to, whatever its directory says. */
+function deflateCeiling(entry: JSZip.JSZipObject): number {
+  return DEFLATE_MAX_RATIO * entryData(entry).compressedSize;
 }
 
 function checkRatio(name: string, size: number, compressed: number, file: string, limits: ReadLimits): void {
