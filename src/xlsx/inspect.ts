@@ -82,36 +82,34 @@ export async function inspectPackage(buffer: Buffer, file: string, limits: ReadL
 
   // Then the bytes, each inflate capped at what the directory claimed: JSZip (inside ExcelJS) inflates a
   // whole entry before it compares sizes, so a directory that understates an entry is caught here instead.
-  // Sheets always: their rows and cells are counted from their true bytes. Every part when deflate's
-  // 1032:1 ceiling could take the package past the limit, and an XML part whose ceiling could pass the
-  // part limit: ExcelJS makes objects of XML, so its true size bounds ExcelJS's memory. A part whose
-  // ceiling is within both cannot unpack past them, whatever its directory says: JSZip's own check refuses
-  // the lie, after an inflate the limits already bound (`options.everyPart` then names the part).
+  // Every part when deflate's 1032:1 ceiling could take the package past the limit, and an XML part whose
+  // ceiling could pass the part limit: ExcelJS makes objects of XML, so its true size bounds ExcelJS's
+  // memory. A sheet, besides, when its stated size could hold more rows than the limit, and every sheet when
+  // theirs could hold more cells: those are counted from their true bytes. Any other part cannot unpack past
+  // the limits whatever its directory says, nor hold too many rows unless the directory lies: JSZip's own
+  // check refuses the lie, after an inflate the limits already bound (`options.everyPart` then names the part).
   const ceiling = entries.reduce((sum, entry) => sum + deflateCeiling(entry), 0);
   const inflateAll = options.everyPart === true || ceiling > limits.maxUncompressedBytes;
-  const sheetBytes: Buffer[] = [];
+  const statedSheetBytes = sheets.reduce((sum, entry) => sum + entryData(entry).uncompressedSize, 0);
+  // A counted row tag takes at least MIN_ROW_BYTES, a cell tag MIN_CELL_BYTES: fewer bytes cannot pass the limits.
+  const countCells = statedSheetBytes >= limits.maxCells * MIN_CELL_BYTES;
+  let cells = 0;
   for (const entry of entries) {
     const part = partName(entry);
+    const data = entryData(entry);
     const sheet = WORKSHEET.test(part);
+    const countRows = sheet && data.uncompressedSize >= limits.maxRowsPerSheet * MIN_ROW_BYTES;
     const xmlMayPassItsLimit = XML_PART.test(part) && deflateCeiling(entry) > limits.maxXmlPartBytes;
-    if (!inflateAll && !sheet && !xmlMayPassItsLimit) continue;
-    const bytes = inflateEntry(entry.name, entryData(entry), file);
+    if (!inflateAll && !xmlMayPassItsLimit && !countRows && !(sheet && countCells)) continue;
+    const bytes = inflateEntry(entry.name, data, file);
     if (!sheet) continue;
-    sheetBytes.push(bytes);
-    // A counted row tag takes at least MIN_ROW_BYTES, so a smaller part cannot pass the limit: skip the count.
-    const rows = bytes.length < limits.maxRowsPerSheet * MIN_ROW_BYTES ? 0 : countTags(bytes, ROW_TAGS);
+    const rows = countRows ? countTags(bytes, ROW_TAGS) : 0;
     if (rows > limits.maxRowsPerSheet) {
       throw new WorkbookReadError('too-many-rows', file, REASONS.tooManyRows(rows, limits.maxRowsPerSheet));
     }
-  }
-  const totalSheetBytes = sheetBytes.reduce((sum, bytes) => sum + bytes.length, 0);
-  if (totalSheetBytes >= limits.maxCells * MIN_CELL_BYTES) {
-    let cells = 0;
-    for (const bytes of sheetBytes) {
-      cells += countTags(bytes, CELL_TAGS);
-      if (cells > limits.maxCells) {
-        throw new WorkbookReadError('too-many-cells', file, REASONS.tooManyCells(limits.maxCells));
-      }
+    if (countCells) cells += countTags(bytes, CELL_TAGS);
+    if (cells > limits.maxCells) {
+      throw new WorkbookReadError('too-many-cells', file, REASONS.tooManyCells(limits.maxCells));
     }
   }
 }

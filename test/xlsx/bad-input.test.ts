@@ -122,7 +122,10 @@ describe('readWorkbook refuses bad input with a one-line reason naming the file'
       { name: 'xl/workbook.xml', compressed: deflateRawSync('<workbook/>'), claimedSize: 11 },
       { name: 'xl/worksheets/sheet1.xml', compressed, claimedSize: 1000 },
     ]);
-    // Sheets are always inflated with a cap at their stated size, whatever the limits.
+    // Where deflate could take the package past its limit, the inspection refuses the sheet itself; where
+    // it could not, JSZip does, and the sheet is named all the same.
+    await expect(inspectPackage(liar, 'bad.xlsx', { ...DEFAULT_LIMITS, maxUncompressedBytes: 8 * 1024 * 1024 })).rejects.toMatchObject({ code: 'zip-bomb' });
+    await expect(inspectPackage(liar, 'bad.xlsx', DEFAULT_LIMITS)).resolves.toBeUndefined();
     for (const limits of [{}, { maxUncompressedBytes: 8 * 1024 * 1024 }]) {
       const error = await failure(liar, 'bad.xlsx', limits);
       expectReason(error, 'zip-bomb');
@@ -130,16 +133,17 @@ describe('readWorkbook refuses bad input with a one-line reason naming the file'
     }
   });
 
-  /** A real workbook whose shared strings unpack to `extra` more bytes than its directory says. */
-  async function understatedStrings(extra: Buffer): Promise<Buffer> {
+  /** A real workbook whose `part` holds what `lie` makes of it, while its directory states the true part's size. */
+  async function understated(part: string, lie: (content: Buffer) => Buffer): Promise<Buffer> {
     const zip = await JSZip.loadAsync(await writePlans([handPlan()]));
     const parts = await Promise.all(Object.values(zip.files).filter((entry) => !entry.dir).map(async (entry) => {
       const content = await entry.async('nodebuffer');
-      const lie = entry.name === 'xl/sharedStrings.xml';
-      return { name: entry.name, compressed: deflateRawSync(lie ? Buffer.concat([content, extra]) : content), claimedSize: content.length };
+      return { name: entry.name, compressed: deflateRawSync(entry.name === part ? lie(content) : content), claimedSize: content.length };
     }));
     return buildZip(parts);
   }
+
+  const understatedStrings = (extra: Buffer) => understated('xl/sharedStrings.xml', (content) => Buffer.concat([content, extra]));
 
   it('shared strings that understate themselves, though deflate could not take them past the limits', async () => {
     const liar = await understatedStrings(Buffer.alloc(1024 * 1024, 0x20));
@@ -157,6 +161,15 @@ describe('readWorkbook refuses bad input with a one-line reason naming the file'
     // Refused by the inspection, before ExcelJS inflates them.
     await expect(inspectPackage(liar, 'bad.xlsx', limits)).rejects.toMatchObject({ code: 'zip-bomb' });
     expect((await failure(liar, 'bad.xlsx', limits)).message).toMatch(/sharedStrings\.xml unpacks to more than its stated size/);
+  });
+
+  it('a sheet too small by its stated size to hold too many rows, hiding more than the limit', async () => {
+    const rows = DEFAULT_LIMITS.maxRowsPerSheet + 1;
+    const liar = await understated('xl/worksheets/sheet1.xml', () => Buffer.from(sheetXml(numberedRows(rows))));
+    // Its rows are not counted from a size that cannot hold them, and the lie is refused before ExcelJS reads one.
+    const error = await failure(liar);
+    expectReason(error, 'zip-bomb');
+    expect(error.message).toMatch(/sheet1\.xml unpacks to more than its stated size/);
   });
 
   it(`a sheet just over the ${DEFAULT_LIMITS.maxRowsPerSheet}-row limit`, async () => {
