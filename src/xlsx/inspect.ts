@@ -158,13 +158,17 @@ function inflateEntry(name: string, data: JsZipEntryData, file: string): Buffer 
     // One byte of slack: an entry that produces it is bigger than its directory entry says.
     const bytes = inflateRawSync(raw, { maxOutputLength: data.uncompressedSize + 1 });
     if (bytes.length > data.uncompressedSize) {
-      throw new WorkbookReadError('zip-bomb', file, REASONS.overStatedSize(name));
+      throw new WorkbookReadError('zip-bomb', file, REASONS.unpacksPastStatedSize(name));
+    }
+    // JSZip would refuse it too, in words meant for its own developers.
+    if (bytes.length < data.uncompressedSize) {
+      throw new WorkbookReadError('truncated', file, REASONS.unpacksShortOfStatedSize(name));
     }
     return bytes;
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new WorkbookReadError('zip-bomb', file, REASONS.overStatedSize(name));
+      throw new WorkbookReadError('zip-bomb', file, REASONS.unpacksPastStatedSize(name));
     }
     throw new WorkbookReadError('truncated', file, REASONS.truncatedEntry(name, oneLine(error)));
   }

@@ -102,10 +102,15 @@ export const REASONS = {
     ru: `часть ${entry} сжата в ${ratio}:1 — это zip-бомба; отклонено`,
     en: `entry ${entry} compresses ${ratio}:1, a zip bomb; refused`,
   }),
-  overStatedSize: (entry: string): Localized => ({
+  unpacksPastStatedSize: (entry: string): Localized => ({
     ky: `${entry} бөлүгү ачылганда көрсөтүлгөн өлчөмүнөн чоң; кабыл алынган жок`,
     ru: `часть ${entry} распаковывается больше заявленного размера; отклонено`,
     en: `entry ${entry} unpacks to more than its stated size; refused`,
+  }),
+  unpacksShortOfStatedSize: (entry: string): Localized => ({
+    ky: `файл бузулган: ${entry} бөлүгү ачылганда көрсөтүлгөн өлчөмүнөн кичине`,
+    ru: `файл повреждён: часть ${entry} распаковывается меньше заявленного размера`,
+    en: `the file is damaged: entry ${entry} unpacks to less than its stated size`,
   }),
   entryUnreadable: (entry: string): Localized => ({
     ky: `${entry} бөлүгүн окуу мүмкүн эмес`,

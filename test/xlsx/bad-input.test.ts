@@ -134,7 +134,7 @@ describe('readWorkbook refuses bad input with a one-line reason naming the file'
   });
 
   /** A real workbook whose `part` holds what `lie` makes of it, while its directory states the true part's size. */
-  async function understated(part: string, lie: (content: Buffer) => Buffer): Promise<Buffer> {
+  async function misstated(part: string, lie: (content: Buffer) => Buffer): Promise<Buffer> {
     const zip = await JSZip.loadAsync(await writePlans([handPlan()]));
     const parts = await Promise.all(Object.values(zip.files).filter((entry) => !entry.dir).map(async (entry) => {
       const content = await entry.async('nodebuffer');
@@ -143,7 +143,7 @@ describe('readWorkbook refuses bad input with a one-line reason naming the file'
     return buildZip(parts);
   }
 
-  const understatedStrings = (extra: Buffer) => understated('xl/sharedStrings.xml', (content) => Buffer.concat([content, extra]));
+  const understatedStrings = (extra: Buffer) => misstated('xl/sharedStrings.xml', (content) => Buffer.concat([content, extra]));
 
   it('shared strings that understate themselves, though deflate could not take them past the limits', async () => {
     const liar = await understatedStrings(Buffer.alloc(1024 * 1024, 0x20));
@@ -163,9 +163,17 @@ describe('readWorkbook refuses bad input with a one-line reason naming the file'
     expect((await failure(liar, 'bad.xlsx', limits)).message).toMatch(/sharedStrings\.xml unpacks to more than its stated size/);
   });
 
+  it('shared strings that unpack to less than their directory says: a damaged file, the part named', async () => {
+    const short = await misstated('xl/sharedStrings.xml', (content) => content.subarray(0, content.length - 100));
+    const error = await failure(short);
+    expectReason(error, 'truncated');
+    expect(error.message).toMatch(/damaged: entry xl\/sharedStrings\.xml unpacks to less than its stated size/);
+    expect(error.message).not.toMatch(/Bug|mismatch/);
+  });
+
   it('a sheet too small by its stated size to hold too many rows, hiding more than the limit', async () => {
     const rows = DEFAULT_LIMITS.maxRowsPerSheet + 1;
-    const liar = await understated('xl/worksheets/sheet1.xml', () => Buffer.from(sheetXml(numberedRows(rows))));
+    const liar = await misstated('xl/worksheets/sheet1.xml', () => Buffer.from(sheetXml(numberedRows(rows))));
     // Its rows are not counted from a size that cannot hold them, and the lie is refused before ExcelJS reads one.
     const error = await failure(liar);
     expectReason(error, 'zip-bomb');
