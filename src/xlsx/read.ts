@@ -40,8 +40,9 @@ async function loadWorkbook(buffer: Buffer, file: string, limits: ReadLimits): P
     if (/^Max (row|column) count/.test(message)) {
       throw new WorkbookReadError('too-many-rows', file, REASONS.sheetTooBig(limits.maxRowsPerSheet, limits.maxColumns));
     }
-    // JSZip's own refusal of a part whose size is not what the directory says: one the inspection let
-    // through on deflate's ceiling. Inflating every part now names it.
+    // JSZip's own refusal of a part whose size is not what the directory says: one the inspection left
+    // uninflated, as deflate's ceiling kept it within the limits and its stated size held too few rows to
+    // count. Inflating every part now names it.
     if (/uncompressed data size mismatch/.test(message)) await inspectPackage(buffer, file, limits, { everyPart: true });
     throw new WorkbookReadError('unreadable', file, REASONS.excelUnreadable(message));
   }
