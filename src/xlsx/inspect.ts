@@ -86,8 +86,9 @@ export async function inspectPackage(buffer: Buffer, file: string, limits: ReadL
   // ceiling could pass the part limit: ExcelJS makes objects of XML, so its true size bounds ExcelJS's
   // memory. A sheet, besides, when its stated size could hold more rows than the limit, and every sheet when
   // theirs could hold more cells: those are counted from their true bytes. Any other part cannot unpack past
-  // the limits whatever its directory says, nor hold too many rows unless the directory lies: JSZip's own
-  // check refuses the lie, after an inflate the limits already bound (`options.everyPart` then names the part).
+  // the limits whatever its directory says, nor, unless its directory lies, hold too many rows or cells:
+  // JSZip's own check refuses the lie, after an inflate the limits already bound (`options.everyPart` then
+  // names the part).
   const ceiling = entries.reduce((sum, entry) => sum + deflateCeiling(entry), 0);
   const inflateAll = options.everyPart === true || ceiling > limits.maxUncompressedBytes;
   const statedSheetBytes = sheets.reduce((sum, entry) => sum + entryData(entry).uncompressedSize, 0);
