@@ -150,22 +150,14 @@ function inflateEntry(name: string, data: JsZipEntryData, file: string): Buffer 
   }
   const raw = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   if (method === STORED) {
-    return raw;
+    return ofStatedSize(raw, name, data, file);
   }
   if (method !== DEFLATE) {
     throw new WorkbookReadError('unreadable', file, REASONS.unknownCompression(name));
   }
   try {
     // One byte of slack: an entry that produces it is bigger than its directory entry says.
-    const bytes = inflateRawSync(raw, { maxOutputLength: data.uncompressedSize + 1 });
-    if (bytes.length > data.uncompressedSize) {
-      throw new WorkbookReadError('zip-bomb', file, REASONS.unpacksPastStatedSize(name));
-    }
-    // JSZip would refuse it too, in words meant for its own developers.
-    if (bytes.length < data.uncompressedSize) {
-      throw new WorkbookReadError('truncated', file, REASONS.unpacksShortOfStatedSize(name));
-    }
-    return bytes;
+    return ofStatedSize(inflateRawSync(raw, { maxOutputLength: data.uncompressedSize + 1 }), name, data, file);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
@@ -173,6 +165,17 @@ function inflateEntry(name: string, data: JsZipEntryData, file: string): Buffer 
     }
     throw new WorkbookReadError('truncated', file, REASONS.truncatedEntry(name, oneLine(error)));
   }
+}
+
+/** The entry's bytes, if they are as many as its directory says; JSZip would refuse them too, in words meant for its own developers. */
+function ofStatedSize(bytes: Buffer, name: string, data: JsZipEntryData, file: string): Buffer {
+  if (bytes.length > data.uncompressedSize) {
+    throw new WorkbookReadError('zip-bomb', file, REASONS.unpacksPastStatedSize(name));
+  }
+  if (bytes.length < data.uncompressedSize) {
+    throw new WorkbookReadError('truncated', file, REASONS.unpacksShortOfStatedSize(name));
+  }
+  return bytes;
 }
 
 const ROW_TAGS = [Buffer.from('<row '), Buffer.from('<row>')];

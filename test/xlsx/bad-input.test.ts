@@ -171,6 +171,23 @@ describe('readWorkbook refuses bad input with a one-line reason naming the file'
     expect(error.message).not.toMatch(/Bug|mismatch/);
   });
 
+  it('a part stored uncompressed whose directory misstates its size: refused either way, the part named', async () => {
+    const zip = await JSZip.loadAsync(await writePlans([handPlan()]));
+    const storedStrings = async (misstatement: number) => buildZip(await Promise.all(Object.values(zip.files).filter((entry) => !entry.dir).map(async (entry) => {
+      const content = await entry.async('nodebuffer');
+      return entry.name === 'xl/sharedStrings.xml'
+        ? { name: entry.name, compressed: content, stored: true, claimedSize: content.length + misstatement }
+        : { name: entry.name, compressed: deflateRawSync(content), claimedSize: content.length };
+    })));
+    expect((await readWorkbook(await storedStrings(0))).length).toBeGreaterThan(0);
+    const short = await failure(await storedStrings(100));
+    expectReason(short, 'truncated');
+    expect(short.message).toMatch(/sharedStrings\.xml unpacks to less than its stated size/);
+    const long = await failure(await storedStrings(-100));
+    expectReason(long, 'zip-bomb');
+    expect(long.message).toMatch(/sharedStrings\.xml unpacks to more than its stated size/);
+  });
+
   it('a sheet too small by its stated size to hold too many rows, hiding more than the limit', async () => {
     const rows = DEFAULT_LIMITS.maxRowsPerSheet + 1;
     const liar = await misstated('xl/worksheets/sheet1.xml', () => Buffer.from(sheetXml(numberedRows(rows))));

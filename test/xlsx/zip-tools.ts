@@ -3,8 +3,9 @@ import { createDeflateRaw } from 'zlib';
 
 export interface RawEntry {
   name: string;
-  /** Raw deflate bytes (method 8). */
+  /** Raw deflate bytes (method 8), or the bytes themselves when `stored` (method 0). */
   compressed: Buffer;
+  stored?: boolean;
   /** What the directory claims; tests make it lie on purpose. */
   claimedSize: number;
 }
@@ -39,7 +40,7 @@ export function buildZip(entries: RawEntry[]): Buffer {
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0, 6);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(entry.stored ? 0 : 8, 8);
     local.writeUInt32LE(0, 14);
     local.writeUInt32LE(entry.compressed.length, 18);
     local.writeUInt32LE(entry.claimedSize, 22);
@@ -48,7 +49,7 @@ export function buildZip(entries: RawEntry[]): Buffer {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(entry.stored ? 0 : 8, 10);
     central.writeUInt32LE(0, 16);
     central.writeUInt32LE(entry.compressed.length, 20);
     central.writeUInt32LE(entry.claimedSize, 24);
