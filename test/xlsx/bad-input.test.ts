@@ -226,6 +226,17 @@ describe('readWorkbook refuses bad input with a one-line reason naming the file'
     expectReason(await failure(await writePlans([handPlan('a'), handPlan('b'), handPlan('c')]), 'bad.xlsx', { maxSheets: 2 }), 'too-large');
     expectReason(await failure(buffer, 'bad.xlsx', { maxCells: 10 }), 'too-many-cells');
     expectReason(await failure(buffer, 'bad.xlsx', { maxFileBytes: 100 }), 'too-large');
+    // The package's stated total, though no part compresses suspiciously.
+    const total = await failure(buffer, 'bad.xlsx', { maxUncompressedBytes: 1000 });
+    expectReason(total, 'zip-bomb');
+    expect(total.message).toMatch(/unpacks to more than 0 MB/);
+  });
+
+  it('a workbook with exactly as many sheets as the limit allows is read: only sheets count', async () => {
+    // Three registers and the hidden sheet of the dropdowns' lists, which is read as no grid.
+    const fourSheets = await writePlans([handPlan('a'), handPlan('b'), handPlan('c')]);
+    expect(await readWorkbook(fourSheets, { limits: { maxSheets: 4 } })).toHaveLength(3);
+    expectReason(await failure(fourSheets, 'bad.xlsx', { maxSheets: 3 }), 'too-large');
   });
 
   it('flipped bytes anywhere in a workbook: a typed error or a read, never a crash or a hang', async () => {
