@@ -24,7 +24,10 @@ export interface BatchResult {
   total_ms: number;
   /** ExcelJS's load alone for the same files, ms. */
   load_ms: number;
-  /** (total - load) / load: what checking adds to loading (the target is under 0.25). */
+  /**
+   * (total - load) / load: what checking adds to loading. Issue 5 asked for under 0.25; issue 12 set the
+   * target on `batch_overhead` instead (under 0.25 of the total, so this under 0.33), and that is the one tracked.
+   */
   adds_to_loading: number;
   files: number;
   rows_per_file: number;
