@@ -100,17 +100,21 @@ export async function inspectPackage(buffer: Buffer, file: string, limits: ReadL
     const data = entryData(entry);
     const sheet = WORKSHEET.test(part);
     const countRows = sheet && data.uncompressedSize >= limits.maxRowsPerSheet * MIN_ROW_BYTES;
+    const countItsCells = sheet && countCells;
     const xmlMayPassItsLimit = XML_PART.test(part) && deflateCeiling(entry) > limits.maxXmlPartBytes;
-    if (!inflateAll && !xmlMayPassItsLimit && !countRows && !(sheet && countCells)) continue;
+    if (!inflateAll && !xmlMayPassItsLimit && !countRows && !countItsCells) continue;
     const bytes = inflateEntry(entry.name, data, file);
-    if (!sheet) continue;
-    const rows = countRows ? countTags(bytes, ROW_TAGS) : 0;
-    if (rows > limits.maxRowsPerSheet) {
-      throw new WorkbookReadError('too-many-rows', file, REASONS.tooManyRows(rows, limits.maxRowsPerSheet));
+    if (countRows) {
+      const rows = countTags(bytes, ROW_TAGS);
+      if (rows > limits.maxRowsPerSheet) {
+        throw new WorkbookReadError('too-many-rows', file, REASONS.tooManyRows(rows, limits.maxRowsPerSheet));
+      }
     }
-    if (countCells) cells += countTags(bytes, CELL_TAGS);
-    if (cells > limits.maxCells) {
-      throw new WorkbookReadError('too-many-cells', file, REASONS.tooManyCells(limits.maxCells));
+    if (countItsCells) {
+      cells += countTags(bytes, CELL_TAGS);
+      if (cells > limits.maxCells) {
+        throw new WorkbookReadError('too-many-cells', file, REASONS.tooManyCells(limits.maxCells));
+      }
     }
   }
 }

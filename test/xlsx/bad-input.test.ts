@@ -6,7 +6,7 @@ import { DEFAULT_LIMITS, WorkbookReadError, readWorkbook, writePlans } from '../
 import type { WorkbookErrorCode } from '../../src/xlsx';
 import { handPlan } from './plan-fixture';
 import { inspectPackage } from '../../src/xlsx/inspect';
-import { buildZip, deflateZeros } from './zip-tools';
+import { buildZip, deflateZeros, type RawEntry } from './zip-tools';
 import { deflateRawSync } from 'zlib';
 
 async function failure(input: Buffer | string, file = 'bad.xlsx', limits = {}): Promise<WorkbookReadError> {
@@ -133,15 +133,19 @@ describe('readWorkbook refuses bad input with a one-line reason naming the file'
     }
   });
 
-  /** A real workbook whose `part` holds what `lie` makes of it, while its directory states the true part's size. */
-  async function misstated(part: string, lie: (content: Buffer) => Buffer): Promise<Buffer> {
+  /** A real workbook rebuilt entry by entry: `part` as `write` makes it from its content, the others deflated and truly sized. */
+  async function withRawPart(part: string, write: (content: Buffer) => RawEntry): Promise<Buffer> {
     const zip = await JSZip.loadAsync(await writePlans([handPlan()]));
     const parts = await Promise.all(Object.values(zip.files).filter((entry) => !entry.dir).map(async (entry) => {
       const content = await entry.async('nodebuffer');
-      return { name: entry.name, compressed: deflateRawSync(entry.name === part ? lie(content) : content), claimedSize: content.length };
+      return entry.name === part ? write(content) : { name: entry.name, compressed: deflateRawSync(content), claimedSize: content.length };
     }));
     return buildZip(parts);
   }
+
+  /** A real workbook whose `part` holds what `lie` makes of it, while its directory states the true part's size. */
+  const misstated = (part: string, lie: (content: Buffer) => Buffer) =>
+    withRawPart(part, (content) => ({ name: part, compressed: deflateRawSync(lie(content)), claimedSize: content.length }));
 
   const understatedStrings = (extra: Buffer) => misstated('xl/sharedStrings.xml', (content) => Buffer.concat([content, extra]));
 
@@ -172,13 +176,9 @@ describe('readWorkbook refuses bad input with a one-line reason naming the file'
   });
 
   it('a part stored uncompressed whose directory misstates its size: refused either way, the part named', async () => {
-    const zip = await JSZip.loadAsync(await writePlans([handPlan()]));
-    const storedStrings = async (misstatement: number) => buildZip(await Promise.all(Object.values(zip.files).filter((entry) => !entry.dir).map(async (entry) => {
-      const content = await entry.async('nodebuffer');
-      return entry.name === 'xl/sharedStrings.xml'
-        ? { name: entry.name, compressed: content, stored: true, claimedSize: content.length + misstatement }
-        : { name: entry.name, compressed: deflateRawSync(content), claimedSize: content.length };
-    })));
+    const part = 'xl/sharedStrings.xml';
+    const storedStrings = (misstatement: number) =>
+      withRawPart(part, (content) => ({ name: part, compressed: content, stored: true, claimedSize: content.length + misstatement }));
     expect((await readWorkbook(await storedStrings(0))).length).toBeGreaterThan(0);
     const short = await failure(await storedStrings(100));
     expectReason(short, 'truncated');
